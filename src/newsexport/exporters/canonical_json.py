@@ -1,0 +1,12 @@
+"""Canonical JSON: the record itself, in the field order of the model, UTF-8, two-space indent."""
+
+from __future__ import annotations
+
+import json
+
+from newsexport.exporters.options import ExportOptions
+from newsexport.model import NewsEventRecord
+
+
+def export(record: NewsEventRecord, options: ExportOptions) -> str:
+    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,81 @@
+"""The format registry: each output format's name, file suffix, exporter and validator, in one table.
+
+Adding a format is adding an exporter module, a validator module and a row here; the pipeline, the API and
+the CLI read only this table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsexport.exporters import canonical_json, html, jsonld, newsml, ninjs
+from newsexport.exporters.options import ExportOptions
+from newsexport.model import NewsEventRecord
+from newsexport.validation.canonical import CanonicalValidator
+from newsexport.validation.html import HtmlValidator
+from newsexport.validation.jsonld import JsonLdValidator
+from newsexport.validation.newsml import NewsMLValidator
+from newsexport.validation.ninjs import NinjsValidator
+from newsexport.validation.problems import Validator
+from newsexport.validation.store import SchemaStore
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffix: str
+    description: str
+    export: Callable[[NewsEventRecord, ExportOptions], str]
+    validator: Callable[[SchemaStore], Validator]
+
+
+FORMATS: dict[str, Format] = {
+    entry.name: entry
+    for entry in (
+        Format("json", ".json", "canonical JSON (schemas/newsexport-record.schema.json)", canonical_json.export, CanonicalValidator),
+        Format("jsonld", ".jsonld", "schema.org 30.0 JSON-LD: NewsArticle about the Event", jsonld.export, JsonLdValidator),
+        Format("newsml", ".newsml.xml", "IPTC NewsML-G2 2.35 newsItem", newsml.export, NewsMLValidator),
+        Format("ninjs", ".ninjs.json", "IPTC ninjs 3.1 (or 2.2 with --ninjs-version)", ninjs.export, NinjsValidator),
+        Format("html", ".html", "standalone article page embedding the JSON-LD", html.export, HtmlValidator),
+    )
+}
+
+
+def parse_format_list(value: str) -> tuple[str, ...]:
+    """``"json,newsml"`` or ``"all"`` -> format names in registry order; raise ValueError on an unknown name."""
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    if names == ["all"]:
+        return tuple(FORMATS)
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise ValueError(f"unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)} or all")
+    return tuple(name for name in FORMATS if name in names)
+
+
+@lru_cache(maxsize=None)
+def _validator(name: str, store_key: str, store: SchemaStore) -> Validator:
+    return FORMATS[name].validator(store)
+
+
+def validator_for(name: str, store: SchemaStore) -> Validator:
+    """The validator of a format for a store, built once per process and reused."""
+    return _validator(name, store.key, store)
+
+
+def detect_format(document: str) -> str | None:
+    """Which format a serialised document is in, from its content; None when it is none of ours."""
+    head = document.lstrip()[:2048]
+    if head.startswith("<"):
+        lowered = head.lower()
+        if "<!doctype html" in lowered or "<html" in lowered:
+            return "html"
+        return "newsml"
+    if not head.startswith("{"):
+        return None
+    if '"@context"' in head:
+        return "jsonld"
+    if '"schema_version"' in head and '"provenance"' in document:
+        return "json"
+    return "ninjs" if '"uri"' in document else None

@@ -1,0 +1,263 @@
+"""Convert one capture or many: read -> parse -> export -> validate -> write, with one result per file.
+
+Errors are values: a file that cannot be converted becomes a failed :class:`FileResult` with one clear line,
+and the batch goes on. Every document of a source is exported and validated before any is written, and
+each is written atomically (temporary file in the output folder, then rename), so an interrupted or failed
+run never leaves a partial or invalid output behind. Memory stays flat: paths are streamed, at most a few
+tasks per worker are in flight, and results are handed to a callback instead of being kept.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from newsexport.errors import InputError, NewsexportError
+from newsexport.exporters.options import ExportOptions
+from newsexport.formats import FORMATS, validator_for
+from newsexport.parsing import ParseOptions, build_record
+from newsexport.reading import read_bytes
+from newsexport.validation.problems import DocumentInvalid
+from newsexport.validation.store import SchemaStore
+
+Status = Literal["converted", "skipped", "failed"]
+CAPTURE_SUFFIX = ".txt"
+
+
+@dataclass(frozen=True)
+class ConvertOptions:
+    out_dir: Path
+    formats: tuple[str, ...] = tuple(FORMATS)
+    parse: ParseOptions = ParseOptions()
+    export: ExportOptions = ExportOptions()
+    schema_dir: Path | None = None
+    jobs: int = 1
+    skip_existing: bool = False
+    fail_fast: bool = False
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one source."""
+
+    source: str
+    status: Status
+    outputs: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "source": self.source,
+            "status": self.status,
+            "outputs": list(self.outputs),
+            "warnings": list(self.warnings),
+            "error": self.error,
+        }
+
+
+@dataclass
+class Summary:
+    """Counts of a batch; kept instead of the results so memory does not grow with the batch."""
+
+    converted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    failures: list[FileResult] = field(default_factory=list)
+
+    def add(self, result: FileResult) -> None:
+        setattr(self, result.status, getattr(self, result.status) + 1)
+        if result.status == "failed":
+            self.failures.append(result)
+
+    @property
+    def total(self) -> int:
+        return self.converted + self.skipped + self.failed
+
+
+class OutputFolderError(NewsexportError):
+    """The output folder cannot be created or written: no file could be converted."""
+
+
+def output_paths(source: Path, options: ConvertOptions) -> dict[str, Path]:
+    """Where each format of a source is written: ``<out>/<source stem><format suffix>``."""
+    return {name: options.out_dir / f"{source.stem}{FORMATS[name].suffix}" for name in options.formats}
+
+
+def convert_file(source: Path, options: ConvertOptions) -> FileResult:
+    """Convert one capture; never raises for bad input (the result says what went wrong)."""
+    try:
+        return _convert_file(source, options)
+    except InputError as error:
+        return FileResult(str(source), "failed", error=str(error))
+    except NewsexportError as error:
+        return FileResult(str(source), "failed", error=f"{source}: {error}")
+    except Exception as error:  # a bug must not stop a batch of a million files; it is reported, not hidden
+        return FileResult(str(source), "failed", error=f"{source}: internal error ({type(error).__name__}: {error})")
+
+
+def _convert_file(source: Path, options: ConvertOptions) -> FileResult:
+    data = _read_source(source)
+    targets = output_paths(source, options)
+    if options.skip_existing and _already_converted(hashlib.sha256(data).hexdigest(), targets.values()):
+        return FileResult(str(source), "skipped", outputs=tuple(str(path) for path in targets.values()))
+    record = build_record(read_bytes(data, source.name), options.parse)
+    store = SchemaStore(options.schema_dir)
+    documents = {}
+    for name, target in targets.items():
+        document = FORMATS[name].export(record, options.export)
+        problems = validator_for(name, store).problems(document)
+        if problems:
+            raise InputError(str(source), str(DocumentInvalid(name, problems)) + " (nothing written)")
+        documents[target] = document
+    for target, document in documents.items():
+        write_atomically(target, document)
+    return FileResult(
+        str(source),
+        "converted",
+        outputs=tuple(str(path) for path in documents),
+        warnings=tuple(warning.message for warning in record.warnings),
+    )
+
+
+def _read_source(source: Path) -> bytes:
+    if source.is_symlink() and not source.exists():
+        raise InputError(str(source), "broken symbolic link")
+    try:
+        return source.read_bytes()
+    except IsADirectoryError:
+        raise InputError(str(source), "is a folder, not a capture file") from None
+    except FileNotFoundError:
+        raise InputError(str(source), "no such file") from None
+    except PermissionError:
+        raise InputError(str(source), "cannot be read: permission denied") from None
+    except OSError as error:
+        raise InputError(str(source), f"cannot be read: {error.strerror or error}") from None
+
+
+def _already_converted(source_sha256: str, targets: Iterable[Path]) -> bool:
+    """Every output exists and records the same source hash (all formats carry it)."""
+    for target in targets:
+        try:
+            if source_sha256 not in target.read_text(encoding="utf-8"):
+                return False
+        except (OSError, UnicodeDecodeError):
+            return False
+    return True
+
+
+def write_atomically(target: Path, document: str) -> None:
+    """Write through a temporary file in the same folder and rename: readers see the old file or the new."""
+    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(document)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def expand_inputs(paths: Iterable[str]) -> Iterator[Path | FileResult]:
+    """Files as given, folders as their ``*.txt`` captures (sorted, recursive), globs as their matches.
+
+    Inputs that name nothing come out as failed results, so they are reported like any other bad file.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            captures = sorted(
+                candidate
+                for candidate in path.rglob(f"*{CAPTURE_SUFFIX}")
+                if not any(part.startswith(".") for part in candidate.relative_to(path).parts)
+            )
+            if not captures:
+                yield FileResult(given, "failed", error=f"{given}: folder holds no {CAPTURE_SUFFIX} capture")
+            yield from captures
+        elif path.exists() or path.is_symlink():
+            yield path
+        elif glob.has_magic(given):
+            matches = sorted(Path(match) for match in glob.glob(given, recursive=True) if not Path(match).is_dir())
+            if not matches:
+                yield FileResult(given, "failed", error=f"{given}: no file matches this pattern")
+            yield from matches
+        else:
+            yield FileResult(given, "failed", error=f"{given}: no such file or folder")
+
+
+def _deduplicated(items: Iterable[Path | FileResult]) -> Iterator[Path | FileResult]:
+    """Two sources that would write the same output names: the first keeps them, the others fail."""
+    owners: dict[str, Path] = {}
+    for item in items:
+        if isinstance(item, FileResult):
+            yield item
+            continue
+        owner = owners.setdefault(item.stem, item)
+        if owner == item:
+            yield item
+        elif owner.resolve() != item.resolve():
+            yield FileResult(
+                str(item), "failed", error=f"{item}: its outputs would overwrite those of {owner} (same name '{item.stem}')"
+            )
+
+
+def prepare_output_folder(out_dir: Path) -> None:
+    """Create the output folder and prove it is writable before any work starts."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        descriptor, probe = tempfile.mkstemp(dir=out_dir, prefix=".newsexport-probe.", suffix=".tmp")
+        os.close(descriptor)
+        os.unlink(probe)
+    except OSError as error:
+        raise OutputFolderError(f"{out_dir}: output folder is not writable ({error.strerror or error})") from None
+
+
+def convert_paths(
+    paths: Iterable[str],
+    options: ConvertOptions,
+    on_result: Callable[[FileResult], None] = lambda result: None,
+) -> Summary:
+    """Convert every capture the inputs name; results go to ``on_result`` in input order."""
+    prepare_output_folder(options.out_dir)
+    summary = Summary()
+    for result in _results(_deduplicated(expand_inputs(paths)), options):
+        summary.add(result)
+        on_result(result)
+        if options.fail_fast and result.status == "failed":
+            break
+    return summary
+
+
+def _results(items: Iterator[Path | FileResult], options: ConvertOptions) -> Iterator[FileResult]:
+    if options.jobs <= 1:
+        for item in items:
+            yield item if isinstance(item, FileResult) else convert_file(item, options)
+        return
+    window = options.jobs * 4
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        pending: deque[Future[FileResult] | FileResult] = deque()
+        try:
+            for item in items:
+                pending.append(item if isinstance(item, FileResult) else pool.submit(convert_file, item, options))
+                while len(pending) >= window:
+                    yield _resolve(pending.popleft())
+            while pending:
+                yield _resolve(pending.popleft())
+        finally:
+            for waiting in pending:
+                if isinstance(waiting, Future):
+                    waiting.cancel()
+
+
+def _resolve(item: Future[FileResult] | FileResult) -> FileResult:
+    return item if isinstance(item, FileResult) else item.result()

@@ -1,0 +1,1 @@
+"""One validator per format, each built once per schema store and reused for every document."""

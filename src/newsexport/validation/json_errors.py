@@ -1,0 +1,28 @@
+"""Shared helpers for validators of JSON documents: parsing with a located error, and schema errors as Problems."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from jsonschema.exceptions import ValidationError
+
+from newsexport.validation.problems import Problem
+
+
+def load_json(document: str) -> tuple[object, list[Problem]]:
+    """Parse JSON; a syntax error becomes a Problem with its line and column."""
+    try:
+        return json.loads(document), []
+    except json.JSONDecodeError as error:
+        return None, [Problem(f"line {error.lineno}", f"not JSON: {error.msg} (column {error.colno})")]
+
+
+def schema_problems(errors: Iterable[ValidationError]) -> list[Problem]:
+    """jsonschema errors as Problems at their JSON pointer, in document order (deterministic)."""
+    problems = [Problem(_pointer(error), error.message) for error in errors]
+    return sorted(problems, key=lambda problem: (problem.location, problem.message))
+
+
+def _pointer(error: ValidationError) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path)
