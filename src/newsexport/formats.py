@@ -6,9 +6,9 @@ the CLI read only this table.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsexport.exporters import canonical_json, html, jsonld, newsml, ninjs
 from newsexport.exporters.options import ExportOptions
@@ -54,24 +54,29 @@ def parse_format_list(value: str) -> tuple[str, ...]:
     return tuple(name for name in FORMATS if name in names)
 
 
-@lru_cache(maxsize=None)
-def _validator(name: str, store_key: str, store: SchemaStore) -> Validator:
-    return FORMATS[name].validator(store)
+_VALIDATORS: dict[tuple[str, str], Validator] = {}
 
 
 def validator_for(name: str, store: SchemaStore) -> Validator:
-    """The validator of a format for a store, built once per process and reused."""
-    return _validator(name, store.key, store)
+    """The validator of a format for a store's folder, built once per process and reused."""
+    key = (name, store.key)
+    if key not in _VALIDATORS:
+        _VALIDATORS[key] = FORMATS[name].validator(store)
+    return _VALIDATORS[key]
+
+
+_ROOT_ELEMENT = re.compile(r"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
 
 
 def detect_format(document: str) -> str | None:
     """Which format a serialised document is in, from its content; None when it is none of ours."""
-    head = document.lstrip()[:2048]
+    head = document.lstrip()[:4096]
     if head.startswith("<"):
-        lowered = head.lower()
-        if "<!doctype html" in lowered or "<html" in lowered:
-            return "html"
-        return "newsml"
+        root = _ROOT_ELEMENT.search(head)
+        if root is None:
+            return None
+        name = root.group(1).lower()
+        return "html" if name == "html" else "newsml" if name in ("newsitem", "newsmessage") else None
     if not head.startswith("{"):
         return None
     if '"@context"' in head:

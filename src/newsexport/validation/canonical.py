@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from jsonschema import Draft202012Validator
 from pydantic import ValidationError
 
 from newsexport.model import NewsEventRecord, record_json_schema
-from newsexport.validation.json_errors import load_json, schema_problems
+from newsexport.validation.json_errors import load_json
+from newsexport.validation.json_schema import CompiledSchema
 from newsexport.validation.problems import Problem
 from newsexport.validation.store import SchemaStore
 
@@ -15,15 +15,13 @@ class CanonicalValidator:
     """Validates against ``schemas/newsexport-record.schema.json`` (generated from the model, so the same)."""
 
     def __init__(self, store: SchemaStore | None = None) -> None:
-        self._schema = Draft202012Validator(
-            record_json_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
-        )
+        self._schema = CompiledSchema(record_json_schema())
 
     def problems(self, document: str) -> list[Problem]:
         instance, problems = load_json(document)
         if problems:
             return problems
-        problems = schema_problems(self._schema.iter_errors(instance))
+        problems = self._schema.problems(instance)
         if problems:
             return problems
         try:

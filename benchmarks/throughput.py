@@ -1,0 +1,152 @@
+"""Throughput and peak memory of `newsexport convert` on the real corpus, side by side with trafilatura.
+
+Each configuration runs as its own process tree (so memory is measured alone); rounds interleave the
+configurations so machine noise hits all of them alike; figures are medians over the rounds.
+
+    .venv/bin/pip install -e '.[bench]'
+    NEWSEXPORT_SCHEMA_DIR=../shared/standards .venv/bin/python benchmarks/throughput.py [--rounds 3] [--scale 10]
+
+Peak memory is the largest sum of resident set sizes over the process tree (parent and workers), sampled
+every 20 ms. ``--scale N`` also converts the corpus N times over (hard links under new names) to show
+whether memory stays flat as the input grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+PROJECT = Path(__file__).resolve().parents[1]
+CORPUS = PROJECT.parent / "shared" / "corpus"
+FORMATS = ("json", "jsonld", "newsml", "ninjs", "html")
+
+
+def measure(command: list[str]) -> tuple[float, float]:
+    """Run a command; return (seconds, peak RSS of its process tree in MB)."""
+    started = time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(member.memory_info().rss for member in tree))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    elapsed = time.perf_counter() - started
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-2000:]}")
+    return elapsed, peak / 1e6
+
+
+def newsexport_command(inputs: Path, out: Path, formats: str, jobs: int) -> list[str]:
+    return [sys.executable, "-m", "newsexport", "convert", str(inputs), "--out", str(out), "--format", formats, "--jobs", str(jobs)]
+
+
+def trafilatura_command(pages: Path, jobs: int) -> list[str]:
+    return [sys.executable, __file__, "--trafilatura-worker", str(pages), "--jobs", str(jobs)]
+
+
+def write_html_pages(captures: list[Path], folder: Path) -> None:
+    """Each capture as the minimal HTML page trafilatura expects: title, h1, one <p> per paragraph."""
+    for capture in captures:
+        lines = [line for line in capture.read_text(encoding="utf-8").splitlines() if line.strip()]
+        title = html.escape(lines[0])
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:])
+        page = f"<html lang=vi><head><meta charset=utf-8><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+        (folder / f"{capture.stem}.html").write_text(page, encoding="utf-8")
+
+
+def _extract_page(path: str) -> int:
+    import trafilatura
+
+    document = trafilatura.extract(Path(path).read_text(encoding="utf-8"), output_format="json", with_metadata=True)
+    return len(document or "")
+
+
+def trafilatura_worker(pages: Path, jobs: int) -> None:
+    """What a user of trafilatura would run: extract every page to JSON, in a pool of ``jobs`` processes."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    paths = sorted(str(path) for path in pages.glob("*.html"))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        total = sum(pool.map(_extract_page, paths, chunksize=32))
+    print(total)
+
+
+def scaled_inputs(captures: list[Path], folder: Path, scale: int) -> None:
+    for copy in range(scale):
+        for capture in captures:
+            os.link(capture, folder / f"{capture.stem}-{copy}.txt")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--scale", type=int, default=0, help="also run all formats on the corpus copied N times")
+    parser.add_argument("--trafilatura-worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.trafilatura_worker:
+        trafilatura_worker(arguments.trafilatura_worker, arguments.jobs)
+        return
+
+    captures = sorted(CORPUS.glob("*/*.txt"))
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch_path = Path(scratch)
+        inputs = scratch_path / "in"
+        inputs.mkdir()
+        for capture in captures:
+            os.link(capture, inputs / capture.name)
+        pages = scratch_path / "pages"
+        pages.mkdir()
+        write_html_pages(captures, pages)
+
+        configurations: dict[str, list[str]] = {}
+        for jobs in (1, 2):
+            for formats in (*FORMATS, ",".join(FORMATS)):
+                label = f"newsexport {'all formats' if ',' in formats else formats:>11}  jobs={jobs}"
+                configurations[label] = newsexport_command(inputs, scratch_path / f"out-{jobs}-{formats}", formats, jobs)
+            configurations[f"trafilatura extract->json  jobs={jobs}"] = trafilatura_command(pages, jobs)
+        if arguments.scale:
+            big = scratch_path / "big"
+            big.mkdir()
+            scaled_inputs(captures, big, arguments.scale)
+            configurations[f"newsexport all formats x{arguments.scale} jobs=2"] = newsexport_command(
+                big, scratch_path / "out-big", ",".join(FORMATS), 2
+            )
+
+        figures: dict[str, list[tuple[float, float]]] = {label: [] for label in configurations}
+        for round_number in range(arguments.rounds):
+            for label, command in configurations.items():
+                figures[label].append(measure(command))
+            print(f"round {round_number + 1}/{arguments.rounds} done", file=sys.stderr)
+
+    count = len(captures)
+    print(f"{count} articles, {os.cpu_count()} cores, median of {arguments.rounds} rounds\n")
+    print(f"{'configuration':<40} {'articles/s':>11} {'peak MB':>8}")
+    rates = {}
+    for label, runs in figures.items():
+        articles = count * arguments.scale if " x" in label else count
+        rate = statistics.median(articles / seconds for seconds, _ in runs)
+        rates[label] = rate
+        print(f"{label:<40} {rate:>11.0f} {statistics.median(peak for _, peak in runs):>8.0f}")
+    for jobs in (1, 2):
+        ours = rates[f"newsexport {'all formats':>11}  jobs={jobs}"]
+        theirs = rates[f"trafilatura extract->json  jobs={jobs}"]
+        print(f"\njobs={jobs}: newsexport (all formats, validated) / trafilatura (extraction only) = {ours / theirs:.1f}x")
+    print(json.dumps({label: round(rate, 1) for label, rate in rates.items()}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
