@@ -143,3 +143,36 @@ def test_version() -> None:
     result = run("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("newsexport ")
+
+
+def test_kill_at_any_moment_leaves_only_complete_valid_outputs(tmp_path: Path) -> None:
+    """SIGKILL a parallel batch mid-run: every output present is complete and valid, and a rerun with
+    --skip-existing finishes the job without redoing what was done."""
+    import signal
+    import time
+
+    from conftest import corpus_files
+
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    for capture in corpus_files()[:600]:
+        (folder / capture.name).symlink_to(capture)
+    environment = {**os.environ, "NEWSEXPORT_SCHEMA_DIR": str(STANDARDS)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsexport", "convert", str(folder), "--out", str(out), "--format", "json,ninjs", "--jobs", "2"],
+        env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 100:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    written = sorted(path for path in out.iterdir() if not path.name.startswith("."))
+    assert 100 <= len(written) < 1200, "the kill should land mid-run"
+    validation = run("validate", *map(str, written))
+    assert validation.returncode == 0, validation.stdout[-2000:]
+    rerun = run("convert", str(folder), "--out", str(out), "--format", "json,ninjs", "--skip-existing", "--report", str(tmp_path / "r.json"))
+    assert rerun.returncode == 0, rerun.stderr
+    summary = json.loads((tmp_path / "r.json").read_text())["summary"]
+    assert summary["converted"] + summary["skipped"] == 600 and summary["skipped"] >= 50
+    assert not [path for path in out.iterdir() if path.name.startswith(".")]

@@ -6,7 +6,6 @@ missing schema files, unwritable output folder) that stopped the run before it b
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -93,7 +92,7 @@ def convert(
             validator_for(name, store)
     except NewsexportError as error:
         raise _usage_error(str(error)) from None
-    entries: list[dict[str, object]] = []
+    report_writer = pipeline.ReportWriter(report) if report is not None else None
     started = time.perf_counter()
     with Progress(
         TextColumn("converting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
@@ -104,16 +103,18 @@ def convert(
             progress.advance(task)
             if result.status == "failed":
                 progress.console.print(f"error: {result.error}", markup=False)
-            if report is not None:
-                entries.append(result.as_dict())
+            if report_writer is not None:
+                report_writer.add(result)
 
         try:
             summary = pipeline.convert_paths(paths, options, on_result)
         except pipeline.OutputFolderError as error:
+            if report_writer is not None:
+                report_writer.discard()
             raise _usage_error(str(error)) from None
     elapsed = time.perf_counter() - started
-    if report is not None:
-        pipeline.write_atomically(report, json.dumps({"results": entries, "summary": _summary_dict(summary)}, ensure_ascii=False, indent=2) + "\n")
+    if report_writer is not None:
+        report_writer.close(summary)
     err.print(
         f"{summary.converted} converted, {summary.skipped} skipped, {summary.failed} failed "
         f"into {out} in {elapsed:.1f} s ({summary.total / elapsed if elapsed else 0:.0f} files/s)",
@@ -121,10 +122,6 @@ def convert(
     )
     if summary.failed:
         raise typer.Exit(1)
-
-
-def _summary_dict(summary: pipeline.Summary) -> dict[str, int]:
-    return {"converted": summary.converted, "skipped": summary.skipped, "failed": summary.failed}
 
 
 @app.command()

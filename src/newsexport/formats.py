@@ -6,6 +6,7 @@ the CLI read only this table.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from newsexport.validation.canonical import CanonicalValidator
 from newsexport.validation.html import HtmlValidator
 from newsexport.validation.jsonld import JsonLdValidator
 from newsexport.validation.newsml import NewsMLValidator
-from newsexport.validation.ninjs import NinjsValidator
+from newsexport.validation.ninjs import NinjsValidator, looks_like_ninjs
 from newsexport.validation.problems import Validator
 from newsexport.validation.store import SchemaStore
 
@@ -83,4 +84,8 @@ def detect_format(document: str) -> str | None:
         return "jsonld"
     if '"schema_version"' in head and '"provenance"' in document:
         return "json"
-    return "ninjs" if '"uri"' in document else None
+    try:
+        parsed = json.loads(document)
+    except ValueError:
+        return None
+    return "ninjs" if looks_like_ninjs(parsed) else None

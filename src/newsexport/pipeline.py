@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import os
 import tempfile
 from collections import deque
@@ -214,14 +215,43 @@ def _deduplicated(items: Iterable[Path | FileResult]) -> Iterator[Path | FileRes
 
 
 def prepare_output_folder(out_dir: Path) -> None:
-    """Create the output folder and prove it is writable before any work starts."""
+    """Create the output folder, prove it is writable, and remove temporary files a killed run left behind."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         descriptor, probe = tempfile.mkstemp(dir=out_dir, prefix=".newsexport-probe.", suffix=".tmp")
         os.close(descriptor)
         os.unlink(probe)
+        for leftover in out_dir.glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
     except OSError as error:
         raise OutputFolderError(f"{out_dir}: output folder is not writable ({error.strerror or error})") from None
+
+
+class ReportWriter:
+    """Streams a JSON report (one entry per source, then the summary) and renames it into place at the end,
+    so the report of a huge batch costs no memory and a killed run leaves no half-written report."""
+
+    def __init__(self, target: Path) -> None:
+        self._target = target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, self._temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        self._stream = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
+        self._stream.write('{\n  "results": [')
+        self._first = True
+
+    def add(self, result: FileResult) -> None:
+        self._stream.write(("\n    " if self._first else ",\n    ") + json.dumps(result.as_dict(), ensure_ascii=False))
+        self._first = False
+
+    def close(self, summary: Summary) -> None:
+        counts = {"converted": summary.converted, "skipped": summary.skipped, "failed": summary.failed}
+        self._stream.write(f"\n  ],\n  \"summary\": {json.dumps(counts)}\n}}\n")
+        self._stream.close()
+        os.replace(self._temporary, self._target)
+
+    def discard(self) -> None:
+        self._stream.close()
+        Path(self._temporary).unlink(missing_ok=True)
 
 
 def convert_paths(
