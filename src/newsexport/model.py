@@ -19,6 +19,8 @@ SCHEMA_VERSION = "1.0"
 SCHEMA_ID = "https://newsexport.dev/schemas/newsexport-record-1.0.schema.json"
 TIMEZONE = "Asia/Ho_Chi_Minh"
 UTC_OFFSET = "+07:00"
+VIETNAM_OFFSET = dt.timedelta(hours=7)
+VIETNAM = dt.timezone(VIETNAM_OFFSET)
 
 NonEmptyStr = Annotated[str, Field(min_length=1)]
 EntityId = Annotated[
@@ -70,7 +72,8 @@ class PublicationDate(_Strict):
 
     date: dt.date = Field(description="Calendar date in Vietnam (day first in the source).")
     time: dt.time | None = Field(
-        description="Local time of day when the source writes one (minute precision); never invented."
+        description="Local time of day with its UTC offset (RFC 3339 full-time, e.g. '08:30:00+07:00') when the "
+        "source writes one; never invented."
     )
     precision: Literal["day", "minute"] = Field(description="'day' when no time is written, else 'minute'.")
     timezone: Literal["Asia/Ho_Chi_Minh"] = Field(description="IANA timezone of the source.")
@@ -82,6 +85,8 @@ class PublicationDate(_Strict):
     def _precision_matches_time(self) -> PublicationDate:
         if (self.time is None) != (self.precision == "day"):
             raise ValueError("precision must be 'day' without a time and 'minute' with one")
+        if self.time is not None and self.time.utcoffset() != VIETNAM_OFFSET:
+            raise ValueError("the time must carry Vietnam's UTC offset, +07:00")
         return self
 
     def isoformat(self) -> str:

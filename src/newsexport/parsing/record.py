@@ -9,6 +9,7 @@ from newsexport.model import (
     SCHEMA_VERSION,
     TIMEZONE,
     UTC_OFFSET,
+    VIETNAM,
     Media,
     NewsEventRecord,
     Normalisation,
@@ -75,7 +76,7 @@ def _publication_date(segments: Segments) -> PublicationDate | None:
         return None
     return PublicationDate(
         date=segments.date.date,
-        time=segments.date.time,
+        time=segments.date.time.replace(tzinfo=VIETNAM) if segments.date.time else None,
         precision="day" if segments.date.time is None else "minute",
         timezone=TIMEZONE,
         utc_offset=UTC_OFFSET,

@@ -33,5 +33,28 @@ class CompiledSchema:
     def problems(self, instance: object) -> list[Problem]:
         if self._validator.is_valid(instance):
             return []
-        found = [Problem(json_pointer(error.instance_path), error.message) for error in self._validator.iter_errors(instance)]
+        found = [problem for error in self._validator.iter_errors(instance) for problem in _precise(error)]
         return sorted(set(found), key=lambda problem: (problem.location, problem.message))
+
+
+def _precise(error: jsonschema_rs.ValidationError) -> list[Problem]:
+    """The most precise problems behind an error.
+
+    Optional fields are ``anyOf: [X, null]`` in generated schemas, so a wrong date inside ``date_published``
+    first surfaces as "not valid under any of the schemas" at ``/date_published``. When every failing branch
+    but one failed only because the value is not of another type, the reasons of that one branch are what
+    the user needs, at their own JSON pointers.
+    """
+    branches = getattr(error.kind, "context", None)
+    if isinstance(error.kind, (jsonschema_rs.ValidationErrorKind.AnyOf, jsonschema_rs.ValidationErrorKind.OneOfNotValid)) and branches:
+        substantive = [branch for branch in branches if not _only_type_mismatch(branch, error.instance_path)]
+        if len(substantive) == 1:
+            return [problem for sub_error in substantive[0] for problem in _precise(sub_error)]
+    return [Problem(json_pointer(error.instance_path), error.message)]
+
+
+def _only_type_mismatch(branch: list[jsonschema_rs.ValidationError], path: list[object]) -> bool:
+    return all(
+        isinstance(sub_error.kind, jsonschema_rs.ValidationErrorKind.Type) and sub_error.instance_path == path
+        for sub_error in branch
+    )
