@@ -97,8 +97,8 @@ def convert_file(source: Path, options: ConvertOptions) -> FileResult:
     """Convert one capture; never raises for bad input (the result says what went wrong)."""
     try:
         return _convert_file(source, options)
-    except InputError as error:
-        return FileResult(str(source), "failed", error=str(error))
+    except InputError as error:  # named by the path given, not the bare file name the record keeps
+        return FileResult(str(source), "failed", error=f"{source}: {error.reason}")
     except NewsexportError as error:
         return FileResult(str(source), "failed", error=f"{source}: {error}")
     except Exception as error:  # a bug must not stop a batch of a million files; it is reported, not hidden
