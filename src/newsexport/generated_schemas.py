@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from newsexport.exporters.jsonld_profile import jsonld_profile_schema
 from newsexport.model import record_json_schema
 
 GENERATED_SCHEMAS: dict[str, Callable[[], dict]] = {
     "newsexport-record.schema.json": record_json_schema,
+    "newsexport-jsonld.schema.json": jsonld_profile_schema,
 }
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from newsexport.errors import InputError, NewsexportError
+from newsexport.exporters.jsonld import recommended_property_warnings
 from newsexport.exporters.options import ExportOptions
 from newsexport.formats import FORMATS, validator_for
 from newsexport.parsing import ParseOptions, build_record
@@ -121,12 +122,10 @@ def _convert_file(source: Path, options: ConvertOptions) -> FileResult:
         documents[target] = document
     for target, document in documents.items():
         write_atomically(target, document)
-    return FileResult(
-        str(source),
-        "converted",
-        outputs=tuple(str(path) for path in documents),
-        warnings=tuple(warning.message for warning in record.warnings),
-    )
+    warnings = [warning.message for warning in record.warnings]
+    if {"jsonld", "html"} & set(options.formats):
+        warnings += recommended_property_warnings(record)
+    return FileResult(str(source), "converted", outputs=tuple(str(path) for path in documents), warnings=tuple(warnings))
 
 
 def _read_source(source: Path) -> bytes:
