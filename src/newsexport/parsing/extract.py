@@ -1,13 +1,29 @@
 """Entity and event extraction: fills the record's persons, organisations, places, documents, figures,
-topics and event from the segmented article."""
+topics and event from the segmented article.
+
+Extraction reads the headline and the body paragraphs only (never captions, whose credits and bylines name no
+person of the story). Persons come first and their names are masked for the other extractors, so a name is
+never read as part of an organisation or a place. Every mention's span indexes the normalised text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from newsexport.model import Document, Event, Figure, Organization, Person, Place, Topic
-from newsexport.parsing.segment import Segments
+from newsexport.parsing import documents as documents_
+from newsexport.parsing import organizations as organizations_
+from newsexport.parsing import persons as persons_
+from newsexport.parsing import places as places_
+from newsexport.parsing.event import find_event
+from newsexport.parsing.figures import find_figures
+from newsexport.parsing.segment import Line, Segments
+from newsexport.parsing.topics import find_topics
+
+_BYLINE = re.compile(r"^[\w.\- ]{2,40}$")
+MASK = "#"
 
 
 @dataclass
@@ -25,4 +41,66 @@ class Extraction:
 
 def extract(text: str, segments: Segments, published: dt.date | None) -> Extraction:
     """Extract entities and the event from the body paragraphs (spans index ``text``)."""
-    return Extraction()
+    body = _without_byline(segments.paragraphs)
+    lines = [segments.headline, *body]
+    found_persons = persons_.find_persons(lines)
+    masked = _mask(lines, [mention.span for person in found_persons for mention in person.mentions
+                           if person.name.endswith(mention.text)])
+    candidates = organizations_.candidates(masked)
+    found_places = places_.find_places(masked, published, [(c.start, c.end) for c in candidates])
+    found_organizations = organizations_.find_organizations(candidates, found_places, masked)
+    found_documents = documents_.find_documents(lines)
+    persons = persons_.to_models(found_persons)
+    organizations = organizations_.to_models(found_organizations)
+    places = places_.to_models(found_places, published)
+    documents = documents_.to_models(found_documents)
+    taken = [(m.span.start, m.span.end) for d in documents for m in d.mentions]
+    figures = find_figures(body, taken, lambda kind, offset: _place_in_context(found_places, kind, offset))
+    return Extraction(
+        persons=persons,
+        organizations=organizations,
+        places=places,
+        documents=documents,
+        figures=figures,
+        topics=find_topics(segments.headline.text, [line.text for line in body]),
+        event=find_event(segments.headline, body, published, persons, organizations, places),
+    )
+
+
+def _without_byline(paragraphs: list[Line]) -> list[Line]:
+    """The body without a closing byline ('Minh Hằng', 'Theo TTXVN'): a short last line with no sentence in it."""
+    if len(paragraphs) > 1 and _BYLINE.match(paragraphs[-1].text) and len(paragraphs[-1].text.split()) <= 6:
+        return paragraphs[:-1]
+    return paragraphs
+
+
+def _mask(lines: list[Line], spans: list) -> list[Line]:
+    """The lines with the given spans overwritten, offsets unchanged."""
+    if not spans:
+        return lines
+    masked = []
+    for line in lines:
+        characters = None
+        end_of_line = line.start + len(line.text)
+        for span in spans:
+            if line.start <= span.start and span.end <= end_of_line:
+                characters = characters or list(line.text)
+                for index in range(span.start - line.start, span.end - line.start):
+                    characters[index] = MASK
+        masked.append(Line(text="".join(characters), start=line.start) if characters else line)
+    return masked
+
+
+def _place_in_context(places: list[places_.FoundPlace], kind: str, offset: int) -> str | None:
+    """The place of ``kind`` the text speaks of at ``offset``: the last named before it, else the most named."""
+    best, best_start = None, -1
+    for place in places:
+        if place.kind != kind:
+            continue
+        for mention in place.mentions:
+            if best_start < mention.span.start < offset:
+                best, best_start = place, mention.span.start
+    if best is None:
+        same = [place for place in places if place.kind == kind]
+        best = max(same, key=lambda place: len(place.mentions), default=None)
+    return best.name if best else None

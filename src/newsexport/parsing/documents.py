@@ -1,0 +1,119 @@
+"""Documents cited by number and symbol ('Nghị quyết 25-NQ/TW', 'Chương trình phối hợp số 09/CTr-BCA-MTTQ').
+
+The kind is the document word written just before the number (or, failing that, earlier in the same clause,
+or the symbol's first part: 'NQ' -> 'Nghị quyết'). A quoted title right after ('về “...”') is the title.
+Short later references ('Chương trình phối hợp số 09') become extra mentions of the document they abbreviate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsexport.model import Document, Mention, Span
+from newsexport.parsing.gazetteer import UPPER, alternation, lines, slug, table
+from newsexport.parsing.segment import Line
+
+_SYMBOL = rf"[{UPPER}][A-Za-zĐđ0-9]*"
+_IDENTIFIER = rf"(?<![\w/.-])\d{{1,5}}(?:/\d{{4}})?[/-]{_SYMBOL}(?:(?:[/-]|\s[-–]\s(?=[{UPPER}]{{2}})){_SYMBOL})*"
+
+
+@dataclass
+class FoundDocument:
+    identifier: str
+    kind: str
+    title: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    return {kind.casefold(): kind for kind in lines("document_kinds.txt")}
+
+
+@lru_cache(maxsize=1)
+def _symbols() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("document_symbols.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    kinds = alternation(lines("document_kinds.txt"), either_case_first=True)
+    return {
+        "identifier": re.compile(_IDENTIFIER),
+        "kind_before": re.compile(rf"(?<![\w])({kinds})(?:\s+(?:liên tịch|số))?\s*$"),
+        "kind_in_clause": re.compile(rf"(?<![\w])({kinds})(?![\w])"),
+        "title_after": re.compile(r"\s*(?:,\s*)?(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{5,300})[”\"]"),
+        "short": re.compile(rf"(?<![\w])({kinds})\s+(?:số\s+)?(\d{{1,5}})(?![\w/.-]|,\d)"),
+        "symbol_head": re.compile(r"^\d+(?:/\d{4})?[/-]([A-Za-zĐđ]+)"),
+    }
+
+
+def find_documents(lines_: list[Line]) -> list[FoundDocument]:
+    patterns = _patterns()
+    kinds = _kinds()
+    documents: dict[str, FoundDocument] = {}
+    full_spans: list[tuple[int, int]] = []
+    for line in lines_:
+        text = line.text
+        for match in patterns["identifier"].finditer(text):
+            identifier = match.group(0)
+            before = text[max(0, match.start() - 60) : match.start()]
+            kind_match = patterns["kind_before"].search(before)
+            mention_start = match.start()
+            if kind_match:
+                kind = kinds[kind_match.group(1).casefold()]
+                mention_start = match.start() - (len(before) - kind_match.start())
+            else:
+                clause = re.split(r"[.;:!?]", text[max(0, match.start() - 150) : match.start()])[-1]
+                in_clause = list(patterns["kind_in_clause"].finditer(clause))
+                head = patterns["symbol_head"].match(identifier)
+                if in_clause:
+                    kind = kinds[in_clause[-1].group(1).casefold()]
+                elif head and head.group(1) in _symbols():
+                    kind = _symbols()[head.group(1)]
+                else:
+                    continue
+            title_match = patterns["title_after"].match(text, match.end())
+            document = documents.setdefault(identifier, FoundDocument(identifier=identifier, kind=kind))
+            if document.title is None and title_match:
+                document.title = title_match.group(1).strip()
+            start, end = line.start + mention_start, line.start + match.end()
+            document.mentions.append(Mention(text=text[mention_start : match.end()], span=Span(start=start, end=end)))
+            full_spans.append((start, end))
+    if documents:
+        _link_short_references(lines_, documents, full_spans)
+    result = sorted(documents.values(), key=lambda document: document.mentions[0].span.start)
+    for document in result:
+        document.mentions.sort(key=lambda mention: mention.span.start)
+    return result
+
+
+def _link_short_references(lines_: list[Line], documents: dict[str, FoundDocument], taken: list[tuple[int, int]]) -> None:
+    patterns = _patterns()
+    kinds = _kinds()
+    for line in lines_:
+        for match in patterns["short"].finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            if any(s <= start < e for s, e in taken):
+                continue
+            kind = kinds[match.group(1).casefold()]
+            number = match.group(2)
+            owners = [document for document in documents.values()
+                      if document.kind == kind and re.match(rf"0*{int(number)}[/-]", document.identifier)]
+            if len(owners) == 1:
+                owners[0].mentions.append(Mention(text=match.group(0), span=Span(start=start, end=end)))
+
+
+def to_models(found: list[FoundDocument]) -> list[Document]:
+    documents, used = [], set()
+    for item in found:
+        base = f"doc-{slug(item.identifier)}"
+        identifier, number = base, 2
+        while identifier in used:
+            identifier, number = f"{base}-{number}", number + 1
+        used.add(identifier)
+        documents.append(Document(id=identifier, identifier=item.identifier, kind=item.kind, title=item.title,
+                                  mentions=item.mentions))
+    return documents

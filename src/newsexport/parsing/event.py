@@ -1,0 +1,215 @@
+"""The event the article reports: its kind and name (the first event word of the body, e.g. 'Hội nghị ...'),
+its date (the first dated sentence opening, resolved against the publication date), where it took place
+('tại Hà Nội'), online and bridge points ('trực tuyến', 'điểm cầu tỉnh Sơn La'), who chaired it ('chủ trì'),
+who took part ('dự') and who organised it ('do ... tổ chức').
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from newsexport.model import Event, EventDate, Organization, Person, Place, Span
+from newsexport.parsing.gazetteer import alternation, lines, slug
+from newsexport.parsing.segment import Line
+
+LEAD_PARAGRAPHS = 3
+"""The event and its date are looked for in the first paragraphs, where news states them."""
+MAX_NAME_WORDS = 20
+FUTURE_TOLERANCE = dt.timedelta(days=3)
+"""A day and month without a year later than publication by more than this is read as last year's."""
+
+_PART = r"(?:[Ss]áng sớm|[Rr]ạng sáng|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)"
+def _day_month(tag: str) -> str:
+    return rf"(?P<{tag}day>\d{{1,2}})\s*[/-]\s*(?P<{tag}month>\d{{1,2}})(?:\s*[/-]\s*(?P<{tag}year>\d{{4}}))?(?![\d/-])"
+
+
+
+_WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<wyear>\d{4}))?"
+_DATE = re.compile(
+    rf"(?<![\w])(?:{_PART}\s+(?:qua|nay|hôm nay|hôm qua)\s*\((?:ngày\s+)?{_day_month('p')}\)"
+    rf"|{_PART}\s+(?:ngày\s+)?{_day_month('')}|{_PART}\s+(?:ngày\s+)?{_WORDS}"
+    rf"|(?P<relative>{_PART}\s+(?:nay|qua)|[Hh]ôm nay|[Hh]ôm qua))(?![\w])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[(]\s*)$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_NAME_STOP = re.compile(
+    r"[,;:.!?(“\"]|\s(?:về|tại|do|với|nhằm|diễn ra|được|vào|đã|và|sáng|chiều|tối|ngày|cho|trong|theo|là|có)(?![\w])"
+)
+
+
+@lru_cache(maxsize=1)
+def _kind_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])({alternation(lines('event_kinds.txt'))})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _headline_kind_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])({alternation(lines('event_kinds.txt'), either_case_first=True)})(?![\w])")
+
+
+def _sentence(text: str, offset: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    end_match = _SENTENCE_END.search(text, offset)
+    return start, end_match.start() + 1 if end_match else len(text)
+
+
+def _resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
+    relative = match.group("relative")
+    if relative:
+        if published is None:
+            return None
+        return published - dt.timedelta(days=1) if relative.endswith("qua") else published
+    day = match.group("day") or match.group("pday") or match.group("wday")
+    month = match.group("month") or match.group("pmonth") or match.group("wmonth")
+    year = match.group("year") or match.group("pyear") or match.group("wyear")
+    if year is None and published is None:
+        return None
+    try:
+        if year is not None:
+            return dt.date(int(year), int(month), int(day))
+        resolved = dt.date(published.year, int(month), int(day))
+        if resolved > published + FUTURE_TOLERANCE:
+            resolved = dt.date(published.year - 1, int(month), int(day))
+        return resolved
+    except ValueError:
+        return None
+
+
+def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None:
+    fallback = None
+    for line in lead:
+        for match in _DATE.finditer(line.text):
+            resolved = _resolve(match, published)
+            if resolved is None:
+                continue
+            written = match.group(0)
+            found = EventDate(date=resolved, as_written=written,
+                              span=Span(start=line.start + match.start(), end=line.start + match.end()))
+            if _SENTENCE_START.search(line.text[max(0, match.start() - 3) : match.start()]):
+                return found
+            fallback = fallback or found
+    return fallback
+
+
+def _in(span: Span, line: Line, start: int, end: int) -> bool:
+    return line.start + start <= span.start < line.start + end
+
+
+def find_event(headline: Line, body: list[Line], published: dt.date | None, persons: list[Person],
+               organizations: list[Organization], places: list[Place]) -> Event | None:
+    lead = body[:LEAD_PARAGRAPHS]
+    kind_line, kind_match = None, None
+    for line in lead:
+        kind_match = _kind_pattern().search(line.text)
+        if kind_match:
+            kind_line = line
+            break
+    if kind_match is None:
+        kind_match = _headline_kind_pattern().search(headline.text)
+        kind_line = headline if kind_match else None
+    if kind_match is None or kind_line is None:
+        return None
+    kind = kind_match.group(1)
+    kind = kind[0].upper() + kind[1:]
+    rest = kind_line.text[kind_match.end() :]
+    stop = _NAME_STOP.search(rest)
+    tail = (rest[: stop.start()] if stop else rest).split()[:MAX_NAME_WORDS]
+    name = " ".join([kind, *tail])
+    date = _event_date(lead, published)
+    scope_lines = [line for line in [headline, *body]]
+    return Event(
+        id=f"event-{slug(kind)}",
+        kind=kind,
+        name=name,
+        date=date,
+        place_id=_event_place(lead, places, date),
+        online=any("trực tuyến" in line.text or "điểm cầu" in line.text for line in [headline, *lead]),
+        bridge_point_ids=_bridge_points(scope_lines, places),
+        chair_ids=(chairs := _persons_by_verb(body, persons, "chủ trì", before=True)),
+        participant_ids=[pid for pid in _persons_by_verb(body, persons, "dự", before=False) if pid not in chairs],
+        organizer_ids=_organizers(kind_line, kind_match, organizations),
+    )
+
+
+def _event_place(lead: list[Line], places: list[Place], date: EventDate | None) -> str | None:
+    for line in lead:
+        if date is not None and not (line.start <= date.span.start < line.start + len(line.text)):
+            continue
+        for at in re.finditer(r"(?<![\w])tại\s", line.text):
+            window = line.text[at.end() : at.end() + 60]
+            if "điểm cầu" in window[:20]:
+                continue
+            cut = re.search(r"[;.]", window)
+            limit = at.end() + (cut.start() if cut else len(window))
+            best = None
+            for place in places:
+                for mention in place.mentions:
+                    if _in(mention.span, line, at.end(), limit) and (best is None or mention.span.start < best[0]):
+                        best = (mention.span.start, place.id)
+            if best:
+                return best[1]
+        if date is not None:
+            break
+    return None
+
+
+def _bridge_points(lines_: list[Line], places: list[Place]) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for line in lines_:
+        for bridge in re.finditer(r"điểm cầu", line.text):
+            window = line.text[bridge.end() : bridge.end() + 40]
+            cut = re.search(r"[;.,]", window)
+            limit = bridge.end() + (cut.start() if cut else len(window))
+            for place in places:
+                for mention in place.mentions:
+                    if _in(mention.span, line, bridge.end(), limit):
+                        found.append((mention.span.start, place.id))
+    ordered: list[str] = []
+    for _, place_id in sorted(found):
+        if place_id not in ordered:
+            ordered.append(place_id)
+    return ordered
+
+
+def _persons_by_verb(body: list[Line], persons: list[Person], verb: str, before: bool) -> list[str]:
+    """Persons named in a sentence with the verb: before it for 'chủ trì' (else right after), anywhere for 'dự'."""
+    found: list[tuple[int, str]] = []
+    pattern = re.compile(rf"(?<![\w]){verb}(?![\w])")
+    for line in body:
+        for match in pattern.finditer(line.text):
+            start, end = _sentence(line.text, match.start())
+            windows = [(start, match.start())] if before else [(start, end)]
+            if before:
+                windows.append((match.end(), end))
+            for low, high in windows:
+                hits = [(mention.span.start, person.id) for person in persons for mention in person.mentions
+                        if _in(mention.span, line, low, high)]
+                if hits:
+                    found.extend(hits)
+                    break
+    ordered: list[str] = []
+    for _, person_id in sorted(found):
+        if person_id not in ordered:
+            ordered.append(person_id)
+    return ordered
+
+
+def _organizers(line: Line, kind_match: re.Match[str], organizations: list[Organization]) -> list[str]:
+    """'do Bộ Công an tổ chức' or 'Bộ Công an tổ chức Hội nghị' in the sentence that names the event."""
+    start, end = _sentence(line.text, kind_match.start())
+    sentence = line.text[start:end]
+    windows = []
+    for match in re.finditer(r"(?<![\w])do\s(.{3,160}?)\s(?:phối hợp\s)?tổ chức(?![\w])", sentence):
+        windows.append((start + match.start(1), start + match.end(1)))
+    organise = re.search(r"(?<![\w])tổ chức\s*$", line.text[start : kind_match.start()])
+    if organise:
+        windows.append((start, start + organise.start()))
+    ids: list[str] = []
+    for low, high in windows:
+        for organization in organizations:
+            if any(_in(mention.span, line, low, high) for mention in organization.mentions):
+                if organization.id not in ids:
+                    ids.append(organization.id)
+    return ids

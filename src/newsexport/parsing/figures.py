@@ -1,0 +1,96 @@
+"""Figures the story reports: a number in Vietnamese format ('17.740' = 17740, '1,5' = 1.5) and the noun it
+counts ('nhóm liên gia tự quản'). Conservative on purpose: numbers in dates, document numbers, article
+numbering, durations and ages are not figures (``figure_exclusions.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsexport.model import Figure, Span
+from newsexport.parsing.gazetteer import LOWER, alternation, lines
+from newsexport.parsing.segment import Line
+
+MAX_COUNTED_WORDS = 5
+_NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w%/:]|[.,-]\d)")
+_SCOPE = re.compile(r"(?<![\w])(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|cả nước|toàn ngành|toàn lực lượng)(?![\w])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+"""A bare four-digit number from 1900 to 2099 is a year, not a count."""
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_SCOPE_LEVEL = {"toàn tỉnh": ("province", "tỉnh"), "toàn thành phố": ("city", "thành phố"), "toàn huyện": ("district", "huyện")}
+
+
+@lru_cache(maxsize=1)
+def _exclusions() -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in lines("figure_exclusions.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections[current] = []
+        else:
+            sections[current].append(line)
+    return sections
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    sections = _exclusions()
+    return {
+        "before": re.compile(rf"(?<![\w]){alternation(sections['before'])}\s+$"),
+        "after": re.compile(rf"{alternation(sections['after'])}(?![\w])"),
+        "word": re.compile(rf"\s+([{LOWER}]+)(?![\w])"),
+    }
+
+
+def value_of(written: str) -> int | float:
+    """'17.740' -> 17740, '1,5' -> 1.5 (dots group thousands, the comma is the decimal mark)."""
+    digits = written.replace(".", "")
+    return float(digits.replace(",", ".")) if "," in digits else int(digits)
+
+
+def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) -> list[Figure]:
+    """``taken``: absolute spans of documents (their numbers are not figures); ``scope_place(kind, offset)``
+    names the place of that kind the text speaks of at ``offset`` (for 'toàn tỉnh')."""
+    patterns = _patterns()
+    stops = set(_exclusions()["stop"])
+    figures = []
+    for line in lines_:
+        text = line.text
+        for match in _NUMBER.finditer(text):
+            start = line.start + match.start()
+            if any(s <= start < e for s, e in taken):
+                continue
+            if _YEAR.fullmatch(match.group(1)):
+                continue
+            if patterns["before"].search(text[max(0, match.start() - 16) : match.start()]):
+                continue
+            if patterns["after"].match(text, match.end() + 1) and text[match.end():match.end() + 1] == " ":
+                continue
+            words, position = [], match.end()
+            while len(words) < MAX_COUNTED_WORDS:
+                word = patterns["word"].match(text, position)
+                if word is None or word.group(1) in stops:
+                    break
+                words.append(word.group(1))
+                position = word.end()
+            if not words:
+                continue
+            figures.append(Figure(value=value_of(match.group(1)), counted=" ".join(words), as_written=match.group(1),
+                                  scope=_scope(text, match.start(), line.start, scope_place),
+                                  span=Span(start=start, end=line.start + match.end())))
+    return figures
+
+
+def _scope(text: str, offset: int, line_start: int, scope_place) -> str | None:
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
+    scopes = list(_SCOPE.finditer(text, sentence_start, offset))
+    if not scopes:
+        return None
+    written = scopes[-1].group(1)
+    if written in _SCOPE_LEVEL:
+        kind, level = _SCOPE_LEVEL[written]
+        name = scope_place(kind, line_start + scopes[-1].start())
+        return f"{level} {name}" if name else written
+    return written

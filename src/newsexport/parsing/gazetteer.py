@@ -1,0 +1,155 @@
+"""Knowledge the extractors share, loaded once from ``newsexport/data``: word lists, the province gazetteer
+with official codes and validity dates, the abbreviation glossary, and the letter classes of Vietnamese.
+
+Everything here is read from data files (so the knowledge can be reviewed and extended without touching code)
+and cached, so an article costs no file access.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+UPPER = "".join(
+    chr(code) for code in range(0x41, 0x1EFA)
+    if chr(code).isalpha() and chr(code).isupper() and unicodedata.name(chr(code), "").startswith("LATIN")
+)
+LOWER = "".join(
+    chr(code) for code in range(0x61, 0x1EFA)
+    if chr(code).isalpha() and chr(code).islower() and unicodedata.name(chr(code), "").startswith("LATIN")
+)
+CAP_SYLLABLE = f"[{UPPER}][{LOWER}]*"
+"""A capitalised syllable: 'Tô', 'Lâm', 'A' (one letter names are written in crime news)."""
+LOW_SYLLABLE = f"[{LOWER}]+"
+ABBREVIATION = f"[{UPPER}][{UPPER}Đ&]+[0-9]*(?![{LOWER}])"
+"""An all-capitals word: 'MTTQ', 'UBND', 'HĐND'."""
+B = r"(?<![\w])"
+E = r"(?![\w])"
+
+
+def lines(name: str) -> list[str]:
+    """The non-comment, non-blank lines of a data file, stripped."""
+    text = resources.files("newsexport.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def table(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file (comments and blank lines skipped)."""
+    text = resources.files("newsexport.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def alternation(phrases: list[str] | tuple[str, ...] | set[str], either_case_first: bool = False) -> str:
+    """One regex alternation of the phrases, longest first so the longest written form wins.
+
+    Spaces inside a phrase match any run of spaces; ``either_case_first`` lets the first letter be upper or lower
+    case ('Đồng chí' at a sentence start, 'đồng chí' inside one).
+    """
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda item: (-len(item), item)):
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        if either_case_first and phrase[:1].isalpha():
+            first, rest = phrase[0], body[len(re.escape(phrase[0])):]
+            body = f"[{first.lower()}{first.upper()}]{rest}"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def slug(value: str) -> str:
+    """ASCII id part: 'Tô Lâm' -> 'to-lam', '22-CTr/ĐUCA-V28' -> '22-ctr-duca-v28'."""
+    folded = unicodedata.normalize("NFD", value.replace("Đ", "D").replace("đ", "d"))
+    ascii_text = "".join(character for character in folded if not unicodedata.combining(character)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Abbreviation -> expansion (``abbreviations.tsv``)."""
+    return {row[0]: row[1] for row in table("abbreviations.tsv") if len(row) >= 2}
+
+
+def expand(name: str) -> str | None:
+    """The name with its abbreviations spelled out, or None when it has none."""
+    glossary = abbreviations()
+    words = name.split(" ")
+    changed = [glossary.get(word, word) for word in words]
+    return " ".join(changed) if changed != words else None
+
+
+@dataclass(frozen=True)
+class Division:
+    """One row of the province gazetteer."""
+
+    code: str
+    name: str
+    kind: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    aliases: tuple[str, ...]
+    bare: bool
+
+    def valid_on(self, day: dt.date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+@lru_cache(maxsize=1)
+def divisions() -> tuple[Division, ...]:
+    """Provincial-level units before and after the 1 July 2025 merger (``provinces.tsv``)."""
+    rows = table("provinces.tsv")[1:]
+    parse = lambda value: dt.date.fromisoformat(value) if value else None  # noqa: E731
+    return tuple(
+        Division(row[0], row[1], row[2], parse(row[3]), parse(row[4]),
+                 tuple(alias for alias in row[5].split(";") if alias), row[6] == "yes")
+        for row in rows
+    )
+
+
+@lru_cache(maxsize=1)
+def division_names() -> dict[str, str]:
+    """Every written form of a provincial unit (name or alias) -> its canonical name."""
+    names: dict[str, str] = {}
+    for division in divisions():
+        names[division.name] = division.name
+        for alias in division.aliases:
+            names[alias] = division.name
+    return names
+
+
+def division_for(name: str, on: dt.date | None) -> Division | None:
+    """The gazetteer row for ``name`` valid on the date; without a date, the row only when every period agrees
+    on kind and code (a unit the 2025 merger did not change), since the code in force cannot be known."""
+    rows = [division for division in divisions() if division.name == name]
+    if not rows:
+        return None
+    if on is not None:
+        valid = [division for division in rows if division.valid_on(on)]
+        return valid[0] if valid else None
+    if len({(division.code, division.kind) for division in rows}) == 1:
+        return rows[0]
+    return None
+
+
+def kind_of_division(name: str, on: dt.date | None) -> str | None:
+    """'province' or 'city' for a provincial unit, preferring the row valid on the date."""
+    rows = [division for division in divisions() if division.name == name]
+    if not rows:
+        return None
+    if on is not None:
+        for division in rows:
+            if division.valid_on(on):
+                return division.kind
+    return rows[-1].kind if on is not None and rows[-1].valid_from and on >= rows[-1].valid_from else rows[0].kind
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    return frozenset(lines("family_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def lowercase_stops() -> frozenset[str]:
+    return frozenset(lines("lowercase_stops.txt"))
