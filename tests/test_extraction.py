@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import statistics
-import time
 import unicodedata
 
 import pytest
@@ -181,13 +179,11 @@ def test_figures_read_vietnamese_numbers_and_skip_dates_and_durations():
 
 
 @pytest.mark.corpus
-def test_corpus_extraction_never_crashes_validates_and_is_fast():
-    """Every corpus article: records validate (the model checks ids and references) and spans hold their text;
-    the median extraction time stays under 2 ms."""
+def test_corpus_extraction_never_crashes_and_validates():
+    """Every corpus article: records validate (the model checks ids and references) and spans hold their text.
+    Speed is measured by benchmarks/extraction.py, not asserted here."""
     files = corpus_files()
-    if not files:
-        pytest.skip("corpus not available")
-    times, checked = [], 0
+    checked = 0
     for path in files:
         source = read_bytes(path.read_bytes(), path.name)
         try:
@@ -195,13 +191,10 @@ def test_corpus_extraction_never_crashes_validates_and_is_fast():
         except InputError:
             continue
         published = _publication_date(segments)
-        start = time.perf_counter()
         found = extract(source.text, segments, published.date if published else None)
-        times.append(time.perf_counter() - start)
         if checked % 10 == 0:
             record = newsexport.parse_file(path)
             assert record.persons == found.persons and record.event == found.event
             spans_hold_their_text(record, source.text)
         checked += 1
-    assert checked > 4000
-    assert statistics.median(times) < 0.002 * 1.5  # margin for a loaded CI machine; measured ~1.6 ms
+    assert checked == len(files) == 5000
