@@ -96,13 +96,18 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=0, help="also run all formats on the corpus copied N times")
     parser.add_argument("--trafilatura-worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--scratch", type=Path, default=PROJECT / ".bench-scratch",
+        help="where inputs and outputs are written (default: .bench-scratch in the project; /tmp can be far slower)",
+    )
     arguments = parser.parse_args()
     if arguments.trafilatura_worker:
         trafilatura_worker(arguments.trafilatura_worker, arguments.jobs)
         return
 
     captures = sorted(CORPUS.glob("*/*.txt"))
-    with tempfile.TemporaryDirectory() as scratch:
+    arguments.scratch.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=arguments.scratch) as scratch:
         scratch_path = Path(scratch)
         inputs = scratch_path / "in"
         inputs.mkdir()

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from jsonschema.exceptions import ValidationError
 
+from newsexport.validation.json_schema import json_pointer
 from newsexport.validation.problems import Problem
 
 
@@ -20,9 +21,5 @@ def load_json(document: str) -> tuple[object, list[Problem]]:
 
 def schema_problems(errors: Iterable[ValidationError]) -> list[Problem]:
     """jsonschema errors as Problems at their JSON pointer, in document order (deterministic)."""
-    problems = [Problem(_pointer(error), error.message) for error in errors]
+    problems = [Problem(json_pointer(error.absolute_path), error.message) for error in errors]
     return sorted(problems, key=lambda problem: (problem.location, problem.message))
-
-
-def _pointer(error: ValidationError) -> str:
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in error.absolute_path)
