@@ -157,16 +157,17 @@ def _already_converted(source_sha256: str, targets: Iterable[Path]) -> bool:
 def write_atomically(target: Path, document: str) -> None:
     """Write through a temporary file in the same folder and rename: readers see the old file or the new.
 
-    The rename is atomic against the process being killed at any moment. There is no fsync: it would cost
-    more than the whole conversion, and a power loss is recovered by rerunning with ``--skip-existing``.
+    The rename is atomic against the process being killed at any moment; a temporary file a kill leaves
+    behind (``.NAME.PID.tmp``) is removed by the next run. There is no fsync: it would cost more than the
+    whole conversion, and a power loss is recovered by rerunning with ``--skip-existing``.
     """
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as stream:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(document)
         os.replace(temporary, target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
+from newsexport.exporters.json_text import dumps
 from newsexport.exporters.options import ExportOptions
 from newsexport.model import NewsEventRecord
 
 
 def export(record: NewsEventRecord, options: ExportOptions) -> str:
-    return json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return dumps(record.model_dump(mode="json"))

@@ -9,9 +9,9 @@ markup, and a JSON parser reads back exactly the same value.
 
 from __future__ import annotations
 
-import json
 from html import escape
 
+from newsexport.exporters.json_text import dumps
 from newsexport.exporters.jsonld import build_document
 from newsexport.exporters.options import ExportOptions
 from newsexport.model import Media, NewsEventRecord
@@ -21,7 +21,7 @@ _SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 
 def script_json(document: dict) -> str:
     """JSON that is safe as the content of a ``<script>`` element."""
-    text = json.dumps(document, ensure_ascii=False, indent=2)
+    text = dumps(document).rstrip("\n")
     for character, escaped in _SCRIPT_ESCAPES:
         if character in text:
             text = text.replace(character, escaped)

@@ -25,10 +25,10 @@ Why these choices (each property's schema.org domain admits the type it is used 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import unicodedata
 
+from newsexport.exporters.json_text import dumps
 from newsexport.exporters.options import ExportOptions
 from newsexport.model import Document, Media, NewsEventRecord, Organization, Person, Place
 
@@ -291,7 +291,7 @@ def build_document(record: NewsEventRecord, options: ExportOptions) -> dict:
 
 
 def export(record: NewsEventRecord, options: ExportOptions) -> str:
-    return json.dumps(build_document(record, options), ensure_ascii=False, indent=2) + "\n"
+    return dumps(build_document(record, options))
 
 
 def recommended_property_warnings(record: NewsEventRecord) -> list[str]:

@@ -28,9 +28,9 @@ Mapping conventions (each chosen because the official schemas allow nothing clos
 
 from __future__ import annotations
 
-import json
 from xml.sax.saxutils import escape
 
+from newsexport.exporters.json_text import dumps
 from newsexport.exporters.options import ExportOptions
 from newsexport.model import Event, NewsEventRecord
 
@@ -46,7 +46,7 @@ def export(record: NewsEventRecord, options: ExportOptions) -> str:
     document = build_document(record, options)
     if options.ninjs_version.startswith("2."):
         document = lower_case_keys(document)
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document)
 
 
 def build_document(record: NewsEventRecord, options: ExportOptions) -> dict:
