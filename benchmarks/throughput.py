@@ -6,8 +6,9 @@ configurations so machine noise hits all of them alike; figures are medians over
     .venv/bin/pip install -e '.[bench]'
     NEWSEXPORT_SCHEMA_DIR=../shared/standards .venv/bin/python benchmarks/throughput.py [--rounds 3] [--scale 10]
 
-Peak memory is the largest sum of resident set sizes over the process tree (parent and workers), sampled
-every 20 ms. ``--scale N`` also converts the corpus N times over (hard links under new names) to show
+Peak memory is the largest sum over the process tree (parent and workers) of each process's proportional set
+size (PSS: private pages plus its share of pages shared with the others, so forked workers are not counted
+twice), sampled every 20 ms. ``--scale N`` also converts the corpus N times over (hard links under new names) to show
 whether memory stays flat as the input grows.
 """
 
@@ -32,14 +33,14 @@ FORMATS = ("json", "jsonld", "newsml", "ninjs", "html")
 
 
 def measure(command: list[str]) -> tuple[float, float]:
-    """Run a command; return (seconds, peak RSS of its process tree in MB)."""
+    """Run a command; return (seconds, peak PSS of its process tree in MB)."""
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
-            peak = max(peak, sum(member.memory_info().rss for member in tree))
+            peak = max(peak, sum(member.memory_full_info().pss for member in tree))
         except psutil.Error:
             pass
         time.sleep(0.02)
@@ -139,13 +140,13 @@ def main() -> None:
 
     count = len(captures)
     print(f"{count} articles, {os.cpu_count()} cores, median of {arguments.rounds} rounds\n")
-    print(f"{'configuration':<40} {'articles/s':>11} {'peak MB':>8}")
+    print(f"{'configuration':<40} {'articles/s':>11} {'peak MB (PSS)':>14}")
     rates = {}
     for label, runs in figures.items():
         articles = count * arguments.scale if " x" in label else count
         rate = statistics.median(articles / seconds for seconds, _ in runs)
         rates[label] = rate
-        print(f"{label:<40} {rate:>11.0f} {statistics.median(peak for _, peak in runs):>8.0f}")
+        print(f"{label:<40} {rate:>11.0f} {statistics.median(peak for _, peak in runs):>14.0f}")
     for jobs in (1, 2):
         ours = rates[f"newsexport {'all formats':>11}  jobs={jobs}"]
         theirs = rates[f"trafilatura extract->json  jobs={jobs}"]

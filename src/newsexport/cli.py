@@ -20,7 +20,7 @@ from newsexport import api, pipeline
 from newsexport._version import __version__
 from newsexport.errors import NewsexportError
 from newsexport.exporters.options import ExportOptions
-from newsexport.formats import FORMATS, parse_format_list, validator_for
+from newsexport.formats import FORMATS, check_store, parse_format_list
 from newsexport.generated_schemas import GENERATED_SCHEMAS, render_schema
 from newsexport.parsing import ParseOptions
 from newsexport.validation.store import SchemaStore, fetch
@@ -88,8 +88,7 @@ def convert(
     )
     store = SchemaStore(schema_dir)
     try:
-        for name in formats:
-            validator_for(name, store)
+        check_store(formats, store)
     except NewsexportError as error:
         raise _usage_error(str(error)) from None
     report_writer = pipeline.ReportWriter(report) if report is not None else None

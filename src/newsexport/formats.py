@@ -16,11 +16,17 @@ from newsexport.exporters.options import ExportOptions
 from newsexport.model import NewsEventRecord
 from newsexport.validation.canonical import CanonicalValidator
 from newsexport.validation.html import HtmlValidator
-from newsexport.validation.jsonld import JsonLdValidator
+from newsexport.validation.jsonld import CONTEXT_FILE, VOCABULARY_FILE, JsonLdValidator
+from newsexport.validation.newsml import SCHEMA_FILE as NEWSML_SCHEMA_FILE
 from newsexport.validation.newsml import NewsMLValidator
+from newsexport.validation.ninjs import SCHEMA_FILES as NINJS_SCHEMA_FILES
 from newsexport.validation.ninjs import NinjsValidator, looks_like_ninjs
 from newsexport.validation.problems import Validator
 from newsexport.validation.store import SchemaStore
+
+
+SCHEMA_ORG_FILES = (CONTEXT_FILE, VOCABULARY_FILE)
+NEWSML_FILES = (NEWSML_SCHEMA_FILE, "newsml-g2/xml.xsd")
 
 
 @dataclass(frozen=True)
@@ -30,16 +36,23 @@ class Format:
     description: str
     export: Callable[[NewsEventRecord, ExportOptions], str]
     validator: Callable[[SchemaStore], Validator]
+    requires: tuple[str, ...]
+    """Official files (schema store paths) the validator reads: checked up front, before a batch starts."""
 
 
 FORMATS: dict[str, Format] = {
     entry.name: entry
     for entry in (
-        Format("json", ".json", "canonical JSON (schemas/newsexport-record.schema.json)", canonical_json.export, CanonicalValidator),
-        Format("jsonld", ".jsonld", "schema.org 30.0 JSON-LD: NewsArticle about the Event", jsonld.export, JsonLdValidator),
-        Format("newsml", ".newsml.xml", "IPTC NewsML-G2 2.35 newsItem", newsml.export, NewsMLValidator),
-        Format("ninjs", ".ninjs.json", "IPTC ninjs 3.1 (or 2.2 with --ninjs-version)", ninjs.export, NinjsValidator),
-        Format("html", ".html", "standalone article page embedding the JSON-LD", html.export, HtmlValidator),
+        Format("json", ".json", "canonical JSON (schemas/newsexport-record.schema.json)", canonical_json.export,
+               CanonicalValidator, ()),
+        Format("jsonld", ".jsonld", "schema.org 30.0 JSON-LD: NewsArticle about the Event", jsonld.export,
+               JsonLdValidator, SCHEMA_ORG_FILES),
+        Format("newsml", ".newsml.xml", "IPTC NewsML-G2 2.35 newsItem", newsml.export,
+               NewsMLValidator, NEWSML_FILES),
+        Format("ninjs", ".ninjs.json", "IPTC ninjs 3.1 (or 2.2 with --ninjs-version)", ninjs.export,
+               NinjsValidator, tuple(NINJS_SCHEMA_FILES.values())),
+        Format("html", ".html", "standalone article page embedding the JSON-LD", html.export,
+               HtmlValidator, SCHEMA_ORG_FILES),
     )
 }
 
@@ -56,6 +69,13 @@ def parse_format_list(value: str) -> tuple[str, ...]:
 
 
 _VALIDATORS: dict[tuple[str, str], Validator] = {}
+
+
+def check_store(names: tuple[str, ...], store: SchemaStore) -> None:
+    """Raise :class:`SchemaStoreError` now if a file the formats need is missing or altered."""
+    for name in names:
+        for relative_path in FORMATS[name].requires:
+            store.path(relative_path)
 
 
 def validator_for(name: str, store: SchemaStore) -> Validator:
