@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsexport.errors import InputError
 from newsexport.exporters.options import ExportOptions
 from newsexport.formats import FORMATS, detect_format, validator_for
 from newsexport.model import NewsEventRecord
 from newsexport.parsing import ParseOptions, build_record
-from newsexport.reading import read_bytes
+from newsexport.reading import load_source, read_bytes
 from newsexport.validation.problems import DocumentInvalid, Problem
 from newsexport.validation.store import SchemaStore
 
@@ -39,15 +38,7 @@ def parse(data: str | bytes, source_name: str = "<text>", options: ParseOptions 
 def parse_file(path: str | Path, options: ParseOptions = ParseOptions()) -> NewsEventRecord:
     """Parse the capture stored at ``path``."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise InputError(str(path), "is a folder, not a capture file") from None
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file") from None
-    except OSError as error:
-        raise InputError(str(path), f"cannot be read: {error.strerror or error}") from None
-    return parse(data, path.name, options)
+    return parse(load_source(path), path.name, options)
 
 
 def export(

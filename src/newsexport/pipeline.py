@@ -26,7 +26,7 @@ from newsexport.exporters.jsonld import recommended_property_warnings
 from newsexport.exporters.options import ExportOptions
 from newsexport.formats import FORMATS, validator_for
 from newsexport.parsing import ParseOptions, build_record
-from newsexport.reading import read_bytes
+from newsexport.reading import load_source, read_bytes
 from newsexport.validation.problems import DocumentInvalid
 from newsexport.validation.store import SchemaStore
 
@@ -107,7 +107,7 @@ def convert_file(source: Path, options: ConvertOptions) -> FileResult:
 
 
 def _convert_file(source: Path, options: ConvertOptions) -> FileResult:
-    data = _read_source(source)
+    data = load_source(source)
     targets = output_paths(source, options)
     if options.skip_existing and _already_converted(hashlib.sha256(data).hexdigest(), targets.values()):
         return FileResult(str(source), "skipped", outputs=tuple(str(path) for path in targets.values()))
@@ -126,21 +126,6 @@ def _convert_file(source: Path, options: ConvertOptions) -> FileResult:
     if {"jsonld", "html"} & set(options.formats):
         warnings += recommended_property_warnings(record)
     return FileResult(str(source), "converted", outputs=tuple(str(path) for path in documents), warnings=tuple(warnings))
-
-
-def _read_source(source: Path) -> bytes:
-    if source.is_symlink() and not source.exists():
-        raise InputError(str(source), "broken symbolic link")
-    try:
-        return source.read_bytes()
-    except IsADirectoryError:
-        raise InputError(str(source), "is a folder, not a capture file") from None
-    except FileNotFoundError:
-        raise InputError(str(source), "no such file") from None
-    except PermissionError:
-        raise InputError(str(source), "cannot be read: permission denied") from None
-    except OSError as error:
-        raise InputError(str(source), f"cannot be read: {error.strerror or error}") from None
 
 
 def _already_converted(source_sha256: str, targets: Iterable[Path]) -> bool:

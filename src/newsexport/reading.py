@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from newsexport.errors import InputError
 
@@ -113,6 +114,22 @@ def normalise(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     if text:
         text += "\n"
     return text, tuple(counts.items())
+
+
+def load_source(path: Path) -> bytes:
+    """The bytes of a capture file; every way a path can fail to be one becomes an :class:`InputError`."""
+    if path.is_symlink() and not path.exists():
+        raise InputError(str(path), "broken symbolic link")
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, not a capture file") from None
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except PermissionError:
+        raise InputError(str(path), "cannot be read: permission denied") from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot be read: {error.strerror or error}") from None
 
 
 def read_bytes(data: bytes, name: str) -> SourceText:
