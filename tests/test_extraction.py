@@ -198,3 +198,91 @@ def test_corpus_extraction_never_crashes_and_validates():
             spans_hold_their_text(record, source.text)
         checked += 1
     assert checked == len(files) == 5000
+
+
+# ---------------------------------------------------------------------------------------------------- regressions
+# Small made-up sentences, one rule each.
+
+
+def persons_of(record) -> dict:
+    return {p.name: (p.rank, p.titles) for p in record.persons}
+
+
+def test_lower_case_rank_is_capitalised_and_a_parenthesised_title_is_kept():
+    record = parse("Bộ trưởng điều động đại tá Trần Văn Bảy (phó giám đốc Công an tỉnh Hà Nam) về Cục.")
+    assert persons_of(record)["Trần Văn Bảy"] == ("Đại tá", ["phó giám đốc Công an tỉnh Hà Nam"])
+
+
+def test_names_listed_next_to_a_person_are_persons_and_van_is_a_middle_name():
+    record = parse("Các đối tượng gồm: Lò Minh Tám (sinh năm 1999), Hà Minh Khang, Quàng Văn Sáu (cùng sinh năm "
+                   "2001) và Đinh Công Lực, cùng trú tại huyện Mường La.")
+    assert [p.name for p in record.persons] == ["Lò Minh Tám", "Hà Minh Khang", "Quàng Văn Sáu", "Đinh Công Lực"]
+
+
+def test_the_new_post_is_a_title_and_acting_for_someone_is_not():
+    record = parse("Bộ trưởng quyết định bổ nhiệm Thiếu tướng Lê Văn Hai, Phó Giám đốc Công an tỉnh Nghệ An, giữ "
+                   "chức Giám đốc Công an tỉnh Nghệ An. Thừa ủy quyền Chủ tịch nước, Chủ tịch UBND tỉnh Nguyễn Văn Tư "
+                   "trao Huân chương.")
+    people = persons_of(record)
+    assert people["Lê Văn Hai"] == ("Thiếu tướng", ["Phó Giám đốc Công an tỉnh Nghệ An", "Giám đốc Công an tỉnh Nghệ An"])
+    assert people["Nguyễn Văn Tư"] == (None, ["Chủ tịch UBND tỉnh"])
+
+
+def test_a_name_after_a_level_word_is_a_place_unless_no_province_has_it():
+    record = parse("Ông Lê Văn Ba từng là Trưởng Công an thị xã Hoàng Mai. Phó Chủ tịch UBND tỉnh Đặng Tân Lộc "
+                   "yêu cầu các sở khẩn trương. Đồng chí Tổng Bí thư Tô Lâm làm Trưởng ban.")
+    people = persons_of(record)
+    assert set(people) == {"Lê Văn Ba", "Đặng Tân Lộc", "Tô Lâm"}
+    assert people["Tô Lâm"] == (None, ["Tổng Bí thư", "Trưởng ban"])
+
+
+def test_a_place_named_only_inside_an_organisation_is_not_a_place():
+    record = parse("Công an tỉnh Quảng Ninh đã triển khai kế hoạch tại huyện Tiên Yên.")
+    assert [p.name for p in record.places] == ["Tiên Yên"]
+    assert [o.name for o in record.organizations] == ["Công an tỉnh Quảng Ninh"]
+
+
+def test_places_listed_after_a_level_numbered_and_abbreviated():
+    record = parse("Phòng khu vực 1 phụ trách các phường thuộc thành phố, gồm: Tân Định, Bến Thành và Bàn Cờ. "
+                   "Anh Tư trú tại P. Hiệp Bình Chánh, Q. Thủ Đức và làm việc ở Quận 5.")
+    names = [p.name for p in record.places]
+    for name in ("Tân Định", "Bến Thành", "Bàn Cờ", "Hiệp Bình Chánh", "Thủ Đức", "Quận 5"):
+        assert name in names
+    assert "Q" not in names
+
+
+def test_organisation_names_stop_before_the_verb_and_are_read_in_any_case():
+    record = parse("Đồn Công an Quang Minh điều tra, xác định 3 đối tượng. Cơ quan cảnh sát điều tra Công an tỉnh "
+                   "Lào Cai đã khởi tố vụ án. Văn Phòng Chính phủ và Sở Khoa học và Công nghệ tỉnh Bắc Ninh phối hợp. "
+                   "Ông Lê Văn Năm nguyên là Trưởng công an thị xã Giá Rai.")
+    names = [o.name for o in record.organizations]
+    assert "Đồn Công an Quang Minh" in names and not any("điều tra," in n or n.endswith("Minh điều tra") for n in names)
+    assert "Cơ quan cảnh sát điều tra Công an tỉnh Lào Cai" in names
+    assert "Văn phòng Chính phủ" in names and "Sở Khoa học và Công nghệ tỉnh Bắc Ninh" in names
+    assert "Công an thị xã Giá Rai" in names
+    assert "Giá Rai" not in [p.name for p in record.places]
+
+
+def test_a_provincial_body_with_and_without_its_level_word_is_one_body():
+    record = parse("Công an tỉnh Đồng Nai tổ chức hội nghị. Công an Đồng Nai cho biết kết quả.")
+    assert [(o.name, o.aliases) for o in record.organizations] == [("Công an tỉnh Đồng Nai", ["Công an Đồng Nai"])]
+
+
+def test_event_in_lower_case_dated_in_its_sentence():
+    record = parse("Ảnh tư liệu của đơn vị. Chiều 27/6, Công an tỉnh Sơn La tổ chức lễ công bố quyết định về công "
+                   "tác cán bộ. Trước đó, ngày 12/3, đơn vị đã họp.", day="28/06")
+    assert record.event is not None and record.event.kind == "Lễ công bố"
+    assert record.event.date.date == dt.date(2025, 6, 27)
+
+
+def test_no_event_in_an_investigation_and_a_venue_is_not_an_event():
+    record = parse("Công an huyện Mường La đang điều tra vụ việc. Các đối tượng khai nhận hành vi. Trước đó, ngày "
+                   "20/6, người dân phát hiện sự việc.", day="28/06")
+    assert record.event is None
+    record = parse("Tối 28/6, tại Trung tâm Hội nghị Quốc gia, đêm nhạc thu hút khán giả.", day="28/06")
+    assert record.event is None
+
+
+def test_levels_of_government_are_not_figures_but_sessions_are():
+    record = parse("Thành phố vận hành chính quyền địa phương 2 cấp. Nhiệm kỳ qua, HĐND đã tổ chức 23 kỳ họp.")
+    assert [(f.value, f.counted) for f in record.figures] == [(23, "kỳ họp")]

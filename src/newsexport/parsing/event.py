@@ -15,7 +15,9 @@ from newsexport.parsing.gazetteer import alternation, lines, slug
 from newsexport.parsing.segment import Line
 
 LEAD_PARAGRAPHS = 3
-"""The event and its date are looked for in the first paragraphs, where news states them."""
+LEAD_SENTENCES = 4
+"""The event and its date are looked for in the first sentences of the first paragraphs, where news states them
+(a baomoi capture is one long paragraph: a date further on is not the event's)."""
 MAX_NAME_WORDS = 20
 FUTURE_TOLERANCE = dt.timedelta(days=3)
 """A day and month without a year later than publication by more than this is read as last year's."""
@@ -32,11 +34,19 @@ _DATE = re.compile(
     rf"|{_PART}\s+(?:ngày\s+)?{_day_month('')}|{_PART}\s+(?:ngày\s+)?{_WORDS}"
     rf"|(?P<relative>{_PART}\s+(?:nay|qua)|[Hh]ôm nay|[Hh]ôm qua))(?![\w])"
 )
+_LEAD_BREAK = re.compile(r"(?<!TP)(?<!Tp)(?<![\s(][A-ZĐ])[.!?](?:\s|$)|\s(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm) (?:nay|qua|\d))")
+"""A sentence end (not the stop of 'TP.', 'Q.'), or a capitalised date opening a sentence after a caption that lost its full stop."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|[(]\s*)$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _NAME_STOP = re.compile(
-    r"[,;:.!?(“\"]|\s(?:về|tại|do|với|nhằm|diễn ra|được|vào|đã|và|sáng|chiều|tối|ngày|cho|trong|theo|là|có)(?![\w])"
+    r"[,;:!?(“\"]|(?<!TP)(?<!Tp)\.|\s(?:về|tại|do|với|nhằm|diễn ra|được|vào|đã|và|sáng|chiều|tối|ngày|cho|trong|theo|là|có"
+    r"|Sáng|Chiều|Tối|Ngày|Trưa|Hôm)(?![\w])"
 )
+_VENUE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]rung tâm|[Cc]ung|[Nn]hà|[Hh]ội trường|[Pp]hòng)\s+$")
+"""'Trung tâm Hội nghị Quốc gia' is a venue, not an event."""
+_EVENT_VERB = re.compile(
+    r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|tham dự|dự|họp|tiến hành|khai trương|kết thúc)(?![\w])")
+"""A kind of event is the article's event only in a sentence that dates it or says it took place."""
 
 
 @lru_cache(maxsize=1)
@@ -93,18 +103,56 @@ def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None
     return fallback
 
 
+def _opening_date(lead: list[Line], published: dt.date | None) -> EventDate | None:
+    """The first date that opens a lead sentence ('Chiều 28/6, ...'); never a date from further in the body."""
+    for line in lead:
+        for match in _DATE.finditer(line.text):
+            if match.start() > 40:
+                break
+            resolved = _resolve(match, published)
+            if resolved is not None and _SENTENCE_START.search(line.text[max(0, match.start() - 3) : match.start()]):
+                return EventDate(date=resolved, as_written=match.group(0),
+                                 span=Span(start=line.start + match.start(), end=line.start + match.end()))
+    return None
+
+
 def _in(span: Span, line: Line, start: int, end: int) -> bool:
     return line.start + start <= span.start < line.start + end
 
 
+def _lead_sentences(body: list[Line]) -> list[Line]:
+    """The first sentences of the body (each as a Line with its own offset), where news states its event."""
+    sentences: list[Line] = []
+    for line in body[:LEAD_PARAGRAPHS]:
+        position = 0
+        while position < len(line.text) and len(sentences) < LEAD_SENTENCES:
+            end_match = _LEAD_BREAK.search(line.text, position)
+            end = end_match.start() + 1 if end_match else len(line.text)
+            sentences.append(Line(text=line.text[position:end], start=line.start + position))
+            position = end_match.end() if end_match else len(line.text)
+        if len(sentences) >= LEAD_SENTENCES:
+            break
+    return sentences
+
+
 def find_event(headline: Line, body: list[Line], published: dt.date | None, persons: list[Person],
                organizations: list[Organization], places: list[Place]) -> Event | None:
-    lead = body[:LEAD_PARAGRAPHS]
+    lead = _lead_sentences(body)
     kind_line, kind_match = None, None
+    headline_kind = _headline_kind_pattern().search(headline.text)
+    best = 0
     for line in lead:
-        kind_match = _kind_pattern().search(line.text)
-        if kind_match:
-            kind_line = line
+        match = next((found for found in _headline_kind_pattern().finditer(line.text)
+                      if not _VENUE_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])), None)
+        if match is None:
+            continue
+        opening = _opening_date([line], published) is not None
+        said = opening or _DATE.search(line.text) is not None or _EVENT_VERB.search(line.text) is not None or (
+            headline_kind is not None and headline_kind.group(1).casefold() == match.group(1).casefold())
+        score = 2 if opening else 1 if said else 0
+        if score > best:  # a kind in a sentence opening with a date beats one in a sentence that only dates it
+            kind_line, kind_match, best = line, match, score
+        if best == 2:
             break
     if kind_match is None:
         kind_match = _headline_kind_pattern().search(headline.text)
@@ -117,7 +165,10 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     stop = _NAME_STOP.search(rest)
     tail = (rest[: stop.start()] if stop else rest).split()[:MAX_NAME_WORDS]
     name = " ".join([kind, *tail])
-    date = _event_date(lead, published)
+    date = _event_date([kind_line], published) if kind_line is not headline else None
+    if date is None or not _SENTENCE_START.search(kind_line.text[max(0, date.span.start - kind_line.start - 3) :
+                                                                    date.span.start - kind_line.start]):
+        date = _opening_date(lead, published) or date
     scope_lines = [line for line in [headline, *body]]
     return Event(
         id=f"event-{slug(kind)}",

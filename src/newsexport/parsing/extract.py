@@ -3,7 +3,8 @@ topics and event from the segmented article.
 
 Extraction reads the headline and the body paragraphs only (never captions, whose credits and bylines name no
 person of the story). Persons come first and their names are masked for the other extractors, so a name is
-never read as part of an organisation or a place. Every mention's span indexes the normalised text.
+never read as part of an organisation or a place. A place named only inside an organisation's name ('Quảng Ninh' in
+'Công an tỉnh Quảng Ninh') is not a place of the story. Every mention's span indexes the normalised text.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     found_documents = documents_.find_documents(lines)
     persons = persons_.to_models(found_persons)
     organizations = organizations_.to_models(found_organizations)
-    places = places_.to_models(found_places, published)
+    inside = [(m.span.start, m.span.end) for o in found_organizations for m in o.mentions]
+    places = places_.to_models(places_.outside(found_places, inside), published)
     documents = documents_.to_models(found_documents)
     taken = [(m.span.start, m.span.end) for d in documents for m in d.mentions]
     figures = find_figures(body, taken, lambda kind, offset: _place_in_context(found_places, kind, offset))

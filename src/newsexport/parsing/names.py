@@ -2,8 +2,11 @@
 
 An organisation or a title is a head ('Ban', 'Bộ trưởng') followed by name tokens: capitalised words (one
 lowercase syllable may follow a capitalised one, as in 'Dân vận', unless it is a function word), all-capital
-abbreviations ('MTTQ'), a province from the gazetteer, an administrative level with its place ('tỉnh Sơn La'),
+abbreviations ('MTTQ'), a province from the gazetteer, 'và' and a capitalised word that begins no other body,
+title, person or place ('Sở Khoa học và Công nghệ'), an administrative level with its place ('tỉnh Sơn La'),
 a bare level at the end ('Công an tỉnh'), or one of the lowercase connectors of ``organization_connectors.txt``.
+A field word of ``organization_descriptors.txt`` ('điều tra') goes on only after a capitalised word with its
+lowercase syllable ('Cảnh sát điều tra'), never after a proper name ('Công an Quang Châu điều tra ...').
 """
 
 from __future__ import annotations
@@ -18,10 +21,15 @@ from newsexport.parsing.gazetteer import (
 ADMIN_LEVELS = {
     "tỉnh": "province", "thành phố": "city", "TP.": "city", "TP": "city", "Tp.": "city", "Tp": "city",
     "huyện": "district", "quận": "district", "thị xã": "town", "thị trấn": "town", "xã": "commune",
-    "phường": "ward", "đặc khu": "other",
+    "phường": "ward", "đặc khu": "other", "P.": "ward", "Q.": "district", "TX.": "town", "TT.": "town",
+    "khu phố": "other", "tổ dân phố": "other", "thôn": "other", "khu": "other",
 }
 """Administrative words written before a place name, and the kind of place they name."""
 BARE_LEVELS = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường")
+NOT_NAME_WORDS = ("Khóa", "Khoá", "Kỳ", "Nhiệm kỳ", "Lần", "Đến", "Tại", "Theo", "Trước", "Sau", "Ngày", "Sáng",
+                  "Chiều", "Tối", "Một", "Các", "Những", "Hiện", "Khi", "Để", "Trong", "Với", "Đây", "Đó", "Dịp", "Ảnh")
+"""Capitalised words that follow a body's name without being part of it: a term ('HĐND TP. Hồ Chí Minh Khóa X')
+or the first word of the next sentence when a caption swallowed the full stop ('Công an tỉnh Hưng Yên Đến ...')."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
                     "thị ủy": "town"}
 PARTY_COMMITTEES.update({key.replace("ủy", "uỷ"): kind for key, kind in PARTY_COMMITTEES.items()})
@@ -42,8 +50,12 @@ def province_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def place_run() -> str:
-    """A place name after an administrative word: a gazetteer name, else up to four capitalised syllables."""
-    return rf"(?:{province_alternation()}{E}|{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}{E})"
+    """A place name after an administrative word: a gazetteer name, else up to four capitalised syllables and
+    an optional number ('khu Từ Liêm 3'); a capitalised administrative word begins the next place ('xã Hạ Bằng
+    Phường Thanh Xuân' is two)."""
+    level = r"(?:Phường|Xã|Huyện|Quận|Tỉnh|Thị|Thành|TP)(?![\w])"
+    return (rf"(?:{province_alternation()}{E}"
+            rf"|{CAP_SYLLABLE}(?: (?!{level}){CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}}(?![\d/.,]\d))?{E})")
 
 
 @lru_cache(maxsize=1)
@@ -52,21 +64,26 @@ def name_token() -> str:
     connectors = alternation(lines("organization_connectors.txt"))
     stops = alternation(lowercase_stops())
     bare = alternation(BARE_LEVELS)
+    descriptors = alternation(lines("organization_descriptors.txt"))
+    not_joined = alternation([*lines("organization_heads.txt"), *lines("titles.txt"), *lines("family_names.txt"),
+                              *division_names()])
     return (
         rf"(?:{connectors}{E}"
+        rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
         rf"|{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|{ABBREVIATION}"
-        rf"|{CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
+        rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{bare}{E}(?!\s+[{UPPER}]))"
     )
 
 
 @lru_cache(maxsize=1)
 def title_phrase() -> str:
-    """A position title: a head from ``titles.txt`` (either case) and the name of the body it is held in."""
-    heads = alternation(lines("titles.txt"), either_case_first=True)
-    return rf"{B}(?:{heads}){E}(?:\s+{name_token()})*"
+    """A position title: a head from ``titles.txt`` (any case: 'Phó Giám đốc', 'phó giám đốc', 'Phó tổng Biên
+    tập') and the name of the body it is held in."""
+    heads = alternation(title_heads())
+    return rf"{B}(?i:{heads}){E}(?:\s+{name_token()})*"
 
 
 @lru_cache(maxsize=1)
@@ -76,4 +93,11 @@ def rank_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def title_head_regex() -> re.Pattern[str]:
-    return re.compile(rf"{B}{alternation(lines('titles.txt'), either_case_first=True)}{E}")
+    return re.compile(rf"{B}(?i:{alternation(title_heads())}){E}")
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> tuple[str, ...]:
+    """The heads of ``titles.txt`` in both tone placements of 'ủy' ('Ủy viên', 'Uỷ viên')."""
+    heads = lines("titles.txt")
+    return tuple(dict.fromkeys([*heads, *(head.replace("ủy", "uỷ").replace("Ủy", "Uỷ") for head in heads)]))

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsexport.model import Mention, Organization, Span
-from newsexport.parsing.gazetteer import B, alternation, expand, lines, slug
-from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, name_token
+from newsexport.parsing.gazetteer import B, E, UPPER, alternation, division_names, expand, lines, slug
+from newsexport.parsing.names import (
+    BARE_LEVELS, PARTY_COMMITTEES, level_alternation, name_token, place_run, province_alternation,
+)
 from newsexport.parsing.places import FoundPlace
 from newsexport.parsing.segment import Line
 
@@ -47,11 +49,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads = alternation(lines("organization_heads.txt"))
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     return {
-        "organisation": re.compile(rf"{B}(?:{known}(?:\s+{token})*|{heads}(?:\s+{token})+)"),
+        "organisation": re.compile(
+            rf"{B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
+            rf"|(?P<lower>công an)(?=\s+{level_alternation()}\s+{place_run()}|\s+{province_alternation()}{E})(?:\s+{token})+)"),
         "bare_end": re.compile(rf"(?<=\s)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         "level_only": re.compile(r"\scấp (?:tỉnh|huyện|xã)$"),
     }
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, str]:
+    """Known full names by their casefolded form."""
+    return {" ".join(name.split()).casefold(): name for name in lines("organizations.txt")}
 
 
 def candidates(lines_: list[Line]) -> list[Candidate]:
@@ -61,13 +71,19 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     for line in lines_:
         for match in patterns["organisation"].finditer(line.text):
             written = match.group(0).rstrip()
-            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]):
-                continue
+            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and \
+                    not match.group("known"):
+                continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
             if patterns["level_only"].search(written):
                 continue
             start = line.start + match.start()
-            found.append(Candidate(written=written, start=start, end=start + len(written), name=written,
-                                   short_form=written.startswith(SHORT_FORM_HEAD)))
+            name = written
+            if match.group("known"):  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
+                name = _known()[" ".join(match.group("known").split()).casefold()] + written[len(match.group("known")):]
+            elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
+                name = written[0].upper() + written[1:]
+            found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
+                                   short_form=written.startswith(SHORT_FORM_HEAD) and written.casefold() not in _known()))
     return found
 
 
@@ -92,11 +108,33 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         if not same_kind:
             return
         nearest = max(same_kind, key=lambda place: (len(place.mentions), -place.mentions[0].span.start))
-    head = candidate.written[: match.start()].rstrip()
+    head = candidate.name[: match.start()].rstrip()
     if lowered in PARTY_COMMITTEES:
         candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {nearest.name}"
     else:
         candidate.name = f"{head} {lowered} {nearest.name}"
+
+
+@lru_cache(maxsize=1)
+def _province_level() -> re.Pattern[str]:
+    """A provincial level word before a province's name: 'Công an tỉnh Đồng Nai' is 'Công an Đồng Nai'."""
+    provinces = alternation([name.casefold() for name in division_names()])
+    return re.compile(rf"(?<![\w])(?:tỉnh|thành phố|tp\.?)\s*(?={provinces}(?![\w]))")
+
+
+def _key(name: str) -> str:
+    """The identity of a body's name: casefolded, without the level word before a province's name."""
+    return _province_level().sub("", " ".join(name.split()).casefold())
+
+
+_LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng)")
+
+
+def _continues(tail: str) -> bool:
+    """Whether a longer name only completes a shorter one: the rest is a name or a place ('Ban Dân vận' +
+    'Tỉnh ủy Sơn La', 'công tỉnh Bắc Ninh'), not only lowercase words of a kind of its own ('Tạp chí Cộng sản' +
+    'điện tử' is another body)."""
+    return any(character.isupper() or character.isdigit() for character in tail) or _LEVEL_START.match(tail) is not None
 
 
 def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_: list[Line]) -> list[FoundOrganization]:
@@ -107,7 +145,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     for candidate in found:
         if candidate.short_form:
             continue
-        key = candidate.name.casefold()
+        key = _key(candidate.name)
         organisation = organisations.setdefault(key, FoundOrganization(name=candidate.name))
         if len(candidate.name) > len(organisation.name) and candidate.name == candidate.written:
             organisation.name = candidate.name
@@ -115,7 +153,8 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         organisation.mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
-                  if other_key != key and other_key.startswith(key + " ")]
+                  if other_key != key and other_key.startswith(key + " ")
+                  and _continues(other.name[len(organisations[key].name) + 1 :])]
         if not longer or any(mention.text != organisations[key].name for mention in organisations[key].mentions):
             continue
         if len(longer) == 1:

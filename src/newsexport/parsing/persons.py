@@ -14,13 +14,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsexport.model import Mention, Person, Span
-from newsexport.parsing.gazetteer import B, CAP_SYLLABLE, E, UPPER, alternation, division_names, family_names, lines, slug
-from newsexport.parsing.names import rank_alternation, title_head_regex, title_phrase
+from newsexport.parsing.gazetteer import B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, family_names, lines, slug
+from newsexport.parsing.names import level_alternation, rank_alternation, title_head_regex, title_phrase
 from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
 """How far before a name titles are looked for (a few titles' length)."""
 SINGLE_SYLLABLE_CUES = frozenset({"ông", "bà", "anh", "chị", "cháu", "em", "bé", "cụ", "cô", "thầy"})
+PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp."})
+"""Levels whose places the gazetteer knows in full: a longer unknown name after them is a person."""
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+"""Middle names so typical that the capitalised word before them is a family name ('Quàng Văn Quý')."""
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;|và|,\s*và)\s+")
+"""What separates two persons of an enumeration: an optional parenthesis ('(SN 1990)'), then ',' ';' 'và'."""
+
+
+_ON_BEHALF = re.compile(r"(?<![\w])(?:[Tt]hừa (?:ủy |uỷ )?quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Uu]ỷ quyền|[Ủủ]y quyền)\s*(?:của\s+)?$")
+
+
+def canonical_rank(rank: str | None) -> str | None:
+    """A rank as the record writes it: first letter capitalised ('đại tá' -> 'Đại tá')."""
+    return rank[0].upper() + rank[1:] if rank else rank
 
 
 @dataclass
@@ -54,23 +68,57 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cue = alternation(lines("person_cues.txt"), either_case_first=True)
     title = title_phrase()
     return {
-        "run": re.compile(rf"{B}{CAP_SYLLABLE}(?: {CAP_SYLLABLE})+{E}"),
+        # The first letter before the look-behind (which then checks the character before it) lets the engine
+        # skip ahead fast.
+        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})+{E}"),
         "rank_before": re.compile(rf"{B}({rank})\s+$"),
+        "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
+        "appointed_after": re.compile(
+            rf"\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
+            rf"(?:giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
         "cue_before": re.compile(rf"{B}({cue})\s*:?\s+$"),
         "title_before": re.compile(rf"({title})\s*$"),
-        "title_after": re.compile(rf"\s*(?:,|-|–|—)\s*(?:kiêm\s+)?(?:nguyên\s+)?((?!{rank}){title})"),
+        "title_after": re.compile(rf"\s*(?:,|-|–|—|\()\s*(?:kiêm\s+)?(?:nguyên\s+)?((?!{rank}){title})"),
         "rank_title_after": re.compile(rf"\s*(?:,|-|–|—)\s*{rank}{E}"),
-        "birth_after": re.compile(r"\s*[,(]\s*(?:SN|sinh năm|sinh ngày|\d{1,3} tuổi|\d{4}[,;)])"),
+        "birth_after": re.compile(
+            r"\s*[,(]\s*(?:cùng\s+)?(?:SN|[Ss]inh năm|[Ss]inh ngày|[Ss]inh \d|\d{1,3} tuổi|\d{4}[,;)]"
+            r"|(?:cùng\s+)?(?:trú|ngụ|thường trú|tạm trú|HKTT)\s*(?:tại|ở|:))"),
         "title_ref": re.compile(rf"{B}(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à)\s+({alternation(lines('titles.txt'), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
         "given_ref": re.compile(rf"{B}(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+({CAP_SYLLABLE}){E}(?!\s*[{UPPER}\w])"),
     }
 
 
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """One-word organisation heads ('Viện', 'Bộ', 'Sở'): a capitalised run starting with one is a body."""
+    return frozenset(head for head in lines("organization_heads.txt") if " " not in head and head[0].isupper())
+
+
+CUE_WIDTH = 40
+"""Ranks and cues are short: a pattern anchored at the end of the prefix is tried only over its last characters
+(the look-behind still sees the text before, so a word is never cut)."""
+
+
+def _at_end(pattern: re.Pattern[str], prefix: str) -> re.Match[str] | None:
+    return pattern.search(prefix, max(0, len(prefix) - CUE_WIDTH))
+
+
 def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
     """Index of the first word of the person's name in a capitalised run, or None."""
     families = family_names()
+    divisions = division_names()
+    skip = next((size for size in range(len(words) - 2, 0, -1) if " ".join(words[:size]) in divisions), 0)
     for index, word in enumerate(words):
+        if index < skip:
+            continue  # 'Lâm Đồng Trần Hồng Thái': the place comes first
         if word in families and 2 <= len(words) - index <= 4:
+            if word in MIDDLE_NAMES and index > skip and len(words) - index <= 3 and words[index - 1] not in divisions:
+                return index - 1
             return index
     if strong_cue and 2 <= len(words) <= 4:
         return 0
@@ -91,9 +139,12 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
             stripped = stripped[:-1].rstrip()
         elif not first:
             break
-        match = pattern.search(stripped[-MAX_PREFIX:])
+        window = stripped[-MAX_PREFIX:]
+        match = pattern.search(window)
         if match is None:
             break
+        if _ON_BEHALF.search(window[: match.start()]):
+            break  # 'Thừa quyền Chủ tịch nước, ...': acting for the holder of the title
         titles.insert(0, match.group(1).strip())
         rest = stripped[: len(stripped) - len(match.group(0))]
         first = False
@@ -112,16 +163,22 @@ def _titles_after(text: str, end: int) -> tuple[list[str], str | None]:
             break
         titles.append(match.group(1).strip())
         position = match.end()
+    appointed = patterns["appointed_after"].match(text, position)
+    if appointed:  # the new post: '..., được bầu làm Bí thư Đảng ủy', '... giữ chức Giám đốc Công an tỉnh X'
+        titles.append(appointed.group(1).strip())
     return titles, rank
 
 
 def find_persons(lines_: list[Line]) -> list[Found]:
-    """Persons in reading order of their first mention."""
+    """Persons in reading order of their first mention (``lines_``: the headline, then the body)."""
     patterns = _patterns()
     places = division_names()
     found: dict[str, Found] = {}
-    for line in lines_:
+    headline_titles: dict[str, list[str]] = {}
+    for line_index, line in enumerate(lines_):
         text = line.text
+        accepted: list[tuple[int, int]] = []
+        pending: list[tuple[int, int, str]] = []
         for run in patterns["run"].finditer(text):
             words = run.group(0).split(" ")
             capital_cue = words[0].casefold() in SINGLE_SYLLABLE_CUES
@@ -130,43 +187,85 @@ def find_persons(lines_: list[Line]) -> list[Found]:
                 offset = len(words[0]) + 1
                 words = words[1:]
             prefix = text[max(0, run.start() - MAX_PREFIX) : run.start()]
-            rank_match = patterns["rank_before"].search(prefix)
+            rank_match = _at_end(patterns["rank_before"], prefix)
             rank = rank_match.group(1) if rank_match else None
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
-            cue_match = patterns["cue_before"].search(before_rank)
+            cue_match = _at_end(patterns["cue_before"], before_rank)
             strong = capital_cue or rank is not None or cue_match is not None
             index = _name_in_run(words, strong)
             if index is None:
                 continue
             name_words = words[index:]
             name = " ".join(name_words)
-            if name in places:
-                continue
+            if name in places or name in _countries() or (name_words[0] in _body_words() and name_words[0] not in family_names()):
+                continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
             end = start + len(name)
+            if title_head_regex().match(text, start):
+                continue  # 'đồng chí Tổng Bí thư Tô Lâm': the run 'Tổng Bí' begins a title
+            level = patterns["level_before"].search(text[max(0, start - 12) : start])
+            if level and (len(name_words) == 2 or level.group(0).strip().casefold() not in PROVINCE_LEVELS):
+                continue  # 'thị xã Hoàng Mai' is a place; 'UBND tỉnh Ngô Tân Phượng' (not a province) is a person
             if index > 0:
                 prefix = text[max(0, start - MAX_PREFIX) : start]
-                rank_match = patterns["rank_before"].search(prefix)
+                rank_match = _at_end(patterns["rank_before"], prefix)
                 rank = rank_match.group(1) if rank_match else None
                 strong = rank is not None
             before = prefix[: rank_match.start()] if rank_match else prefix
-            cue_match = patterns["cue_before"].search(before)
+            cue_match = _at_end(patterns["cue_before"], before)
             if cue_match:
-                before = before[: cue_match.start()]
+                whole = _titles_before(before, comma_allowed=False)
+                if whole and whole[-1].endswith(cue_match.group(1)) and whole[-1] != cue_match.group(1):
+                    cue_match = None  # the cue word ends a title ('trưởng Ban Công tác đại biểu')
+                else:
+                    before = before[: cue_match.start()]
             titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None)
             after, _ = _titles_after(text, end)
             born = patterns["birth_after"].match(text, end) is not None
             if not (strong or cue_match or titles or after or born or capital_cue or name in found):
+                pending.append((start, end, name))
                 continue
+            written = name
+            if name not in found:
+                fuller = [known for known in found if known.endswith(" " + name)]
+                if len(fuller) == 1:  # 'bà Vân Anh' after 'Đỗ Thị Vân Anh'
+                    name = fuller[0]
             person = found.setdefault(name, Found(name=name))
-            person.rank = person.rank or rank
-            person.add_titles(titles + after)
-            person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
+            person.rank = person.rank or canonical_rank(rank)
+            if line_index == 0:  # the headline shortens titles: used only when the body gives none
+                headline_titles.setdefault(name, []).extend(titles + after)
+            else:
+                person.add_titles(titles + after)
+            person.mentions.append(Mention(text=written, span=Span(start=line.start + start, end=line.start + end)))
+            accepted.append((start, end))
+        _enumerated(line, pending, accepted, found)
+    for name, titles in headline_titles.items():
+        if not found[name].titles:
+            found[name].add_titles(titles)
     _link_references(lines_, found)
     persons = sorted(found.values(), key=lambda person: person.mentions[0].span.start)
     for person in persons:
         person.mentions.sort(key=lambda mention: mention.span.start)
     return persons
+
+
+def _enumerated(line: Line, pending: list[tuple[int, int, str]], accepted: list[tuple[int, int]],
+                found: dict[str, Found]) -> None:
+    """Uncued names listed next to a person ('gồm: Nguyễn Văn A (SN 1990), Trần Văn B, Lê Văn C'): a name
+    separated from a person of the line only by a comma, ';' or 'và' (and a parenthesis) is a person too."""
+    text = line.text
+    changed = True
+    while pending and accepted and changed:
+        changed = False
+        for item in list(pending):
+            start, end, name = item
+            if any(_LIST_GAP.fullmatch(text[a_end:start] + " ") for _, a_end in accepted if a_end <= start) or any(
+                    _LIST_GAP.fullmatch(text[end:a_start]) for a_start, _ in accepted if end <= a_start):
+                person = found.setdefault(name, Found(name=name))
+                person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
+                accepted.append((start, end))
+                pending.remove(item)
+                changed = True
 
 
 def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:

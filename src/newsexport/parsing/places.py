@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
-    CAP_SYLLABLE, B, E, UPPER, alternation, division_for, division_names, divisions, kind_of_division, lines, slug,
+    CAP_SYLLABLE, LOWER, E, UPPER, alternation, division_for, division_names, divisions, kind_of_division, lines, slug,
 )
 from newsexport.parsing.names import ADMIN_LEVELS, level_alternation, place_run
 from newsexport.parsing.segment import Line
@@ -34,11 +34,47 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                   if any(d.bare for d in divisions() if d.name == canonical) or name != canonical}
     countries = lines("countries.txt")
     return {
-        "prefixed": re.compile(rf"{B}(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
-        "bare": re.compile(rf"{B}(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
-        "country": re.compile(rf"{B}(?P<name>{alternation(countries)}){E}(?!\s+[{UPPER}])"),
+        # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
+        "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
+        "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
+        "country": re.compile(rf"(?P<name>{alternation(countries)}){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
+        # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
+        # boundary before them is checked in code (_starts_word).
+        "numbered": re.compile(rf"(?P<level>[QqPp](?:uận|hường|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"),
+        "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
+                           rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
+        "list_intro": re.compile(rf"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
+                                 rf"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){{0,60}}?:\s*"),
+        "list_next": re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
+                                rf"(?=\s*(?:[,;.)]|và\s|$))"),
+        "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
+NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường"}
+MIN_SYLLABLES = {"khu": 2}
+"""Levels whose word is also a common noun: the name after them needs this many syllables ('khu Công nghiệp'
+is not a place)."""
+
+
+def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
+    """Further places of one level listed after a place ('phường Sài Gòn, Tân Định và Bến Thành'): each item
+    a capitalised name ended by ',', ';', '.', ')' or 'và'; names of provinces are left to the gazetteer."""
+    patterns = _patterns()
+    names = division_names()
+    found = []
+    while (match := patterns["list_next"].match(text, position)) is not None:
+        if match.group("name") in names:
+            break
+        found.append((match.start("name"), match.end("name"), match.group("name")))
+        position = match.end()
+    return found
+
+
+def _starts_word(text: str, index: int) -> bool:
+    return index == 0 or not text[index - 1].isalnum()
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
 
 def _level_kind(level: str) -> str:
@@ -55,16 +91,57 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
+        for match in patterns["numbered"].finditer(text):  # 'Quận 5', 'P.12': the number keeps its word
+            if not _starts_word(text, match.start()) or match.group("level") in ("q.", "p."):
+                continue
+            name = f"{NUMBERED_WORDS[match.group('level').casefold()]} {int(match.group('number'))}"
+            kind = _level_kind(match.group("level").casefold())
+            hits.append((line.start + match.start(), line.start + match.end(), name, kind))
+            taken.append(match.span())
+        for match in patterns["zone"].finditer(text):  # 'Khu công nghiệp Vân Trung 2' is named with its kind
+            if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
+                continue
+            written = " ".join(match.group("name").split())
+            head = written.split(" ")
+            name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
+            hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
+            taken.append(match.span())
         for match in patterns["prefixed"].finditer(text):
+            if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
+                continue
             name = names.get(match.group("name"), match.group("name"))
-            if match.group("level").endswith(".") and name not in names.values():
+            level = match.group("level")
+            if level.endswith(".") and level[0].isupper() and level != "TP." and name not in names.values() and \
+                    _SENTENCE_BEFORE.search(text[max(0, match.start() - 2) : match.start()]):
                 continue  # 'TP. Đây là ...': a sentence ends after the abbreviation
-            kind = _level_kind(match.group("level"))
+            if level.endswith(".") and level in ("TP.", "Tp.") and name not in names.values():
+                continue
+            if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1):
+                continue
+            kind = _level_kind(level)
             hits.append((line.start + match.start("name"), line.start + match.end("name"), name, kind))
             taken.append(match.span())
+            if kind != "province" and kind != "city":
+                for start, end, item in _enumerated(text, match.end()):
+                    hits.append((line.start + start, line.start + end, item, kind))
+                    taken.append((start, end))
+        for match in patterns["list_intro"].finditer(text) if ":" in text else ():  # 'các xã, phường thuộc TP.HCM, gồm: A, B, C'
+            if not _starts_word(text, match.start()) or text[match.start() : match.start() + 3] not in ("các", "cấp", "gồm"):
+                continue
+            first = patterns["list_first"].match(text, match.end())
+            if first is None or first.group("name") in names:
+                continue
+            kind = _level_kind(match.group("level"))
+            for start, end, item in [(first.start("name"), first.end("name"), first.group("name")),
+                                     *_enumerated(text, first.end())]:
+                if not any(s <= start < e for s, e in taken):
+                    hits.append((line.start + start, line.start + end, item, kind))
+                    taken.append((start, end))
         for key in ("bare", "country"):
             for match in patterns[key].finditer(text):
                 start, end = match.span()
+                if not _starts_word(text, start):
+                    continue
                 if any(s <= start < e for s, e in taken) or patterns["capital_before"].search(text[max(0, start - 12):start]):
                     continue
                 absolute = (line.start + start, line.start + end)
@@ -91,6 +168,25 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         written = line.text[start - line.start : end - line.start]
         place.mentions.append(Mention(text=written, span=Span(start=start, end=end)))
     return sorted(places.values(), key=lambda place: place.mentions[0].span.start)
+
+
+def outside(found: list[FoundPlace], spans: list[tuple[int, int]]) -> list[FoundPlace]:
+    """The places named at least once outside the given spans (the organisations' mentions)."""
+    ordered = sorted(spans)
+    starts = [start for start, _ in ordered]
+
+    def inside(mention: Mention) -> bool:
+        index = bisect.bisect_right(starts, mention.span.start) - 1
+        while index >= 0:
+            start, end = ordered[index]
+            if start <= mention.span.start and mention.span.end <= end:
+                return True
+            if end <= mention.span.start and index > 0 and ordered[index - 1][1] <= start:
+                break
+            index -= 1
+        return False
+
+    return [place for place in found if not all(inside(mention) for mention in place.mentions)]
 
 
 def to_models(found: list[FoundPlace], published: dt.date | None) -> list[Place]:
