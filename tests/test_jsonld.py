@@ -234,8 +234,8 @@ def test_property_outside_its_domain_is_rejected(entity_record, validator) -> No
     organization = next(index for index, node in enumerate(article["mentions"]) if node["@type"] == "GovernmentOrganization")
     article["mentions"][organization]["jobTitle"] = ["Bộ"]
     problems = validator.linked_data_problems(article)
-    assert located(problems, "/about/headline", "'headline' cannot be used on a Event")
-    assert located(problems, f"/mentions/{organization}/jobTitle", "'jobTitle' cannot be used on a GovernmentOrganization")
+    assert located(problems, "/about/headline", "'headline' cannot be used on type Event")
+    assert located(problems, f"/mentions/{organization}/jobTitle", "'jobTitle' cannot be used on type GovernmentOrganization")
     assert located(validator.problems(json.dumps(article)), "/about/headline", "domain is CreativeWork")
 
 
@@ -384,7 +384,7 @@ def test_broken_pages_are_rejected_with_their_line(entity_record, page_validator
     article = document(entity_record)
     article["about"]["headline"] = "x"
     wrong = page.split("<script")[0] + '<script type="application/ld+json">\n' + json.dumps(article) + "\n</script>" + page.split("</script>")[1]
-    assert located(page_validator.problems(wrong), f"line {_line_of(wrong, '<script')} /about/headline", "cannot be used on a Event")
+    assert located(page_validator.problems(wrong), f"line {_line_of(wrong, '<script')} /about/headline", "cannot be used on type Event")
 
 
 def _line_of(text: str, needle: str) -> int:

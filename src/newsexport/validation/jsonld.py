@@ -342,7 +342,7 @@ class JsonLdValidator:
             if types and domain and not vocabulary.admits(domain, types):
                 problems.append(Problem(
                     found.pointer,
-                    f"property '{name}' cannot be used on a {'/'.join(types)}: its domain is {', '.join(sorted(domain))}",
+                    f"property '{name}' cannot be used on type {'/'.join(types)}: its domain is {', '.join(sorted(domain))}",
                 ))
             for value in found.values:
                 problems += self._range_problems(name, value, known)
