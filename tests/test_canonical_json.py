@@ -23,7 +23,7 @@ def test_committed_schema_is_draft_2020_12_with_id() -> None:
     schema = REFERENCE.schema
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"].startswith("https://")
+    assert schema["$id"] == "urn:newsexport:schema:record:1.0"
     assert all("description" in field for field in schema["$defs"]["PublicationDate"]["properties"].values())
 
 

@@ -16,7 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.0"
-SCHEMA_ID = "https://newsexport.dev/schemas/newsexport-record-1.0.schema.json"
+SCHEMA_ID = "urn:newsexport:schema:record:1.0"
 TIMEZONE = "Asia/Ho_Chi_Minh"
 UTC_OFFSET = "+07:00"
 VIETNAM_OFFSET = dt.timedelta(hours=7)

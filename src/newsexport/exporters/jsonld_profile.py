@@ -18,7 +18,7 @@ from newsexport.exporters.jsonld import (
     SOURCE_HASH_PROPERTY,
 )
 
-PROFILE_SCHEMA_ID = "https://newsexport.dev/schemas/newsexport-jsonld-1.0.schema.json"
+PROFILE_SCHEMA_ID = "urn:newsexport:schema:jsonld:1.0"
 
 RECORD_ID_PATTERN = r"^urn:newsexport:[0-9a-f]{32}$"
 ENTITY_ID_PATTERN = r"^urn:newsexport:(person|organization|place|document|event):[a-z0-9-]+(:[a-z0-9-]+)*$"

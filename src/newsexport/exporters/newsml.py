@@ -41,8 +41,8 @@ UNDATED_VERSION_CREATED = "1970-01-01T00:00:00+00:00"
 """versionCreated of a capture that states no date: a fixed, recognisable placeholder (documented in edNote)."""
 
 LOCAL_SCHEMES: tuple[tuple[str, str, str], ...] = (
-    ("nxidtype", "https://newsexport.dev/cv/idtype/", "Kinds of identifier newsexport records"),
-    ("nxvnadm", "https://newsexport.dev/cv/vn-admin-unit/", "Vietnamese administrative unit codes"),
+    ("nxidtype", "urn:newsexport:cv:idtype:", "Kinds of identifier newsexport records"),
+    ("nxvnadm", "urn:newsexport:cv:vn-admin-unit:", "Vietnamese administrative unit codes"),
 )
 """(alias, scheme URI, name) of the schemes IPTC has no vocabulary for, declared in the item's own catalog."""
 
