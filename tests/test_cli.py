@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import codecs
+
 import pytest
+
+from newsexport.reading import MAX_SOURCE_BYTES
 
 from conftest import PROJECT, SEED, STANDARDS
 
@@ -33,10 +37,15 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
         "undecodable.txt": "Tiêu đề".encode() + b"\n\n\xff\xfe\x81\x8d\x9d\x90 lorem\n",
         "chrome.txt": "Tìm kiếm theo ngày\n\nChia sẻ\n".encode(),
         "nohead.txt": "Ngày 11 tháng 03 năm 2019\n\nĐoạn văn.\n".encode(),
+        "oversize.txt": b"a" * (MAX_SOURCE_BYTES + 1),
+        # not bad: converted, with the control characters removed and counted
+        "utf16.txt": codecs.BOM_UTF16_LE + SEED.read_text(encoding="utf-8").encode("utf-16-le"),
+        "controls.txt": SEED.read_text(encoding="utf-8").replace("Ngày 11/3,", "Ngày\x0b 11/3,\x07").encode(),
     }
     for name, data in files.items():
         (folder / name).write_bytes(data)
     (folder / "broken.txt").symlink_to(folder / "does-not-exist.txt")
+    (folder / "folder.txt").mkdir()
     return {"folder": folder, **{name: folder / name for name in files}}
 
 
@@ -51,14 +60,25 @@ def test_bad_files_fail_one_line_each_and_the_good_one_is_converted(bad_inputs, 
         "empty.txt": "empty", "blank.txt": "blank", "binary.txt": "binary data",
         "undecodable.txt": "undecodable bytes", "chrome.txt": "only page chrome",
         "nohead.txt": "no headline", "broken.txt": "broken symbolic link", "missing.txt": "no such file or folder",
+        "oversize.txt": "too large", "folder.txt": "is a folder",
     }
     assert len(errors) == len(expected)
     for name, reason in expected.items():
         assert any(name in line and reason in line for line in errors), (name, errors)
-    assert sorted(path.name for path in out.iterdir()) == ["good.json"]
+    assert sorted(path.name for path in out.iterdir()) == ["controls.json", "good.json", "utf16.json"]
     report = json.loads((tmp_path / "report.json").read_text())
-    assert report["summary"] == {"converted": 1, "skipped": 0, "failed": 8}
-    assert "1 converted, 0 skipped, 8 failed" in result.stderr
+    assert report["summary"] == {"converted": 3, "skipped": 0, "failed": 10}
+    assert "3 converted, 0 skipped, 10 failed" in result.stderr
+    controls = json.loads((out / "controls.json").read_text())
+    assert {"name": "control-characters", "count": 2} in controls["provenance"]["normalisations"]
+    assert json.loads((out / "utf16.json").read_text())["provenance"]["encoding"] == "utf-16"
+
+
+def test_fail_fast_stops_at_the_first_failure(bad_inputs, tmp_path: Path) -> None:
+    result = run("convert", str(bad_inputs["blank.txt"]), str(bad_inputs["folder"] / "good.txt"),
+                 "--out", str(tmp_path / "out"), "--format", "json", "--fail-fast", "--jobs", "1")
+    assert result.returncode == 1
+    assert "0 converted, 0 skipped, 1 failed" in result.stderr
 
 
 def test_a_failed_rerun_never_touches_what_was_written(tmp_path: Path) -> None:
