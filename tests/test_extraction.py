@@ -286,3 +286,165 @@ def test_no_event_in_an_investigation_and_a_venue_is_not_an_event():
 def test_levels_of_government_are_not_figures_but_sessions_are():
     record = parse("Thành phố vận hành chính quyền địa phương 2 cấp. Nhiệm kỳ qua, HĐND đã tổ chức 23 kỳ họp.")
     assert [(f.value, f.counted) for f in record.figures] == [(23, "kỳ họp")]
+
+
+def organisations_of(record) -> dict:
+    return {o.name: o.aliases for o in record.organizations}
+
+
+def test_a_head_inside_a_place_name_or_opening_the_next_sentence_is_not_a_body():
+    record = parse("Ảnh: Ban Nội chính Trung ương Ban đã tham mưu nhiều việc. Khu vực gồm các phường An Hội Đông, "
+                   "An Hội Tây và Thông Tây Hội.")
+    assert list(organisations_of(record)) == ["Ban Nội chính Trung ương"]
+
+
+def test_kinds_of_bodies_are_not_organisations():
+    record = parse("Tòa án nhân dân khu vực và Viện kiểm sát nhân dân sẽ xét xử. Ban Quản lý cụm công nghiệp cấp "
+                   "huyện được giải thể. Lễ công bố của HĐND, UBND, MTTQ tỉnh, thành phố diễn ra sáng nay.")
+    assert organisations_of(record) == {}
+
+
+def test_the_police_of_a_provincial_city_is_not_the_provincial_police():
+    record = parse("Ông Lê Văn Năm từng là Phó trưởng Công an TP Bạc Liêu, Phó giám đốc Công an tỉnh Bạc Liêu.")
+    assert {"Công an TP Bạc Liêu", "Công an tỉnh Bạc Liêu"} <= set(organisations_of(record))
+
+
+def test_an_abbreviated_name_is_an_alias_of_the_written_out_name():
+    record = parse("Nhóm tập tại Trung tâm Thể dục Thể thao quận Bình Thạnh. Sau đó cả nhóm đến Trung tâm TDTT "
+                   "Q. Bình Thạnh. Công ty TNHH Minh Hải và Công ty TNHH Mỹ Hưng ký hợp đồng.")
+    names = organisations_of(record)
+    assert names["Trung tâm Thể dục Thể thao quận Bình Thạnh"] == ["Trung tâm TDTT Q. Bình Thạnh"]
+    assert "Công ty TNHH Minh Hải" in names and "Công ty TNHH Mỹ Hưng" in names
+
+
+def test_numbered_regional_units_and_names_joined_by_a_dash():
+    record = parse("Thành lập Phòng Tài chính - Kế toán và Phòng THADS Khu vực 2 - TP.HCM Phạm vi hoạt động gồm 5 "
+                   "phường. Công an tỉnh Bà Rịa - Vũng Tàu làm việc với Bộ Quốc phòng Mỹ - Nhật về hợp tác.")
+    names = set(organisations_of(record))
+    assert {"Phòng Tài chính - Kế toán", "Phòng THADS Khu vực 2 - TP.HCM", "Công an tỉnh Bà Rịa - Vũng Tàu",
+            "Bộ Quốc phòng Mỹ"} <= names
+
+
+def test_the_party_of_a_central_committee_member_and_the_party_central_committee():
+    record = parse("Bộ trưởng gặp đồng chí Trần Văn Ba, Ủy viên Trung ương Đảng Cộng sản Trung Quốc. Hội nghị công "
+                   "bố các quyết định của Trung ương Đảng. Ông Lê Văn Tư, Bí thư Trung ương Đảng, phát biểu.")
+    names = organisations_of(record)
+    assert "Đảng Cộng sản Trung Quốc" in names and "Trung ương Đảng" in names
+    assert persons_of(record)["Trần Văn Ba"][1] == ["Ủy viên Trung ương Đảng Cộng sản Trung Quốc"]
+
+
+def test_mass_organisations_written_in_lower_case_in_titles():
+    record = parse("Các cán bộ gồm ông Nguyễn Văn Tám, Chủ tịch Hội nông dân xã Quỳnh Thọ; ông Hồ Văn Chín, Chủ "
+                   "tịch Hội cựu chiến binh xã Quỳnh Minh.")
+    assert persons_of(record)["Nguyễn Văn Tám"][1] == ["Chủ tịch Hội nông dân xã Quỳnh Thọ"]
+    assert persons_of(record)["Hồ Văn Chín"][1] == ["Chủ tịch Hội cựu chiến binh xã Quỳnh Minh"]
+    assert {"Hội Nông dân xã Quỳnh Thọ", "Hội Cựu chiến binh xã Quỳnh Minh"} <= set(organisations_of(record))
+
+
+def test_titles_after_an_age_a_post_left_and_a_past_post():
+    record = parse("Ông Phạm Văn Mười (52 tuổi, ủy viên Ủy ban thẩm phán TAND cấp cao tại Đà Nẵng) giữ chức chánh "
+                   "án TAND tỉnh Phú Yên thay ông Lê Văn Một thôi chức chánh án TAND tỉnh Phú Yên. Ông Đinh Văn Hai "
+                   "(chủ tịch HĐQT PVN giai đoạn từ 2008 đến 2011) và Hà Văn Ba (chủ tịch HĐQT OceanBank) ký thỏa "
+                   "thuận. Thiếu tướng Nguyễn Văn Bốn, phó thủ trưởng Cơ quan CSĐT Bộ Công an, ký kết luận.")
+    people = persons_of(record)
+    assert people["Phạm Văn Mười"][1] == ["ủy viên Ủy ban thẩm phán TAND cấp cao tại Đà Nẵng", "chánh án TAND tỉnh Phú Yên"]
+    assert people["Lê Văn Một"][1] == ["chánh án TAND tỉnh Phú Yên"]
+    assert people["Đinh Văn Hai"][1] == [] and people["Hà Văn Ba"][1] == ["chủ tịch HĐQT OceanBank"]
+    assert people["Nguyễn Văn Bốn"][1] == ["phó thủ trưởng Cơ quan CSĐT Bộ Công an"]
+
+
+def test_a_womans_name_is_a_person_but_a_street_is_not():
+    record = parse("Cục trưởng Cục Đổi mới sáng tạo Nguyễn Thị Lâm Giang trình bày báo cáo. Ông Chu Văn Năm trú tại "
+                   "31 Kim Biên. Các tuyến đường Võ Thị Sáu, Lê Lợi được sửa chữa. Người bị thương là Lê Thị H. Hàng xóm "
+                   "Phạm Thị Th. kể lại.")
+    assert set(persons_of(record)) == {"Nguyễn Thị Lâm Giang", "Chu Văn Năm"}
+
+
+def test_a_former_post_is_no_title_but_still_marks_a_person():
+    record = parse("Bộ Chính trị quyết định cảnh cáo nguyên Phó Thủ tướng Lê Văn Chín. Các bị can gồm Trần Văn "
+                   "Mười, nguyên Tổng giám đốc; Đỗ Văn Một, Phó giám đốc.")
+    people = persons_of(record)
+    assert people["Lê Văn Chín"][1] == [] and people["Trần Văn Mười"][1] == []
+    assert people["Đỗ Văn Một"][1] == ["Phó giám đốc"]
+
+
+def test_a_document_word_after_and_ends_a_name_and_internal_units_alone_are_not_bodies():
+    record = parse("Việc này trái với kết luận của Bộ Chính trị và Nghị định Chính phủ. Ban Biên tập họp với Viện "
+                   "Công nghệ Blockchain và Trí tuệ Nhân tạo ABAII; đại diện Viện ABAII phát biểu.")
+    names = organisations_of(record)
+    assert "Bộ Chính trị" in names and "Ban Biên tập" not in names
+    assert names["Viện Công nghệ Blockchain và Trí tuệ Nhân tạo ABAII"] == ["Viện ABAII"]
+
+
+def test_a_symbol_with_spaced_dashes_is_one_identifier():
+    record = parse("Thực hiện Hướng dẫn số 13/HD -MTTQ - BTT của Ban Thường trực, các xã triển khai.")
+    assert [d.identifier for d in record.documents] == ["13/HD -MTTQ - BTT"]
+
+
+def test_a_title_stops_before_the_next_persons_name():
+    record = parse("Dự lễ có Bí thư Tỉnh ủy Lê Văn Một, Chủ tịch UBND tỉnh Trần Văn Hai, Hiệu trưởng Trường Tiểu học "
+                   "Lê Lợi Phạm Văn Ba.")
+    people = persons_of(record)
+    assert people["Lê Văn Một"][1] == ["Bí thư Tỉnh ủy"]
+    assert people["Trần Văn Hai"][1] == ["Chủ tịch UBND tỉnh"]
+    assert people["Phạm Văn Ba"][1] == ["Hiệu trưởng Trường Tiểu học Lê Lợi"]
+
+
+def test_fire_police_written_out_and_abbreviated_is_one_body():
+    record = parse("Phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ (PCCC&CNCH) Công an tỉnh Hưng Yên nhận "
+                   "tin báo. Phòng Cảnh sát PCCC&CNCH đã huy động 6 xe chữa cháy. Ông Lê Văn Năm, Trưởng khoa Giám "
+                   "định - Phó phòng Kế hoạch, cho biết thêm.")
+    names = organisations_of(record)
+    assert names["Phòng Cảnh sát Phòng cháy chữa cháy và Cứu nạn cứu hộ"] == ["Phòng Cảnh sát PCCC&CNCH"]
+    assert persons_of(record)["Lê Văn Năm"][1] == ["Trưởng khoa Giám định", "Phó phòng Kế hoạch"]
+
+
+def test_a_country_before_a_foreign_name_is_not_part_of_it():
+    record = parse("Bộ trưởng Quốc phòng Mỹ James Mattis gặp Thủ tướng Thái Lan Paetongtarn Shinawatra.")
+    assert set(persons_of(record)) == {"James Mattis", "Paetongtarn Shinawatra"}
+
+
+def test_a_given_name_after_a_title_is_the_person_not_a_place():
+    record = parse("Bà Nguyễn Thị Hoa, Chủ tịch HĐND thành phố, bế mạc kỳ họp. Chủ tịch HĐND thành phố Hoa ghi nhận "
+                   "sự tham gia của các đại biểu.")
+    assert [m.text for m in record.persons[0].mentions][-1] == "Hoa"
+    assert all("Hoa" not in o.name for o in record.organizations)
+
+
+def test_figures_of_defendants_units_and_square_kilometres():
+    record = parse("Tòa tuyên phạt 30 bị cáo. Tỉnh có diện tích 6.700,4 km². Bộ thành lập 355 Phòng THADS khu vực.")
+    assert [(f.value, f.counted) for f in record.figures] == [(30, "bị cáo"), (6700.4, "km²"), (355, "Phòng")]
+
+
+def test_more_police_units_keep_their_whole_name():
+    record = parse("Đội CSGT số 5 và Cục Cảnh sát điều tra tội phạm về ma túy phối hợp với Chi cục Hải quan cửa khẩu "
+                   "Lao Bảo. Công an tỉnh Nghệ An số 12/QĐ được ban hành.")
+    names = set(organisations_of(record))
+    assert {"Đội CSGT số 5", "Cục Cảnh sát điều tra tội phạm về ma túy", "Chi cục Hải quan cửa khẩu Lao Bảo",
+            "Công an tỉnh Nghệ An"} <= names
+
+
+def test_two_syllables_ending_a_longer_name_are_not_a_person():
+    record = parse("Ông Trần Văn Một, Tổng Giám đốc Tổng Công ty Nam Thái Sơn, cho biết. Bộ Thương mại Mỹ đưa ra "
+                   "quyết định. Khu du lịch Chu Lai đón khách.")
+    assert set(persons_of(record)) == {"Trần Văn Một"}
+    assert "Bộ Thương mại Mỹ" in organisations_of(record)
+
+
+def test_standing_members_are_a_body_unless_part_of_a_title():
+    record = parse("Thường trực Thành ủy Biên Hòa chúc mừng các cán bộ. Ông Lê Văn Hai, Phó Bí thư Thường trực Tỉnh "
+                   "ủy Đồng Nai, dự. Tại Quận 5, Công an quận đã bắt giữ hai đối tượng.")
+    names = organisations_of(record)
+    assert {"Thường trực Thành ủy Biên Hòa", "Tỉnh ủy Đồng Nai", "Công an Quận 5"} <= set(names)
+    assert persons_of(record)["Lê Văn Hai"][1] == ["Phó Bí thư Thường trực Tỉnh ủy Đồng Nai"]
+
+
+def test_the_last_place_of_a_list_before_a_verb():
+    record = parse("Phường Khương Đình sẽ sáp nhập với phường Thanh Xuân Trung và Nhân Chính trở thành phường mới. "
+                   "Tại xã Tân Lập và Bộ trưởng Lê Văn Một đến thăm.")
+    assert [p.name for p in record.places] == ["Khương Đình", "Thanh Xuân Trung", "Nhân Chính", "Tân Lập"]
+
+
+def test_a_body_of_every_province_is_not_an_organisation():
+    record = parse("Dự hội nghị có đại diện Sở Công Thương các tỉnh, thành phố và Công an các địa phương.")
+    assert organisations_of(record) == {}

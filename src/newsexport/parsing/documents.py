@@ -16,7 +16,9 @@ from newsexport.parsing.gazetteer import UPPER, alternation, lines, slug, table
 from newsexport.parsing.segment import Line
 
 _SYMBOL = rf"[{UPPER}][A-Za-zĐđ0-9]*"
-_IDENTIFIER = rf"(?<![\w/.-])\d{{1,5}}(?:/\d{{4}})?[/-]{_SYMBOL}(?:(?:[/-]|\s[-–]\s(?=[{UPPER}]{{2}})){_SYMBOL})*"
+_IDENTIFIER = (rf"(?<![\w/.-])\d{{1,5}}(?:/\d{{4}})?[/-]{_SYMBOL}"
+               rf"(?:(?:[/-]|\s[-–]\s?(?=[{UPPER}]{{2}})|[-–]\s(?=[{UPPER}]{{2}})){_SYMBOL})*")
+"""'86-CTr/TU', '38-CTr/BDVTW - BCA', '13/HD -MTTQ - BTT': a spaced dash joins the parts of a symbol."""
 
 
 @dataclass

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from newsexport.model import Figure, Span
-from newsexport.parsing.gazetteer import LOWER, alternation, lines
+from newsexport.parsing.gazetteer import ABBREVIATION, LOWER, alternation, lines
 from newsexport.parsing.segment import Line
 
 MAX_COUNTED_WORDS = 5
@@ -40,8 +40,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "before": re.compile(rf"(?<![\w]){alternation(sections['before'])}\s+$"),
         "after": re.compile(rf"{alternation(sections['after'])}(?![\w])"),
-        "word": re.compile(rf"\s+([{LOWER}]+)(?![\w])"),
+        "word": re.compile(rf"\s+([{LOWER}]+[²³]?)(?![\w])"),
+        "noun": re.compile(rf"\s+({alternation(sections.get('nouns', []))})(?![\w])"),
+        "unit": re.compile(rf"\s+((?:{alternation(_unit_heads())})(?![\w])|{ABBREVIATION})"),
     }
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> list[str]:
+    """One-word heads of bodies ('Phòng', 'Sở'): '355 Phòng THADS khu vực' counts offices."""
+    return [head for head in lines("organization_heads.txt") if " " not in head and head.istitle()]
 
 
 def value_of(written: str) -> int | float:
@@ -69,6 +77,10 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
             if patterns["after"].match(text, match.end() + 1) and text[match.end():match.end() + 1] == " ":
                 continue
             words, position = [], match.end()
+            first = patterns["noun"].match(text, position) or patterns["unit"].match(text, position)
+            if first is not None:  # '30 bị cáo', '34 THADS tỉnh', '19 Phòng Thi hành án'
+                words.append(first.group(1))
+                position = first.end()
             while len(words) < MAX_COUNTED_WORDS:
                 word = patterns["word"].match(text, position)
                 if word is None or word.group(1) in stops:

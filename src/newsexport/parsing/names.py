@@ -4,7 +4,10 @@ An organisation or a title is a head ('Ban', 'Bộ trưởng') followed by name 
 lowercase syllable may follow a capitalised one, as in 'Dân vận', unless it is a function word), all-capital
 abbreviations ('MTTQ'), a province from the gazetteer, 'và' and a capitalised word that begins no other body,
 title, person or place ('Sở Khoa học và Công nghệ'), an administrative level with its place ('tỉnh Sơn La'),
-a bare level at the end ('Công an tỉnh'), or one of the lowercase connectors of ``organization_connectors.txt``.
+a bare level at the end ('Công an tỉnh'), one of the lowercase connectors of ``organization_connectors.txt``,
+a number ('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng'), a dash and a capitalised field word
+('Tài chính - Kế toán'), or a one-word brand ('OceanBank'). A title may name any known body or head in any case
+('Chủ tịch Hội nông dân xã X').
 A field word of ``organization_descriptors.txt`` ('điều tra') goes on only after a capitalised word with its
 lowercase syllable ('Cảnh sát điều tra'), never after a proper name ('Công an Quang Châu điều tra ...').
 """
@@ -15,7 +18,7 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import (
-    ABBREVIATION, B, CAP_SYLLABLE, E, LOW_SYLLABLE, UPPER, alternation, division_names, lines, lowercase_stops,
+    ABBREVIATION, B, CAP_SYLLABLE, E, LOW_SYLLABLE, LOWER, UPPER, alternation, division_names, lines, lowercase_stops,
 )
 
 ADMIN_LEVELS = {
@@ -27,7 +30,8 @@ ADMIN_LEVELS = {
 """Administrative words written before a place name, and the kind of place they name."""
 BARE_LEVELS = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường")
 NOT_NAME_WORDS = ("Khóa", "Khoá", "Kỳ", "Nhiệm kỳ", "Lần", "Đến", "Tại", "Theo", "Trước", "Sau", "Ngày", "Sáng",
-                  "Chiều", "Tối", "Một", "Các", "Những", "Hiện", "Khi", "Để", "Trong", "Với", "Đây", "Đó", "Dịp", "Ảnh")
+                  "Chiều", "Tối", "Một", "Các", "Những", "Hiện", "Khi", "Để", "Trong", "Với", "Đây", "Đó", "Dịp", "Ảnh",
+                  "Như", "Thành lập")
 """Capitalised words that follow a body's name without being part of it: a term ('HĐND TP. Hồ Chí Minh Khóa X')
 or the first word of the next sentence when a caption swallowed the full stop ('Công an tỉnh Hưng Yên Đến ...')."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
@@ -66,13 +70,19 @@ def name_token() -> str:
     bare = alternation(BARE_LEVELS)
     descriptors = alternation(lines("organization_descriptors.txt"))
     not_joined = alternation([*lines("organization_heads.txt"), *lines("titles.txt"), *lines("family_names.txt"),
-                              *division_names()])
+                              *lines("document_kinds.txt"), *division_names()])
+    not_joined_capital = rf"(?!(?i:{not_joined}){E})(?!(?:{alternation(NOT_NAME_WORDS)}|Phó|Trưởng|Kiêm){E}){CAP_SYLLABLE}"
     return (
-        rf"(?:{connectors}{E}"
-        rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
+        rf"(?:[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
+        rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
+        rf"|số\s+\d{{1,3}}{E}(?![.,/-]\w)"
+        rf"|{connectors}{E}"
+        rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
+        rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|{ABBREVIATION}"
+        rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"
         rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{bare}{E}(?!\s+[{UPPER}]))"
     )
@@ -81,9 +91,11 @@ def name_token() -> str:
 @lru_cache(maxsize=1)
 def title_phrase() -> str:
     """A position title: a head from ``titles.txt`` (any case: 'Phó Giám đốc', 'phó giám đốc', 'Phó tổng Biên
-    tập') and the name of the body it is held in."""
+    tập') and the name of the body it is held in, which may be a known body written in any case ('Chủ tịch Hội
+    nông dân xã X')."""
     heads = alternation(title_heads())
-    return rf"{B}(?i:{heads}){E}(?:\s+{name_token()})*"
+    known = alternation([*lines("organizations.txt"), *lines("organization_heads.txt")])
+    return rf"{B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|{name_token()}))*"
 
 
 @lru_cache(maxsize=1)

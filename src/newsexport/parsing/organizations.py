@@ -2,26 +2,37 @@
 
 Bare provincial bodies ('Công an tỉnh', 'Ban Dân vận tỉnh ủy') take the place the article is speaking of
 (the nearest place of that level before them, else the article's main one) and keep the bare form as an alias.
-'Trung ương MTTQ Việt Nam' is only ever a short form of the body with the shortest name ending with it; a bare name that is the
-beginning of two different bodies ('Ban Dân vận') is ambiguous and left out. Generic mentions ('lực lượng
-công an', 'Công an cấp xã') are not organisations.
+'Trung ương MTTQ Việt Nam' is only ever a short form of the body with the shortest name ending with it; with no
+such body, 'Ủy viên Trung ương Đảng Cộng sản Trung Quốc' names the party. A bare name that is the beginning of
+two different bodies ('Ban Dân vận') is ambiguous and left out. A name with abbreviations ('UBND tỉnh X',
+'Trung tâm TDTT Q. Bình Thạnh') is an alias of the written-out name in the same article.
+
+Not organisations: generic mentions ('lực lượng công an', 'Công an cấp xã', 'TAND khu vực', 'Mặt trận Tổ quốc
+xã, phường'), a head alone ('Tòa án nhân dân', 'Ban Biên tập'), and a head inside a capitalised place name
+('An Hội Đông'). A name stops before a head that opens the next sentence ('... Trung ương Ban đã'), before a
+dash between two proper names ('Bộ Quốc phòng Mỹ - Nhật'), and after a numbered regional unit with its city
+('Phòng THADS Khu vực 2 - TP.HCM').
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsexport.model import Mention, Organization, Span
-from newsexport.parsing.gazetteer import B, E, UPPER, alternation, division_names, expand, lines, slug
+from newsexport.parsing.gazetteer import (
+    ABBREVIATION, B, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, slug,
+)
 from newsexport.parsing.names import (
-    BARE_LEVELS, PARTY_COMMITTEES, level_alternation, name_token, place_run, province_alternation,
+    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, level_alternation, name_token, place_run, province_alternation,
 )
 from newsexport.parsing.places import FoundPlace
 from newsexport.parsing.segment import Line
 
 SHORT_FORM_HEAD = "Trung ương"
+STANDING_HEAD = "Thường trực "
 LEVEL_KINDS = {"tỉnh": "province", "thành phố": "city", "TP": "city", "huyện": "district", "quận": "district",
                "thị xã": "town", "xã": "commune", "phường": "ward"}
 
@@ -48,13 +59,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     known = alternation(lines("organizations.txt"))
     heads = alternation(lines("organization_heads.txt"))
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
+    single_heads = alternation([head for head in lines("organization_heads.txt") if " " not in head and head.istitle()])
     return {
         "organisation": re.compile(
             rf"{B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>công an)(?=\s+{level_alternation()}\s+{place_run()}|\s+{province_alternation()}{E})(?:\s+{token})+)"),
         "bare_end": re.compile(rf"(?<=\s)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
-        "level_only": re.compile(r"\scấp (?:tỉnh|huyện|xã)$"),
+        "level_only": re.compile(r"\s(?:cấp (?:tỉnh|huyện|xã|cao|cơ sở)|khu vực)$", re.IGNORECASE),
+        "trailing_head": re.compile(rf"(?<=\s)[{LOWER}]\w*(?P<cut>\s+(?:{single_heads}))$"),
+        "word_before": re.compile(rf"(?:^|(?P<boundary>[.!?:;(\"“”\-–]\s*)|\s)(?P<word>[{UPPER}][{LOWER}]*)\s+$"),
+        "province": re.compile(rf"{B}{province_alternation()}{E}"),
+        "hyphen": re.compile(r"\s*[-–]\s*(?=[^\W\d])"),
+        "field_before": re.compile(rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+$"),
+        "numbered_end": re.compile(rf"[Kk]hu vực\s+\S+\s+[-–]\s*{province_alternation()}{E}"),
+        "plural_after": re.compile(r"\s+các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cấp|bộ, ngành)(?![\w])"),
+        "level_list_after": re.compile(r"\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])"),
+        "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
+                                 r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
+        "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
+        "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES)})\s+$"),
     }
 
 
@@ -64,6 +88,61 @@ def _known() -> dict[str, str]:
     return {" ".join(name.split()).casefold(): name for name in lines("organizations.txt")}
 
 
+CENTRAL_MEMBER_TITLES = ("Ủy viên", "Uỷ viên", "Ủy viên dự khuyết", "Bí thư")
+"""Titles of membership of a central committee: 'Ủy viên Trung ương Đảng' names the committee of a party, not
+a body of the story of its own ('Trung ương Đảng Cộng sản Trung Quốc' is read as the party)."""
+
+
+@lru_cache(maxsize=1)
+def _words_before_a_body() -> frozenset[str]:
+    """Capitalised words a body's name may follow in mid-sentence: the words of titles and ranks ('Trưởng Ban',
+    'Chánh Văn phòng') and the words that begin a sentence or a clause ('Theo', 'Tại')."""
+    words = {word for phrase in [*lines("titles.txt"), *lines("ranks.txt"), *NOT_NAME_WORDS] for word in phrase.split()}
+    return frozenset(word for word in words if word[:1].isupper())
+
+
+def _title_words() -> str:
+    """The last words of title heads ('Phó Bí thư', 'Chủ tịch'), in either case."""
+    return alternation({head.split()[-1].casefold() for head in lines("titles.txt")}
+                       | {head.split()[-1] for head in lines("titles.txt")})
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    """Heads that name a kind of body, not one body ('Tòa án nhân dân', 'Viện kiểm sát nhân dân')."""
+    return frozenset(" ".join(head.split()).casefold() for head in lines("organization_heads.txt"))
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether a head is the middle of a capitalised name ('An Hội Đông' is a place): it follows a capitalised
+    word in mid-sentence that is no title, rank or clause word."""
+    match = _patterns()["word_before"].search(text, max(0, start - 40), start)
+    return bool(match and match.end() == start and not match.group("boundary") and match.start("word") > 0
+                and match.group("word") not in _words_before_a_body())
+
+
+def _trimmed(written: str, known: str | None) -> str:
+    """A matched name without what the name grammar took beyond its end."""
+    patterns = _patterns()
+    trailing = patterns["trailing_head"].search(written)
+    if trailing and (not known or trailing.start("cut") >= len(known)):
+        # 'Ảnh: Ban Nội chính Trung ương Ban đã ...': a head after a lowercase word begins a new sentence
+        written = written[: trailing.start("cut")]
+    hyphens = list(patterns["hyphen"].finditer(written)) if "-" in written or "–" in written else []
+    inside = [(m.start(), m.end()) for key in ("province", "numbered_end") if hyphens
+              for m in patterns[key].finditer(written)]
+    for hyphen in hyphens:
+        if any(start < hyphen.start() < end for start, end in inside):
+            continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
+        if not patterns["field_before"].search(written, 0, hyphen.start()):
+            written = written[: hyphen.start()]  # 'Bộ Quốc phòng Mỹ - Nhật': two names, not one
+            break
+    numbered = patterns["numbered_end"].search(written) if "hu vực" in written else None
+    if numbered:  # 'Phòng THADS Khu vực 2 - TP.HCM' ends the name: a glued heading follows
+        written = written[: numbered.end()]
+    return written
+
+
 def candidates(lines_: list[Line]) -> list[Candidate]:
     """Every organisation-like mention, before resolution."""
     patterns = _patterns()
@@ -71,19 +150,35 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     for line in lines_:
         for match in patterns["organisation"].finditer(line.text):
             written = match.group(0).rstrip()
-            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and \
-                    not match.group("known"):
+            known = match.group("known")
+            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
-            if patterns["level_only"].search(written):
+            if not known and _inside_a_name(line.text, match.start()):
                 continue
-            start = line.start + match.start()
+            offset = 0
+            if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
+                offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
+                written = written[offset:]
+            written = _trimmed(written, known)
+            after = match.start() + offset + len(written)
+            if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
+                continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
+            if patterns["bare_end"].search(written) and patterns["level_list_after"].match(line.text, after) or \
+                    patterns["plural_after"].match(line.text, after):
+                continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
+            folded = " ".join(written.split()).casefold()
+            if folded in _bare_heads() and folded not in _known():
+                continue
+            start = line.start + match.start() + offset
             name = written
-            if match.group("known"):  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
-                name = _known()[" ".join(match.group("known").split()).casefold()] + written[len(match.group("known")):]
+            if known:  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
+                name = _known()[" ".join(known.split()).casefold()] + written[len(known):]
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
                 name = written[0].upper() + written[1:]
+            short_form = written.startswith(SHORT_FORM_HEAD) and (
+                folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
-                                   short_form=written.startswith(SHORT_FORM_HEAD) and written.casefold() not in _known()))
+                                   short_form=short_form))
     return found
 
 
@@ -111,15 +206,22 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
     head = candidate.name[: match.start()].rstrip()
     if lowered in PARTY_COMMITTEES:
         candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {nearest.name}"
+    elif nearest.name.casefold().startswith(lowered + " "):  # 'Công an quận' at 'Quận 5' is 'Công an Quận 5'
+        candidate.name = f"{head} {nearest.name}"
     else:
         candidate.name = f"{head} {lowered} {nearest.name}"
 
 
 @lru_cache(maxsize=1)
 def _province_level() -> re.Pattern[str]:
-    """A provincial level word before a province's name: 'Công an tỉnh Đồng Nai' is 'Công an Đồng Nai'."""
-    provinces = alternation([name.casefold() for name in division_names()])
-    return re.compile(rf"(?<![\w])(?:tỉnh|thành phố|tp\.?)\s*(?={provinces}(?![\w]))")
+    """A provincial level word before a province's name: 'Công an tỉnh Đồng Nai' is 'Công an Đồng Nai', and so
+    is 'Công an TP Hà Nội' for a city under the central government; but 'Công an TP Bạc Liêu' is the police of a
+    provincial town, not of the province."""
+    names = division_names()
+    cities = {division.name for division in divisions() if division.kind == "city"}
+    provinces = alternation([name.casefold() for name in names])
+    central_cities = alternation([name.casefold() for name, canonical in names.items() if canonical in cities])
+    return re.compile(rf"(?<![\w])(?:tỉnh\s*(?={provinces}(?![\w]))|(?:thành phố|tp\.?)\s*(?={central_cities}(?![\w])))")
 
 
 def _key(name: str) -> str:
@@ -171,10 +273,88 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if len(owners) == 1:
             owners[0].forms.append(candidate.written)
             owners[0].mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
+        elif not owners:
+            _add_member_body(candidate, organisations)
+    _merge_abbreviated(organisations)
     result = list(organisations.values())
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+@lru_cache(maxsize=1)
+def _head_start() -> re.Pattern[str]:
+    return re.compile(rf"(?=[{UPPER}])(?i:{alternation(lines('organization_heads.txt'))}){E}")
+
+
+def _add_member_body(candidate: Candidate, organisations: dict[str, FoundOrganization]) -> None:
+    """'Ủy viên Trung ương Đảng Cộng sản Trung Quốc' with no body of that name in the article: the body is the
+    party ('Đảng Cộng sản Trung Quốc'), not the bare 'Đảng' of 'Bí thư Trung ương Đảng'."""
+    rest = candidate.written[len(SHORT_FORM_HEAD):].lstrip()
+    if " " not in rest or _head_start().match(rest) is None:
+        return
+    start = candidate.end - len(rest)
+    organisation = organisations.setdefault(_key(rest), FoundOrganization(name=rest))
+    organisation.forms.append(rest)
+    organisation.mentions.append(Mention(text=rest, span=Span(start=start, end=candidate.end)))
+
+
+_LEVEL_ABBREVIATIONS = {"q.": "quận", "p.": "phường", "h.": "huyện", "tx.": "thị xã", "tt.": "thị trấn"}
+_WORD = re.compile(r"[^\s.]+\.?")
+
+
+def _words(name: str) -> list[str]:
+    """The words of a name, a dotted abbreviation split ('TP.HCM' -> 'TP.', 'HCM'), one-letter levels written out."""
+    words = []
+    for word in _WORD.findall(name):
+        words.extend(_LEVEL_ABBREVIATIONS.get(word.casefold(), word).split())
+    return words
+
+
+def _initial(word: str) -> str:
+    initial = word[:1].upper()
+    return initial if initial == "Đ" else unicodedata.normalize("NFD", initial)[:1]
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is ``full`` with runs of words written as their initials ('UBND tỉnh' for 'Ủy ban nhân dân
+    tỉnh', 'Trung tâm TDTT Q. Bình Thạnh' for 'Trung tâm Thể dục Thể thao quận Bình Thạnh'); the other words agree."""
+    if not short or not full:
+        return not short and not full
+    first = short[0].rstrip(".")
+    if short[0].rstrip(".").casefold() == full[0].rstrip(".").casefold() and _abbreviates(short[1:], full[1:]):
+        return True
+    if re.fullmatch(ABBREVIATION, first) and len(first) <= len(full):
+        if "".join(_initial(word) for word in full[: len(first)]) == first.replace("&", "V"):  # '&' is 'và'
+            return _abbreviates(short[1:], full[len(first):])
+    return False
+
+
+def _head_and_acronym(short: str, full: str) -> bool:
+    """'Viện ABAII' for 'Viện Công nghệ Blockchain và Trí tuệ Nhân tạo ABAII': the head and the acronym that ends
+    the full name."""
+    short_words, full_words = short.split(), full.split()
+    return (len(short_words) == 2 and len(full_words) > 2 and re.fullmatch(ABBREVIATION, short_words[1]) is not None
+            and short_words[0] == full_words[0] and short_words[1] == full_words[-1])
+
+
+def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
+    """A name with abbreviations is another form of the written-out name ('UBND tỉnh Bắc Ninh' and 'Ủy ban nhân
+    dân tỉnh Bắc Ninh'): one body, named by its longest form."""
+    keys = sorted(organisations, key=lambda key: -len(organisations[key].name))
+    for short_key in reversed(keys):
+        short = organisations.get(short_key)
+        if short is None or not any(re.fullmatch(ABBREVIATION, word.rstrip(".")) for word in _words(short.name)):
+            continue
+        for full_key in keys:
+            full = organisations.get(full_key)
+            if full is None or full_key == short_key or len(full.name) <= len(short.name):
+                continue
+            if _abbreviates(_words(short.name), _words(full.name)) or _head_and_acronym(short.name, full.name):
+                full.forms.extend(short.forms)
+                full.mentions.extend(short.mentions)
+                del organisations[short_key]
+                break
 
 
 def to_models(found: list[FoundOrganization]) -> list[Organization]:

@@ -10,6 +10,7 @@ photo credits and place names stay out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,6 +31,11 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;|và|,\s*và)\s+")
 
 
 _ON_BEHALF = re.compile(r"(?<![\w])(?:[Tt]hừa (?:ủy |uỷ )?quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Uu]ỷ quyền|[Ủủ]y quyền)\s*(?:của\s+)?$")
+
+
+_FORMER = re.compile(r"(?<![\w])[Nn]guyên\s+$")
+FORMER = "\0former"
+"""Marks a past post found before a name: no title, but a cue."""
 
 
 def canonical_rank(rank: str | None) -> str | None:
@@ -74,16 +80,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rank_before": re.compile(rf"{B}({rank})\s+$"),
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
         "appointed_after": re.compile(
-            rf"\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
-            rf"(?:giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
+            rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
+            rf"(?:thôi\s+(?:giữ\s+)?chức(?:\s+vụ)?|giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
         "cue_before": re.compile(rf"{B}({cue})\s*:?\s+$"),
         "title_before": re.compile(rf"({title})\s*$"),
-        "title_after": re.compile(rf"\s*(?:,|-|–|—|\()\s*(?:kiêm\s+)?(?:nguyên\s+)?((?!{rank}){title})"),
+        "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?)\s*(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
+        "list_before": re.compile(r"(?:[,;:(\-–]|(?<![\w])(?:từ|đến|và))\s*$"),
+        "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?|[đĐ]ường|(?<!thành )(?<!Thành )[pP]hố)\s+$"),
+        "past_after": re.compile(r"\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|từ năm|nhiệm kỳ)\s+(?:từ\s+)?\d{4}"),
         "rank_title_after": re.compile(rf"\s*(?:,|-|–|—)\s*{rank}{E}"),
         "birth_after": re.compile(
             r"\s*[,(]\s*(?:cùng\s+)?(?:SN|[Ss]inh năm|[Ss]inh ngày|[Ss]inh \d|\d{1,3} tuổi|\d{4}[,;)]"
             r"|(?:cùng\s+)?(?:trú|ngụ|thường trú|tạm trú|HKTT)\s*(?:tại|ở|:))"),
         "title_ref": re.compile(rf"{B}(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à)\s+({alternation(lines('titles.txt'), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
+        "level_given_ref": re.compile(rf"(?<![\w])(?:tỉnh|thành phố|huyện|quận|xã|phường)\s+({CAP_SYLLABLE}){E}(?!\s+[{UPPER}])"),
+        "clause_end": re.compile(r"[,.;:()]"),
         "given_ref": re.compile(rf"{B}(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+({CAP_SYLLABLE}){E}(?!\s*[{UPPER}\w])"),
     }
 
@@ -108,20 +119,60 @@ def _at_end(pattern: re.Pattern[str], prefix: str) -> re.Match[str] | None:
     return pattern.search(prefix, max(0, len(prefix) - CUE_WIDTH))
 
 
+def _ends_with_name(title: str) -> bool:
+    """Whether a title runs on into a person's name: a family name and two or three capitalised syllables that
+    name no place, at the end of a run of capitalised words ('Bí thư Tỉnh ủy Lê Văn Một', 'Phó Tổng Biên tập
+    Hoàng Văn Hai và ...')."""
+    words = title.split()
+    end = len(words)
+    while end > 1:
+        start = end
+        while start > 1 and words[start - 1][:1].isupper() and not words[start - 1].isupper():
+            start -= 1  # words[start:end] is a run of capitalised words
+        for size in (4, 3):
+            run = words[end - size : end]
+            if end - size >= max(start, 1) and run[0] in family_names() and " ".join(run) not in division_names():
+                before = words[end - size - 1]  # 'huyện Thạch Hà' is a place, 'Trường ĐH Tôn Đức Thắng' a school
+                return before.casefold() not in _LOCAL_LEVEL_WORDS and not before.isupper()
+        end = start - 1
+    return False
+
+
+_LOCAL_LEVEL_WORDS = frozenset({"huyện", "quận", "xã", "phường", "trấn", "thôn", "ấp", "bản", "khu", "phố", "q.", "p.",
+                                "học", "khoa", "trường"})
+"""Words after which a name is a place's or a school's ('Trường Tiểu học Lê Lợi')."""
+
+
+def _has_vowel(word: str) -> bool:
+    """Every syllable has a vowel; an initial ('H', 'Th') has none."""
+    return any(unicodedata.normalize("NFD", letter)[0].casefold() in "aeiouy" for letter in word)
+
+
+def _female_name(words: list[str]) -> bool:
+    """'Nguyễn Thị Lâm Giang': a family name, then 'Thị' and one or two syllables is a woman's name (an avenue
+    named after one is preceded by 'đường' or 'phố', checked by the caller's street rule); not when shortened to
+    an initial ('Nguyễn Thị H.')."""
+    return 3 <= len(words) <= 4 and words[1] == "Thị" and words[0] in family_names() and all(map(_has_vowel, words))
+
+
 def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
     """Index of the first word of the person's name in a capitalised run, or None."""
     families = family_names()
     divisions = division_names()
-    skip = next((size for size in range(len(words) - 2, 0, -1) if " ".join(words[:size]) in divisions), 0)
+    skip = next((size for size in range(len(words) - 2, 0, -1)
+                 if " ".join(words[:size]) in divisions or " ".join(words[:size]) in _countries()), 0)
     for index, word in enumerate(words):
         if index < skip:
-            continue  # 'Lâm Đồng Trần Hồng Thái': the place comes first
+            continue  # 'Lâm Đồng Trần Hồng Thái', 'Thái Lan Paetongtarn Shinawatra': the place comes first
         if word in families and 2 <= len(words) - index <= 4:
+            if index > skip and len(words) - index == 2 and not strong_cue and word not in MIDDLE_NAMES:
+                return None  # 'Tổng Công ty Nam Thái Sơn': two syllables at the end of a longer name
             if word in MIDDLE_NAMES and index > skip and len(words) - index <= 3 and words[index - 1] not in divisions:
                 return index - 1
             return index
-    if strong_cue and 2 <= len(words) <= 4:
-        return 0
+    foreign = skip > 0 and " ".join(words[:skip]) in _countries()  # 'Thủ tướng Thái Lan Paetongtarn Shinawatra'
+    if (strong_cue or foreign) and 2 <= len(words) - skip <= 4:
+        return skip
     return None
 
 
@@ -145,28 +196,39 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
             break
         if _ON_BEHALF.search(window[: match.start()]):
             break  # 'Thừa quyền Chủ tịch nước, ...': acting for the holder of the title
+        if _ends_with_name(match.group(1)):
+            break  # 'Bí thư Tỉnh ủy Lê Văn Một, Chủ tịch UBND tỉnh Trần Văn Hai': another person's title
+        if _FORMER.search(window[: match.start()]):
+            titles.insert(0, FORMER)  # 'nguyên Phó Thủ tướng Vũ Văn Ninh': a past post, only a cue
+            break
         titles.insert(0, match.group(1).strip())
         rest = stripped[: len(stripped) - len(match.group(0))]
         first = False
     return titles
 
 
-def _titles_after(text: str, end: int) -> tuple[list[str], str | None]:
-    """Titles written after a name, separated by commas or dashes; also a rank written there."""
+def _titles_after(text: str, end: int) -> tuple[list[str], bool]:
+    """Titles written after a name, separated by commas or dashes; and whether a past post is written there
+    (not a title, but a sign that the name is a person's)."""
     titles: list[str] = []
-    rank = None
+    former = False
     patterns = _patterns()
     position = end
     while True:
         match = patterns["title_after"].match(text, position)
         if match is None:
             break
-        titles.append(match.group(1).strip())
         position = match.end()
+        if _ends_with_name(match.group(2)):
+            break  # '..., Chủ tịch UBND tỉnh Trần Văn Hai': the next person's title and name
+        if match.group("former") or patterns["past_after"].match(text, position):
+            former = True  # 'nguyên Phó Thủ tướng', '(chủ tịch HĐQT PVN giai đoạn từ 2008 đến 2011)': a past post
+            continue
+        titles.append(match.group(2).strip())
     appointed = patterns["appointed_after"].match(text, position)
     if appointed:  # the new post: '..., được bầu làm Bí thư Đảng ủy', '... giữ chức Giám đốc Công an tỉnh X'
         titles.append(appointed.group(1).strip())
-    return titles, rank
+    return titles, former
 
 
 def find_persons(lines_: list[Line]) -> list[Found]:
@@ -192,7 +254,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before_rank)
             strong = capital_cue or rank is not None or cue_match is not None
-            index = _name_in_run(words, strong)
+            weak = not strong and _female_name(words) and not patterns["list_before"].search(prefix)
+            index = _name_in_run(words, strong or weak)
             if index is None:
                 continue
             name_words = words[index:]
@@ -201,6 +264,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
             end = start + len(name)
+            if patterns["street_number"].search(text, max(0, start - 12), start):
+                continue  # '31 Kim Biên', 'đường Nguyễn Thị Minh Khai': a street named after a person
             if title_head_regex().match(text, start):
                 continue  # 'đồng chí Tổng Bí thư Tô Lâm': the run 'Tổng Bí' begins a title
             level = patterns["level_before"].search(text[max(0, start - 12) : start])
@@ -220,9 +285,12 @@ def find_persons(lines_: list[Line]) -> list[Found]:
                 else:
                     before = before[: cue_match.start()]
             titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None)
-            after, _ = _titles_after(text, end)
+            former = bool(titles) and titles[0] == FORMER
+            titles = titles[1:] if former else titles
+            after, former_after = _titles_after(text, end)
+            former = former or former_after
             born = patterns["birth_after"].match(text, end) is not None
-            if not (strong or cue_match or titles or after or born or capital_cue or name in found):
+            if not (strong or weak or former or cue_match or titles or after or born or capital_cue or name in found):
                 pending.append((start, end, name))
                 continue
             written = name
@@ -237,7 +305,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             else:
                 person.add_titles(titles + after)
             person.mentions.append(Mention(text=written, span=Span(start=line.start + start, end=line.start + end)))
-            accepted.append((start, end))
+            if not (weak and index == 0 and not (titles or after or born or cue_match)):
+                accepted.append((start, end))  # a name known only by its shape does not make a list of persons
         _enumerated(line, pending, accepted, found)
     for name, titles in headline_titles.items():
         if not found[name].titles:
@@ -283,14 +352,24 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
         by_given.setdefault(person.name.split(" ")[-1], []).append(person)
     taken = {(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions}
     for line in lines_:
-        for pattern, index in ((patterns["title_ref"], by_head), (patterns["given_ref"], by_given)):
+        for pattern, index in ((patterns["title_ref"], by_head), (patterns["given_ref"], by_given),
+                               (patterns["level_given_ref"], by_given)):
             for match in pattern.finditer(line.text):
+                if pattern is patterns["level_given_ref"] and not _after_title(line.text, match.start()):
+                    continue  # 'Chủ tịch HĐND thành phố Lệ' is the person; 'xã Lệ' alone is a place
                 key = match.group(1).casefold() if index is by_head else match.group(1)
                 candidates = index.get(key, [])
                 start, end = line.start + match.start(1), line.start + match.end(1)
                 if len(candidates) == 1 and (start, end) not in taken:
                     candidates[0].mentions.append(Mention(text=match.group(1), span=Span(start=start, end=end)))
                     taken.add((start, end))
+
+
+def _after_title(text: str, position: int) -> bool:
+    """Whether a title begins in the same clause, at most 40 characters before ``position``."""
+    window = text[max(0, position - 40) : position]
+    window = window[max((m.end() for m in _patterns()["clause_end"].finditer(window)), default=0):]
+    return title_head_regex().search(window) is not None
 
 
 def to_models(found: list[Found]) -> list[Person]:

@@ -48,6 +48,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  rf"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){{0,60}}?:\s*"),
         "list_next": re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
                                 rf"(?=\s*(?:[,;.)]|và\s|$))"),
+        "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
 NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường"}
@@ -67,7 +68,17 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
             break
         found.append((match.start("name"), match.end("name"), match.group("name")))
         position = match.end()
+    last = patterns["list_last"].match(text, position)  # '... Thanh Xuân Trung và Nhân Chính trở thành ...'
+    if last is not None and last.group("name") not in names and last.group("name").split()[0] not in _not_place_words():
+        found.append((last.start("name"), last.end("name"), last.group("name")))
     return found
+
+
+@lru_cache(maxsize=1)
+def _not_place_words() -> frozenset[str]:
+    """First words of bodies and titles ('Bộ', 'Công', 'Phó'), which begin no place name after 'và'."""
+    phrases = [*lines("organization_heads.txt"), *lines("titles.txt"), *lines("ranks.txt")]
+    return frozenset(phrase.split()[0] for phrase in phrases if phrase[:1].isupper())
 
 
 def _starts_word(text: str, index: int) -> bool:
