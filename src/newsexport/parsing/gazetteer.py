@@ -43,20 +43,58 @@ def table(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def alternation(phrases: list[str] | tuple[str, ...] | set[str], either_case_first: bool = False) -> str:
-    """One regex alternation of the phrases, longest first so the longest written form wins.
+def alternation(phrases: list[str] | tuple[str, ...] | set[str], either_case_first: bool = False,
+                ignore_case: bool = False) -> str:
+    """One regex alternation of the phrases in which the longest written form wins.
 
     Spaces inside a phrase match any run of spaces; ``either_case_first`` lets the first letter be upper or lower
-    case ('Đồng chí' at a sentence start, 'đồng chí' inside one).
+    case ('Đồng chí' at a sentence start, 'đồng chí' inside one). The alternation is shaped as a prefix tree
+    ('Bộ (?:Công an|Quốc phòng)' rather than every phrase in full): Python's ``re`` tries the branches of a flat
+    alternation one by one at every position, so a tree makes lists of hundreds of phrases several times faster.
+    A longer phrase is tried before its prefix, so the longest phrase that matches wins, as in a flat alternation
+    sorted longest first. Pass ``ignore_case`` when the alternation is used inside ``(?i:...)``: the tree is then
+    built on lower-cased letters, so two spellings of one phrase share a branch instead of the first one hiding a
+    longer match in the other.
     """
-    parts = []
-    for phrase in sorted(set(phrases), key=lambda item: (-len(item), item)):
-        body = r"\s+".join(re.escape(word) for word in phrase.split())
-        if either_case_first and phrase[:1].isalpha():
-            first, rest = phrase[0], body[len(re.escape(phrase[0])):]
-            body = f"[{first.lower()}{first.upper()}]{rest}"
-        parts.append(body)
-    return "(?:" + "|".join(parts) + ")"
+    tree: dict = {}
+    for phrase in set(phrases):
+        words = phrase.split()
+        if not words:
+            continue
+        atoms: list[str] = []
+        for index, word in enumerate(words):
+            if index:
+                atoms.append(r"\s+")
+            for position, character in enumerate(word):
+                if ignore_case:
+                    character = character.lower()
+                if index == 0 and position == 0 and either_case_first and character.isalpha():
+                    atoms.append(f"[{character.lower()}{character.upper()}]")
+                else:
+                    atoms.append(re.escape(character))
+        node = tree
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}  # a phrase ends here
+    return "(?:" + _branches(tree) + ")"
+
+
+def _branches(node: dict) -> str:
+    """The regex of a prefix-tree node: its continuations (sorted, for a deterministic pattern), then the end."""
+    options = []
+    for atom in sorted(key for key in node if key):
+        child = node[atom]
+        path = atom
+        while len(child) == 1 and "" not in child:  # a single continuation: no group needed
+            (next_atom, child), = child.items()
+            path += next_atom
+        if list(child) == [""]:
+            options.append(path)
+        else:
+            options.append(path + "(?:" + _branches(child) + ")")
+    if "" in node:
+        options.append("")
+    return "|".join(options)
 
 
 def slug(value: str) -> str:

@@ -70,7 +70,7 @@ def name_token() -> str:
     bare = alternation(BARE_LEVELS)
     descriptors = alternation(lines("organization_descriptors.txt"))
     not_joined = alternation([*lines("organization_heads.txt"), *lines("titles.txt"), *lines("family_names.txt"),
-                              *lines("document_kinds.txt"), *division_names()])
+                              *lines("document_kinds.txt"), *division_names()], ignore_case=True)
     not_joined_capital = rf"(?!(?i:{not_joined}){E})(?!(?:{alternation(NOT_NAME_WORDS)}|Phó|Trưởng|Kiêm){E}){CAP_SYLLABLE}"
     return (
         rf"(?:[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
@@ -93,8 +93,8 @@ def title_phrase() -> str:
     """A position title: a head from ``titles.txt`` (any case: 'Phó Giám đốc', 'phó giám đốc', 'Phó tổng Biên
     tập') and the name of the body it is held in, which may be a known body written in any case ('Chủ tịch Hội
     nông dân xã X')."""
-    heads = alternation(title_heads())
-    known = alternation([*lines("organizations.txt"), *lines("organization_heads.txt")])
+    heads = alternation(title_heads(), ignore_case=True)
+    known = alternation([*lines("organizations.txt"), *lines("organization_heads.txt")], ignore_case=True)
     return rf"{B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|{name_token()}))*"
 
 
@@ -105,7 +105,7 @@ def rank_alternation() -> str:
 
 @lru_cache(maxsize=1)
 def title_head_regex() -> re.Pattern[str]:
-    return re.compile(rf"{B}(?i:{alternation(title_heads())}){E}")
+    return re.compile(rf"{B}(?i:{alternation(title_heads(), ignore_case=True)}){E}")
 
 
 @lru_cache(maxsize=1)

@@ -56,8 +56,8 @@ class FoundOrganization:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     token = name_token()
-    known = alternation(lines("organizations.txt"))
-    heads = alternation(lines("organization_heads.txt"))
+    known = alternation(lines("organizations.txt"), ignore_case=True)
+    heads = alternation(lines("organization_heads.txt"), ignore_case=True)
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in lines("organization_heads.txt") if " " not in head and head.istitle()])
     return {
@@ -78,7 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
-        "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES)})\s+$"),
+        "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
 
 
@@ -284,7 +284,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
 
 @lru_cache(maxsize=1)
 def _head_start() -> re.Pattern[str]:
-    return re.compile(rf"(?=[{UPPER}])(?i:{alternation(lines('organization_heads.txt'))}){E}")
+    return re.compile(rf"(?=[{UPPER}])(?i:{alternation(lines('organization_heads.txt'), ignore_case=True)}){E}")
 
 
 def _add_member_body(candidate: Candidate, organisations: dict[str, FoundOrganization]) -> None:
