@@ -448,3 +448,108 @@ def test_the_last_place_of_a_list_before_a_verb():
 def test_a_body_of_every_province_is_not_an_organisation():
     record = parse("Dự hội nghị có đại diện Sở Công Thương các tỉnh, thành phố và Công an các địa phương.")
     assert organisations_of(record) == {}
+
+
+def test_hyphenated_abbreviations_and_ministry_fields_are_whole_names():
+    record = parse("Sở GD-ĐT tỉnh Nam Định phối hợp với Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam, Sở Văn hóa, "
+                   "Thể thao và Du lịch tỉnh Ninh Bình và Phòng Giáo dục và Đào tạo huyện Mê Linh. Ông Lê Văn Hai, Giám "
+                   "đốc Sở Giáo dục và Đào tạo tỉnh Thái Bình, dự.")
+    names = set(organisations_of(record))
+    assert {"Sở GD-ĐT tỉnh Nam Định", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Nam",
+            "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình", "Phòng Giáo dục và Đào tạo huyện Mê Linh",
+            "Sở Giáo dục và Đào tạo tỉnh Thái Bình"} <= names
+    assert persons_of(record)["Lê Văn Hai"][1] == ["Giám đốc Sở Giáo dục và Đào tạo tỉnh Thái Bình"]
+
+
+def test_old_tone_marks_and_the_central_level_in_lower_case():
+    record = parse("Bà Lê Thị Hoa - uỷ viên Uỷ ban Kiểm tra trung ương - làm việc với Toà án nhân dân tỉnh Bình Định.")
+    assert {"Uỷ ban Kiểm tra Trung ương", "Toà án nhân dân tỉnh Bình Định"} <= set(organisations_of(record))
+    assert persons_of(record)["Lê Thị Hoa"][1] == ["uỷ viên Uỷ ban Kiểm tra trung ương"]
+
+
+def test_a_rank_after_and_begins_a_person_not_the_rest_of_a_body():
+    record = parse("Lãnh đạo UBND huyện Đông Anh và Thượng tá Trần Văn Bốn trao quà cho các hộ dân.")
+    assert "UBND huyện Đông Anh" in organisations_of(record)
+    assert persons_of(record)["Trần Văn Bốn"] == ("Thượng tá", [])
+
+
+def test_lower_case_heads_name_a_body_only_with_what_follows_them():
+    record = parse("Cơ quan CSĐT Công an huyện Gia Lâm và phòng Cảnh sát hình sự Công an tỉnh Nam Định phối hợp với "
+                   "huyện ủy huyện Tiên Du và trường THPT chuyên Lương Văn Tụy. Văn phòng UBND tỉnh Hà Nam, thị trường "
+                   "BĐS, cơ quan công an, phòng Giáo dục và các trường THPT chuyên cũng được nhắc đến.")
+    names = set(organisations_of(record))
+    assert {"Cơ quan CSĐT Công an huyện Gia Lâm", "Phòng Cảnh sát hình sự Công an tỉnh Nam Định",
+            "Huyện ủy huyện Tiên Du", "Trường THPT chuyên Lương Văn Tụy", "Văn phòng UBND tỉnh Hà Nam"} == names
+    assert "Lương Văn Tụy" not in persons_of(record)  # a school named after a person
+
+
+def test_staff_posts_and_committee_membership_are_titles():
+    record = parse("Bà Lê Thị Năm - thủ quỹ - và ông Phan Văn Sáu - huyện uỷ viên, bí thư Đảng uỷ xã - bị kỷ luật. "
+                   "Dự có hiệu phó Đặng Văn Bảy và ông Vũ Văn Tám, Phó Kiểm toán trưởng KTNN khu vực IV.")
+    persons = persons_of(record)
+    assert persons["Lê Thị Năm"][1] == ["thủ quỹ"]
+    assert persons["Phan Văn Sáu"][1][0] == "huyện uỷ viên"
+    assert persons["Đặng Văn Bảy"][1] == ["hiệu phó"]
+    assert persons["Vũ Văn Tám"][1] == ["Phó Kiểm toán trưởng KTNN khu vực IV"]
+    assert "KTNN khu vực IV" in organisations_of(record)
+
+
+def test_a_title_written_after_a_persons_name_is_not_the_next_persons():
+    record = parse("Tham dự có ông Lê Văn Chín, Phó Giám đốc Sở Tài chính tỉnh Lào Cai, ông Trần Văn Mười, Bí thư "
+                   "Huyện ủy Bảo Yên.")
+    persons = persons_of(record)
+    assert persons["Trần Văn Mười"][1] == ["Bí thư Huyện ủy Bảo Yên"]
+    assert persons["Lê Văn Chín"][1] == ["Phó Giám đốc Sở Tài chính tỉnh Lào Cai"]
+
+
+def test_a_numbered_ward_in_a_title_and_money_after_a_ward_word():
+    record = parse("Ông Đỗ Văn Một (Phó chủ tịch phường 7) gợi ý hộ dân ủng hộ đội bóng của phường 3 triệu đồng.")
+    assert persons_of(record)["Đỗ Văn Một"][1] == ["Phó chủ tịch phường 7"]
+    assert [p.name for p in record.places] == ["Phường 7"]
+
+
+def test_hamlets_and_a_district_in_brackets_after_a_commune():
+    record = parse("Nhóm cờ bạc tụ tập tại xóm 12, xã Nhân Hòa (Lý Nhân, Hà Nam) và ấp Tân Hiệp, xã Phú Hòa. "
+                   "Các phường Xóm Chiếu và Khánh Hội được sáp nhập.")
+    places = {p.name: p.kind for p in record.places}
+    assert places["Xóm 12"] == "other" and places["Lý Nhân"] == "district" and places["Tân Hiệp"] == "other"
+    assert places["Xóm Chiếu"] == "ward" and "Chiếu" not in places
+
+
+def test_a_verb_after_a_schools_or_a_companys_proper_name_is_not_part_of_it():
+    record = parse("Công ty Hưng Thịnh khai thác cát trái phép. Trường Tiểu học Hòa Bình nhận được thư khen. "
+                   "Tổng công ty Khoan Dầu khí và các đơn vị dự.")
+    assert {"Công ty Hưng Thịnh", "Trường Tiểu học Hòa Bình", "Tổng công ty Khoan Dầu khí"} <= set(organisations_of(record))
+
+
+def test_kinship_an_address_in_brackets_and_a_profession_mark_a_person():
+    record = parse("Giáo viên được nhận là Lê Văn Tám, em trai ông Lê Văn Bảy. Từ tháng 5, Ngô Văn Chín (xã An Phú, "
+                   "huyện Thuận An) quản lý. Bài hát của nhạc sĩ Hồ Văn Mười được biểu diễn. Làng Hòa Sơn (xã An Phú) "
+                   "có rừng cổ.")
+    assert {"Lê Văn Tám", "Lê Văn Bảy", "Ngô Văn Chín", "Hồ Văn Mười"} == set(persons_of(record))
+
+
+def test_a_rank_of_a_force_posts_of_a_team_and_a_provincial_city_after_tp():
+    record = parse("Tổ công tác do Đội phó Lê Văn Hai chỉ huy bắt đối tượng tự xưng là Đại tá công an Trần Văn Ba tại "
+                   "CLB Hoa Mai (TP. Tuy Hòa). Ông Năm ở TP. Sau đó ông rời đi.")
+    persons = persons_of(record)
+    assert persons["Lê Văn Hai"][1] == ["Đội phó"]
+    assert persons["Trần Văn Ba"][0] == "Đại tá"
+    assert [(p.name, p.kind) for p in record.places] == [("Tuy Hòa", "city")]
+
+
+def test_a_foreign_name_after_a_country_ends_the_title_before_it():
+    record = parse("Dự có Ngoại trưởng Canada Anna Smith, Ngoại trưởng New Zealand John Brown và Bộ trưởng Quốc phòng "
+                   "Mỹ Tom White gặp Thủ tướng Thái Lan Sri Dao.")
+    persons = persons_of(record)
+    assert persons["Anna Smith"][1] == ["Ngoại trưởng Canada"]
+    assert persons["John Brown"][1] == ["Ngoại trưởng New Zealand"]
+    assert persons["Sri Dao"][1] == ["Thủ tướng Thái Lan"]
+    assert "New Zealand" in {p.name for p in record.places}
+
+
+def test_a_companys_trade_in_lower_case_before_its_name():
+    record = parse("Công ty cổ phần cảng Hòa Lạc và Công ty TNHH thương mại Minh Phát ký hợp đồng. Công ty cổ phần đã "
+                   "được thành lập năm ngoái.")
+    assert set(organisations_of(record)) == {"Công ty cổ phần cảng Hòa Lạc", "Công ty TNHH thương mại Minh Phát"}
+

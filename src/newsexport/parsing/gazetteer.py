@@ -104,6 +104,23 @@ def slug(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
 
 
+OLD_TONE_MARKS = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ",
+                  "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+"""The new tone placement ('Hòa', 'Ủy') and the old one ('Hoà', 'Uỷ'), which Vietnamese papers still write."""
+_NEW_TONE_MARK = re.compile("|".join(OLD_TONE_MARKS), re.IGNORECASE)
+
+
+def with_old_tone_marks(phrases: list[str] | tuple[str, ...]) -> list[str]:
+    """The phrases, each also in the old tone placement ('Tòa án' and 'Toà án', 'Ủy ban' and 'Uỷ ban')."""
+
+    def old(match: re.Match[str]) -> str:
+        written = match.group(0)
+        replaced = OLD_TONE_MARKS[written.lower()]
+        return replaced[0].upper() + replaced[1:] if written[0].isupper() else replaced
+
+    return list(dict.fromkeys([*phrases, *(_NEW_TONE_MARK.sub(old, phrase) for phrase in phrases)]))
+
+
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Abbreviation -> expansion (``abbreviations.tsv``)."""

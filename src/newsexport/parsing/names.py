@@ -2,12 +2,13 @@
 
 An organisation or a title is a head ('Ban', 'Bộ trưởng') followed by name tokens: capitalised words (one
 lowercase syllable may follow a capitalised one, as in 'Dân vận', unless it is a function word), all-capital
-abbreviations ('MTTQ'), a province from the gazetteer, 'và' and a capitalised word that begins no other body,
-title, person or place ('Sở Khoa học và Công nghệ'), an administrative level with its place ('tỉnh Sơn La'),
-a bare level at the end ('Công an tỉnh'), one of the lowercase connectors of ``organization_connectors.txt``,
-a number ('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng'), a dash and a capitalised field word
+abbreviations ('MTTQ', 'GD-ĐT'), the field of a ministry read whole ('Giáo dục và Đào tạo', 'Văn hóa, Thể thao
+và Du lịch'), a province from the gazetteer, 'và' and a capitalised word that begins no other body, title, rank,
+person or place ('Sở Khoa học và Công nghệ'), an administrative level with its place ('tỉnh Sơn La'), a bare
+level at the end ('Công an tỉnh'), one of the lowercase connectors of ``organization_connectors.txt``, a number
+('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng', 'phường 9'), a dash and a capitalised field word
 ('Tài chính - Kế toán'), or a one-word brand ('OceanBank'). A title may name any known body or head in any case
-('Chủ tịch Hội nông dân xã X').
+('Chủ tịch Hội nông dân xã X', 'Hiệu trưởng trường THPT ...').
 A field word of ``organization_descriptors.txt`` ('điều tra') goes on only after a capitalised word with its
 lowercase syllable ('Cảnh sát điều tra'), never after a proper name ('Công an Quang Châu điều tra ...').
 """
@@ -19,31 +20,59 @@ from functools import lru_cache
 
 from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, CAP_SYLLABLE, E, LOW_SYLLABLE, LOWER, UPPER, alternation, division_names, lines, lowercase_stops,
+    table, with_old_tone_marks,
 )
 
 ADMIN_LEVELS = {
     "tỉnh": "province", "thành phố": "city", "TP.": "city", "TP": "city", "Tp.": "city", "Tp": "city",
     "huyện": "district", "quận": "district", "thị xã": "town", "thị trấn": "town", "xã": "commune",
     "phường": "ward", "đặc khu": "other", "P.": "ward", "Q.": "district", "TX.": "town", "TT.": "town",
-    "khu phố": "other", "tổ dân phố": "other", "thôn": "other", "khu": "other",
+    "khu phố": "other", "tổ dân phố": "other", "thôn": "other", "khu": "other", "xóm": "other", "ấp": "other",
 }
 """Administrative words written before a place name, and the kind of place they name."""
 BARE_LEVELS = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường")
 NOT_NAME_WORDS = ("Khóa", "Khoá", "Kỳ", "Nhiệm kỳ", "Lần", "Đến", "Tại", "Theo", "Trước", "Sau", "Ngày", "Sáng",
                   "Chiều", "Tối", "Một", "Các", "Những", "Hiện", "Khi", "Để", "Trong", "Với", "Đây", "Đó", "Dịp", "Ảnh",
-                  "Như", "Thành lập")
+                  "Như", "Thành lập", "Là")
 """Capitalised words that follow a body's name without being part of it: a term ('HĐND TP. Hồ Chí Minh Khóa X')
 or the first word of the next sentence when a caption swallowed the full stop ('Công an tỉnh Hưng Yên Đến ...')."""
+NOT_AN_AMOUNT = r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|USD|người|%)(?![\w]))"
+"""After a number: it is no amount ('phường 9' is a ward, but 'của phường 5 triệu đồng' is money)."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
                     "thị ủy": "town"}
 PARTY_COMMITTEES.update({key.replace("ủy", "uỷ"): kind for key, kind in PARTY_COMMITTEES.items()})
 """Party committees of a level; the old tone placement ('Thành uỷ') is written too."""
 
 
+@lru_cache(maxsize=1)
+def organization_heads() -> tuple[str, ...]:
+    """The heads of ``organization_heads.txt`` in both tone placements ('Tòa án', 'Toà án')."""
+    return tuple(with_old_tone_marks(lines("organization_heads.txt")))
+
+
+@lru_cache(maxsize=1)
+def known_organizations() -> tuple[str, ...]:
+    """The names of ``organizations.txt`` in both tone placements ('Ủy ban Kiểm tra Trung ương', 'Uỷ ban ...')."""
+    return tuple(with_old_tone_marks(lines("organizations.txt")))
+
+
+@lru_cache(maxsize=1)
+def department_fields() -> tuple[str, ...]:
+    """The fields of the ministries ('Giáo dục và Đào tạo', 'Văn hóa, Thể thao và Du lịch'), which name their
+    departments too ('Sở Giáo dục và Đào tạo tỉnh X', 'Phòng Tài nguyên và Môi trường'): read whole, because
+    they hold commas, 'và' before a family name ('Đào') and verbs ('Phát triển')."""
+    return tuple(with_old_tone_marks([name[len("Bộ "):] for name in lines("organizations.txt")
+                                      if name.startswith("Bộ ") and " " in name[len("Bộ "):]]))
+
+
+LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp"})
+"""Hamlet words that begin place names when capitalised ('phường Xóm Chiếu'): a level only in lower case."""
+
+
 def level_alternation() -> str:
     """Administrative words, each also with a capital first letter (sentence starts)."""
     forms = set(ADMIN_LEVELS)
-    forms |= {level[0].upper() + level[1:] for level in ADMIN_LEVELS}
+    forms |= {level[0].upper() + level[1:] for level in ADMIN_LEVELS if level not in LOWERCASE_ONLY_LEVELS}
     return alternation(forms)
 
 
@@ -69,11 +98,13 @@ def name_token() -> str:
     stops = alternation(lowercase_stops())
     bare = alternation(BARE_LEVELS)
     descriptors = alternation(lines("organization_descriptors.txt"))
-    not_joined = alternation([*lines("organization_heads.txt"), *lines("titles.txt"), *lines("family_names.txt"),
+    not_joined = alternation([*organization_heads(), *title_heads(), *lines("ranks.txt"), *lines("family_names.txt"),
                               *lines("document_kinds.txt"), *division_names()], ignore_case=True)
     not_joined_capital = rf"(?!(?i:{not_joined}){E})(?!(?:{alternation(NOT_NAME_WORDS)}|Phó|Trưởng|Kiêm){E}){CAP_SYLLABLE}"
+    fields = alternation(department_fields(), ignore_case=True)
     return (
-        rf"(?:[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
+        rf"(?:(?=[{UPPER}])(?i:{fields}){E}"
+        rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
         rf"|số\s+\d{{1,3}}{E}(?![.,/-]\w)"
         rf"|{connectors}{E}"
@@ -81,11 +112,44 @@ def name_token() -> str:
         rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
-        rf"|{ABBREVIATION}"
+        rf"|(?:THPT|THCS)\s+chuyên{E}"
+        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION})*"
+        rf"|[Pp]hường\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"
         rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{bare}{E}(?!\s+[{UPPER}]))"
     )
+
+
+@lru_cache(maxsize=1)
+def lowercase_head() -> str:
+    """A head written in lower case that names one body because of what follows it
+    (``organization_lowercase_heads.tsv``): 'công an tỉnh X', 'phòng Cảnh sát ...', 'trường THPT ...'."""
+    heads_by_followers: dict[tuple[str, str], list[str]] = {}
+    for head, followers, *before in table("organization_lowercase_heads.tsv"):
+        key = (followers.strip(), before[0].strip() if before else "")
+        heads_by_followers.setdefault(key, []).extend(with_old_tone_marks([head]))
+    options = []
+    for (followers, not_after), heads in heads_by_followers.items():
+        # checked after the head, so that the engine only looks back where a head was written
+        words_before = "".join(rf"(?<!{re.escape(word)} {re.escape(head)})"
+                               for word in not_after.split(";") if word for head in heads)
+        after = []
+        for follower in followers.split(";"):
+            if follower == "<place>":
+                after += [rf"{level_alternation()}\s+{place_run()}", rf"{province_alternation()}{E}"]
+            elif follower == "<abbreviation>":
+                after.append(ABBREVIATION)
+            else:
+                after.append(alternation([follower]) + E)
+        options.append(rf"{alternation(heads)}{words_before}(?=\s+(?:{'|'.join(after)}))")
+    return rf"(?=[{lowercase_head_letters()}]){B}(?:{'|'.join(options)})"
+
+
+@lru_cache(maxsize=1)
+def lowercase_head_letters() -> str:
+    """The first letters of the lowercase heads, for a character class."""
+    return "".join(sorted({head[0] for head, *_ in table("organization_lowercase_heads.tsv")}))
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +158,8 @@ def title_phrase() -> str:
     tập') and the name of the body it is held in, which may be a known body written in any case ('Chủ tịch Hội
     nông dân xã X')."""
     heads = alternation(title_heads(), ignore_case=True)
-    known = alternation([*lines("organizations.txt"), *lines("organization_heads.txt")], ignore_case=True)
-    return rf"{B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|{name_token()}))*"
+    known = alternation([*known_organizations(), *organization_heads()], ignore_case=True)
+    return rf"{B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|{lowercase_head()}|{name_token()}))*"
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +174,5 @@ def title_head_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def title_heads() -> tuple[str, ...]:
-    """The heads of ``titles.txt`` in both tone placements of 'ủy' ('Ủy viên', 'Uỷ viên')."""
-    heads = lines("titles.txt")
-    return tuple(dict.fromkeys([*heads, *(head.replace("ủy", "uỷ").replace("Ủy", "Uỷ") for head in heads)]))
+    """The heads of ``titles.txt`` in both tone placements ('Ủy viên', 'Uỷ viên')."""
+    return tuple(with_old_tone_marks(lines("titles.txt")))

@@ -1,5 +1,11 @@
 """Organisations: a known full name, or a head ('Bộ', 'Ban', 'Công an', 'UBND') with the rest of a name.
 
+Heads are read in both tone placements ('Tòa án', 'Toà án'). A head written in lower case names a body only
+with what follows it ('phòng Cảnh sát hình sự Công an tỉnh X', 'cơ quan CSĐT', 'trường THPT ...'; not
+'Văn phòng', 'thị trường', 'cơ quan công an'). A company's legal form may be followed by its trade in lower case
+('Công ty cổ phần cảng Quy Nhơn'); after the proper name of a school or a company, a lowercase word the sentence
+goes on from is its verb ('Công ty Thiên Thanh khai thác ...').
+
 Bare provincial bodies ('Công an tỉnh', 'Ban Dân vận tỉnh ủy') take the place the article is speaking of
 (the nearest place of that level before them, else the article's main one) and keep the bare form as an alias.
 'Trung ương MTTQ Việt Nam' is only ever a short form of the body with the shortest name ending with it; with no
@@ -23,16 +29,24 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
-    ABBREVIATION, B, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, slug,
+    ABBREVIATION, B, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, level_alternation, name_token, place_run, province_alternation,
+    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, known_organizations, lowercase_head, lowercase_head_letters,
+    name_token, organization_heads, province_alternation,
 )
+from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace
 from newsexport.parsing.segment import Line
 
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
+COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần")
+"""Companies by their legal form, whose trade may follow in lower case before the proper name ('Công ty cổ
+phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long')."""
+LOWERCASE_OFFICES = ("phòng ",)
+"""Lowercase heads of offices that every district and police force has: they name one office only with its
+place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
 LEVEL_KINDS = {"tỉnh": "province", "thành phố": "city", "TP": "city", "huyện": "district", "quận": "district",
                "thị xã": "town", "xã": "commune", "phường": "ward"}
 
@@ -56,20 +70,26 @@ class FoundOrganization:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     token = name_token()
-    known = alternation(lines("organizations.txt"), ignore_case=True)
-    heads = alternation(lines("organization_heads.txt"), ignore_case=True)
+    known = alternation(known_organizations(), ignore_case=True)
+    heads = alternation(organization_heads(), ignore_case=True)
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
-    single_heads = alternation([head for head in lines("organization_heads.txt") if " " not in head and head.istitle()])
+    single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
+    company = alternation(COMPANY_HEADS, ignore_case=True)
+    stops = alternation(lowercase_stops())
     return {
         "organisation": re.compile(
-            rf"{B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
-            rf"|(?P<lower>công an)(?=\s+{level_alternation()}\s+{place_run()}|\s+{province_alternation()}{E})(?:\s+{token})+)"),
+            # the first look-ahead rejects most positions before the look-behind and the branches are tried
+            rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
+            rf"|(?=[CT])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
+            rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+)"),
         "bare_end": re.compile(rf"(?<=\s)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         "level_only": re.compile(r"\s(?:cấp (?:tỉnh|huyện|xã|cao|cơ sở)|khu vực)$", re.IGNORECASE),
         "trailing_head": re.compile(rf"(?<=\s)[{LOWER}]\w*(?P<cut>\s+(?:{single_heads}))$"),
         "word_before": re.compile(rf"(?:^|(?P<boundary>[.!?:;(\"“”\-–]\s*)|\s)(?P<word>[{UPPER}][{LOWER}]*)\s+$"),
         "province": re.compile(rf"{B}{province_alternation()}{E}"),
+        "office_of_a_place": re.compile(rf"{B}(?:tỉnh|thành phố|TP|huyện|quận|thị xã|Công an){E}|{province_alternation()}"),
         "hyphen": re.compile(r"\s*[-–]\s*(?=[^\W\d])"),
         "field_before": re.compile(rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+$"),
         "numbered_end": re.compile(rf"[Kk]hu vực\s+\S+\s+[-–]\s*{province_alternation()}{E}"),
@@ -85,7 +105,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _known() -> dict[str, str]:
     """Known full names by their casefolded form."""
-    return {" ".join(name.split()).casefold(): name for name in lines("organizations.txt")}
+    return {" ".join(name.split()).casefold(): name for name in known_organizations()}
 
 
 CENTRAL_MEMBER_TITLES = ("Ủy viên", "Uỷ viên", "Ủy viên dự khuyết", "Bí thư")
@@ -110,7 +130,7 @@ def _title_words() -> str:
 @lru_cache(maxsize=1)
 def _bare_heads() -> frozenset[str]:
     """Heads that name a kind of body, not one body ('Tòa án nhân dân', 'Viện kiểm sát nhân dân')."""
-    return frozenset(" ".join(head.split()).casefold() for head in lines("organization_heads.txt"))
+    return frozenset(" ".join(head.split()).casefold() for head in organization_heads())
 
 
 def _inside_a_name(text: str, start: int) -> bool:
@@ -134,6 +154,8 @@ def _trimmed(written: str, known: str | None) -> str:
     for hyphen in hyphens:
         if any(start < hyphen.start() < end for start, end in inside):
             continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
+        if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
+            continue  # 'Sở GD-ĐT': one abbreviation of two fields
         if not patterns["field_before"].search(written, 0, hyphen.start()):
             written = written[: hyphen.start()]  # 'Bộ Quốc phòng Mỹ - Nhật': two names, not one
             break
@@ -160,6 +182,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
             written = _trimmed(written, known)
+            written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
@@ -174,6 +197,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if known:  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
                 name = _known()[" ".join(known.split()).casefold()] + written[len(known):]
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
+                if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
+                    continue  # 'phòng Giáo dục' alone: the office of any district
                 name = written[0].upper() + written[1:]
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
@@ -284,7 +309,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
 
 @lru_cache(maxsize=1)
 def _head_start() -> re.Pattern[str]:
-    return re.compile(rf"(?=[{UPPER}])(?i:{alternation(lines('organization_heads.txt'), ignore_case=True)}){E}")
+    return re.compile(rf"(?=[{UPPER}])(?i:{alternation(organization_heads(), ignore_case=True)}){E}")
 
 
 def _add_member_body(candidate: Candidate, organisations: dict[str, FoundOrganization]) -> None:

@@ -77,7 +77,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # The first letter before the look-behind (which then checks the character before it) lets the engine
         # skip ahead fast.
         "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})+{E}"),
-        "rank_before": re.compile(rf"{B}({rank})\s+$"),
+        "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng))?\s+$"),  # 'Đại tá công an X'
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
         "appointed_after": re.compile(
             rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
@@ -92,10 +92,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "birth_after": re.compile(
             r"\s*[,(]\s*(?:cùng\s+)?(?:SN|[Ss]inh năm|[Ss]inh ngày|[Ss]inh \d|\d{1,3} tuổi|\d{4}[,;)]"
             r"|(?:cùng\s+)?(?:trú|ngụ|thường trú|tạm trú|HKTT)\s*(?:tại|ở|:))"),
-        "title_ref": re.compile(rf"{B}(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à)\s+({alternation(lines('titles.txt'), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
-        "level_given_ref": re.compile(rf"(?<![\w])(?:tỉnh|thành phố|huyện|quận|xã|phường)\s+({CAP_SYLLABLE}){E}(?!\s+[{UPPER}])"),
+        "address_after": re.compile(rf"\s*\(\s*(?:ở\s+|quê\s+)?(?:xã|phường|thị trấn)\s+[{UPPER}]"),
+        "school_before": re.compile(r"(?<![\w])(?:Trường|(?:[Tt]iểu|[Tt]rung|[Đđ]ại) học|[Mm]ầm non|[Mm]ẫu giáo|THCS|THPT|PTTH|ĐH"
+                                    r"|(?:THCS|THPT) chuyên)\s+$"),
+        "kin_after": re.compile(rf"\s*,\s*(?:{alternation(lines('person_kin.txt'))})\s+(?:ruột\s+)?(?:của\s+)?"
+                                rf"(?:ông|bà|anh|chị|đối tượng)\s+[{UPPER}]"),
+        # The three reference patterns begin with a letter class, then check the word boundary and the rest of
+        # the cue word: a pattern that begins with a look-behind is tried at every position of the line.
+        "title_ref": re.compile(rf"[đĐôÔbB](?<![\w].)(?:(?<=[đĐ])ồng chí|(?<=[ôÔ])ng|(?<=[bB])à)\s+"
+                                rf"({alternation(lines('titles.txt'), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
+        "level_given_ref": re.compile(rf"[thqxp](?<![\w].)(?:(?<=t)ỉnh|(?<=t)hành phố|(?<=h)uyện|(?<=q)uận|(?<=x)ã|(?<=p)hường)"
+                                      rf"\s+({CAP_SYLLABLE}){E}(?!\s+[{UPPER}])"),
         "clause_end": re.compile(r"[,.;:()]"),
-        "given_ref": re.compile(rf"{B}(?:[đĐ]ồng chí|[ôÔ]ng|[bB]à|[aA]nh|[cC]hị)\s+({CAP_SYLLABLE}){E}(?!\s*[{UPPER}\w])"),
+        "given_ref": re.compile(rf"[đĐôÔbBaAcC](?<![\w].)(?:(?<=[đĐ])ồng chí|(?<=[ôÔ])ng|(?<=[bB])à|(?<=[aA])nh|(?<=[cC])hị)"
+                                rf"\s+({CAP_SYLLABLE}){E}(?!\s*[{UPPER}\w])"),
     }
 
 
@@ -122,8 +132,12 @@ def _at_end(pattern: re.Pattern[str], prefix: str) -> re.Match[str] | None:
 def _ends_with_name(title: str) -> bool:
     """Whether a title runs on into a person's name: a family name and two or three capitalised syllables that
     name no place, at the end of a run of capitalised words ('Bí thư Tỉnh ủy Lê Văn Một', 'Phó Tổng Biên tập
-    Hoàng Văn Hai và ...')."""
+    Hoàng Văn Hai và ...'); or a foreign name after a country ('Ngoại trưởng Mỹ Mike Pompeo')."""
     words = title.split()
+    for name_size in (2, 3):  # the foreign name: its last words; the country: the 1-3 words before them
+        if len(words) > name_size + 1 and all(word[:1].isupper() for word in words[-name_size:]) and any(
+                " ".join(words[-name_size - size : -name_size]) in _countries() for size in (1, 2, 3)):
+            return True
     end = len(words)
     while end > 1:
         start = end
@@ -176,6 +190,18 @@ def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
     return None
 
 
+_NAME_AND_COMMA = re.compile(rf"(?<![\w])(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})\s*,\s*$")
+
+
+def _ends_with_a_persons_name(text: str) -> bool:
+    """Whether ``text`` ends with a person's name and a comma: a title written after it is that person's."""
+    match = _NAME_AND_COMMA.search(text, max(0, len(text) - 60))
+    if match is None:
+        return False
+    words = match.group("name").split()
+    return any(word in family_names() for word in words[:-1]) and match.group("name") not in division_names()
+
+
 def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
     """Titles written just before a name, nearest last ('Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, ')."""
     titles: list[str] = []
@@ -184,7 +210,8 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
     first = True
     while True:
         stripped = rest.rstrip()
-        if stripped.endswith(","):
+        after_comma = stripped.endswith(",")
+        if after_comma:
             if first and not comma_allowed:
                 break
             stripped = stripped[:-1].rstrip()
@@ -194,6 +221,8 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
         match = pattern.search(window)
         if match is None:
             break
+        if first and after_comma and _ends_with_a_persons_name(window[: match.start()]):
+            break  # 'ông Lê Văn Một, Giám đốc Sở X, ông Trần Văn Hai': the title is the first person's
         if _ON_BEHALF.search(window[: match.start()]):
             break  # 'Thừa quyền Chủ tịch nước, ...': acting for the holder of the title
         if _ends_with_name(match.group(1)):
@@ -266,6 +295,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             end = start + len(name)
             if patterns["street_number"].search(text, max(0, start - 12), start):
                 continue  # '31 Kim Biên', 'đường Nguyễn Thị Minh Khai': a street named after a person
+            if patterns["school_before"].search(text, max(0, start - 12), start):
+                continue  # 'Trường THPT chuyên Lê Hồng Phong': a school named after a person
             if title_head_regex().match(text, start):
                 continue  # 'đồng chí Tổng Bí thư Tô Lâm': the run 'Tổng Bí' begins a title
             level = patterns["level_before"].search(text[max(0, start - 12) : start])
@@ -289,7 +320,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             titles = titles[1:] if former else titles
             after, former_after = _titles_after(text, end)
             former = former or former_after
-            born = patterns["birth_after"].match(text, end) is not None
+            born = (patterns["birth_after"].match(text, end) is not None or patterns["kin_after"].match(text, end) is not None
+                    or len(name_words) > 2 and patterns["address_after"].match(text, end) is not None)
             if not (strong or weak or former or cue_match or titles or after or born or capital_cue or name in found):
                 pending.append((start, end, name))
                 continue

@@ -17,7 +17,9 @@ from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
     CAP_SYLLABLE, LOWER, E, UPPER, alternation, division_for, division_names, divisions, kind_of_division, lines, slug,
 )
-from newsexport.parsing.names import ADMIN_LEVELS, level_alternation, place_run
+from newsexport.parsing.names import (
+    ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, level_alternation, place_run, province_alternation,
+)
 from newsexport.parsing.segment import Line
 
 
@@ -41,9 +43,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
-        "numbered": re.compile(rf"(?P<level>[QqPp](?:uận|hường|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"),
+        "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
+                               rf"{NOT_AN_AMOUNT}"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
+        "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
+                                           rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
         "list_intro": re.compile(rf"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
                                  rf"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){{0,60}}?:\s*"),
         "list_next": re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
@@ -51,7 +56,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
-NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường"}
+NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường", "xóm": "Xóm", "ấp": "Ấp"}
+LOCAL_KINDS = frozenset({"commune", "ward", "town"})
+"""Levels below a district: a bracket after them may name the district and the province."""
 MIN_SYLLABLES = {"khu": 2}
 """Levels whose word is also a common noun: the name after them needs this many syllables ('khu Công nghiệp'
 is not a place)."""
@@ -103,7 +110,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         text = line.text
         taken: list[tuple[int, int]] = []
         for match in patterns["numbered"].finditer(text):  # 'Quận 5', 'P.12': the number keeps its word
-            if not _starts_word(text, match.start()) or match.group("level") in ("q.", "p."):
+            if not _starts_word(text, match.start()) or match.group("level").casefold() not in NUMBERED_WORDS \
+                    or match.group("level") in ("q.", "p."):
                 continue
             name = f"{NUMBERED_WORDS[match.group('level').casefold()]} {int(match.group('number'))}"
             kind = _level_kind(match.group("level").casefold())
@@ -125,8 +133,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             if level.endswith(".") and level[0].isupper() and level != "TP." and name not in names.values() and \
                     _SENTENCE_BEFORE.search(text[max(0, match.start() - 2) : match.start()]):
                 continue  # 'TP. Đây là ...': a sentence ends after the abbreviation
-            if level.endswith(".") and level in ("TP.", "Tp.") and name not in names.values():
-                continue
+            if level in ("TP.", "Tp.") and name not in names.values() and (
+                    len(name.split(" ")) < 2 or name.split(" ")[0] in _not_place_words() or name.split(" ")[0] in NOT_NAME_WORDS):
+                continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang' is a provincial city
             if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1):
                 continue
             kind = _level_kind(level)
@@ -136,6 +145,11 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 for start, end, item in _enumerated(text, match.end()):
                     hits.append((line.start + start, line.start + end, item, kind))
                     taken.append((start, end))
+            if kind in LOCAL_KINDS and (district := patterns["district_in_brackets"].match(text, match.end())) and \
+                    district.group("name") not in names:  # 'xã Phú Phúc (Lý Nhân, Hà Nam)': the district, then the province
+                hits.append((line.start + district.start("name"), line.start + district.end("name"), district.group("name"),
+                             "district"))
+                taken.append(district.span("name"))
         for match in patterns["list_intro"].finditer(text) if ":" in text else ():  # 'các xã, phường thuộc TP.HCM, gồm: A, B, C'
             if not _starts_word(text, match.start()) or text[match.start() : match.start() + 3] not in ("các", "cấp", "gồm"):
                 continue

@@ -1,0 +1,46 @@
+"""Where the proper name of a school or a company ends: the name grammar lets one lowercase syllable follow a
+capitalised word ('Dân vận', 'Dầu khí'), so after a proper name it may take the sentence's verb
+('Công ty Thiên Thanh khai thác cát ...', 'Trường Tiểu học Quán Toan nhận được ...').
+
+The verb is told from the end of a field word by what follows it: a verb goes on into the rest of the sentence
+(another lowercase word), a field word is followed by punctuation, a capitalised word or a word that follows
+nouns ('... Dầu khí và ...').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsexport.parsing.gazetteer import LOWER, UPPER, lines
+from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES
+
+PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn")
+"""Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh'), compared casefolded."""
+NOUN_FOLLOWERS = frozenset({"và", "của", "tại", "với", "ở", "trong", "thuộc", "cùng", "là", "hoặc", "hay", "cũng"})
+"""Words that follow a noun phrase: the lowercase word before them ends a name ('Dầu khí và ...')."""
+
+_VERB_AFTER_PROPER_NAME = re.compile(rf"\s[{UPPER}][{LOWER}]* [{UPPER}][{LOWER}]*\s+(?P<verb>[{LOWER}]+)$")
+_NEXT_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _lowercase_name_words() -> frozenset[str]:
+    """Lowercase words that go on a name after a proper name: levels ('Việt Nam tỉnh') and connectors."""
+    phrases = [*BARE_LEVELS, *PARTY_COMMITTEES, *lines("organization_connectors.txt"),
+               *lines("organization_descriptors.txt")]
+    return frozenset(phrase.split()[0] for phrase in phrases)
+
+
+def without_trailing_verb(written: str, text: str, end: int) -> str:
+    """``written`` (ending at ``end`` in ``text``) without the verb after the proper name of a school or a
+    company; any other name is returned as it is."""
+    if written[:1] not in "TtCc" or not written.casefold().startswith(PROPER_NAME_HEADS):
+        return written
+    verb = _VERB_AFTER_PROPER_NAME.search(written)
+    if verb is None or verb.group("verb") in _lowercase_name_words():
+        return written
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1) in NOUN_FOLLOWERS:
+        return written
+    return written[: verb.start("verb")].rstrip()
