@@ -196,3 +196,15 @@ def test_kill_at_any_moment_leaves_only_complete_valid_outputs(tmp_path: Path) -
     summary = json.loads((tmp_path / "r.json").read_text())["summary"]
     assert summary["converted"] + summary["skipped"] == 600 and summary["skipped"] >= 50
     assert not [path for path in out.iterdir() if path.name.startswith(".")]
+
+
+def test_folders_are_walked_in_a_fixed_order_without_hidden_files_or_link_loops(tmp_path: Path) -> None:
+    from newsexport.pipeline import expand_inputs
+
+    root = tmp_path / "archive"
+    for relative in ("b.txt", "a.txt", "notes.md", ".hidden.txt", "2019/z.txt", "2018/y.txt", ".cache/x.txt"):
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text("x", encoding="utf-8")
+    (root / "2019" / "loop").symlink_to(root, target_is_directory=True)
+    listed = [str(path.relative_to(root)) for path in expand_inputs([str(root)])]
+    assert listed == ["a.txt", "b.txt", "2018/y.txt", "2019/z.txt"]

@@ -165,14 +165,12 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[Path | FileResult]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            captures = sorted(
-                candidate
-                for candidate in path.rglob(f"*{CAPTURE_SUFFIX}")
-                if not any(part.startswith(".") for part in candidate.relative_to(path).parts)
-            )
-            if not captures:
+            found = False
+            for capture in _captures_in(path):
+                found = True
+                yield capture
+            if not found:
                 yield FileResult(given, "failed", error=f"{given}: folder holds no {CAPTURE_SUFFIX} capture")
-            yield from captures
         elif path.exists() or path.is_symlink():
             yield path
         elif glob.has_magic(given):
@@ -184,17 +182,39 @@ def expand_inputs(paths: Iterable[str]) -> Iterator[Path | FileResult]:
             yield FileResult(given, "failed", error=f"{given}: no such file or folder")
 
 
+def _captures_in(folder: Path) -> Iterator[Path]:
+    """The ``*.txt`` captures below a folder, streamed: each folder's files sorted by name, then its subfolders
+    sorted by name, so the order is fixed and only one folder's listing is held at a time (an archive of a
+    million files is never listed whole). Hidden files and folders are passed over; links to folders are not
+    followed (no loops)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError:
+        return
+    folders = []
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.name.endswith(CAPTURE_SUFFIX):
+            yield Path(entry.path)  # a folder or a broken link of that name is reported as what it is
+        if entry.is_dir(follow_symlinks=False):
+            folders.append(entry.path)
+    del entries
+    for subfolder in folders:
+        yield from _captures_in(Path(subfolder))
+
+
 def _deduplicated(items: Iterable[Path | FileResult]) -> Iterator[Path | FileResult]:
     """Two sources that would write the same output names: the first keeps them, the others fail."""
-    owners: dict[str, Path] = {}
+    owners: dict[str, str] = {}  # output stem -> the source that owns it, as text: the one per-file cost of a run
     for item in items:
         if isinstance(item, FileResult):
             yield item
             continue
-        owner = owners.setdefault(item.stem, item)
-        if owner == item:
+        owner = owners.setdefault(item.stem, str(item))
+        if owner == str(item):
             yield item
-        elif owner.resolve() != item.resolve():
+        elif Path(owner).resolve() != item.resolve():
             yield FileResult(
                 str(item), "failed", error=f"{item}: its outputs would overwrite those of {owner} (same name '{item.stem}')"
             )
