@@ -95,6 +95,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--scale", type=int, default=0, help="also run all formats on the corpus copied N times")
+    parser.add_argument("--all-formats-only", action="store_true",
+                        help="only the all-formats runs and trafilatura, at --jobs 2 (the memory check, in minutes)")
     parser.add_argument("--trafilatura-worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument(
@@ -119,8 +121,8 @@ def main() -> None:
         write_html_pages(captures, pages)
 
         configurations: dict[str, list[str]] = {}
-        for jobs in (1, 2):
-            for formats in (*FORMATS, ",".join(FORMATS)):
+        for jobs in (2,) if arguments.all_formats_only else (1, 2):
+            for formats in (",".join(FORMATS),) if arguments.all_formats_only else (*FORMATS, ",".join(FORMATS)):
                 label = f"newsexport {'all formats' if ',' in formats else formats:>11}  jobs={jobs}"
                 configurations[label] = newsexport_command(inputs, scratch_path / f"out-{jobs}-{formats}", formats, jobs)
             configurations[f"trafilatura extract->json  jobs={jobs}"] = trafilatura_command(pages, jobs)
@@ -149,7 +151,7 @@ def main() -> None:
         rate = statistics.median(articles / seconds for seconds, _ in runs)
         rates[label] = rate
         print(f"{label:<40} {rate:>11.0f} {statistics.median(peak for _, peak in runs):>14.0f}")
-    for jobs in (1, 2):
+    for jobs in (2,) if arguments.all_formats_only else (1, 2):
         ours = rates[f"newsexport {'all formats':>11}  jobs={jobs}"]
         theirs = rates[f"trafilatura extract->json  jobs={jobs}"]
         print(f"\njobs={jobs}: newsexport (all formats, validated) / trafilatura (extraction only) = {ours / theirs:.1f}x")
