@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsexport.exporters.json_text import dumps
 from newsexport.exporters.options import ExportOptions
@@ -71,6 +72,7 @@ _WORD = re.compile(r"\w\S*")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)  # an entity's name is slugged for every reference to it, in two formats
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by '-': 'Tô Lâm' -> 'to-lam'; long ones end in a short hash to stay unique."""
     folded = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))

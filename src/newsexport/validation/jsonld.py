@@ -7,20 +7,22 @@ offline (the schema.org context comes from the schema store), and the expanded f
 original node by node: each term must reach an absolute IRI and keep all its values. The pairs found on
 the way are checked against the official vocabulary (``rdfs:subClassOf`` inheritance for domains and ranges).
 
-Speed: the context is processed once per process (the document loader marks it ``static`` so PyLD caches
-the resolved and processed context), the vocabulary index and the JSON Schema (jsonschema-rs) are built once,
-and the last validated JSON value is remembered, so the HTML page that embeds the same JSON-LD is not
-checked twice.
+Speed: documents that use the schema.org context and nothing else are not run through PyLD's generic
+expansion; their nodes are read directly with PyLD's processed context (``jsonld_nodes``), and anything else
+takes the full expansion. The context is processed once per process (the document loader marks it
+``static`` so PyLD caches the resolved and processed context), the vocabulary index and the JSON Schema
+(jsonschema-rs) are built once, and the last validated JSON value is remembered, so the HTML page that embeds
+the same JSON-LD is not checked twice.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import orjson
 from cachetools import LRUCache
 from pyld import jsonld
 from pyld.context_resolver import ContextResolver
@@ -28,6 +30,7 @@ from pyld.context_resolver import ContextResolver
 from newsexport.exporters.jsonld_profile import jsonld_profile_schema
 from newsexport.validation.json_errors import load_json
 from newsexport.validation.json_schema import CompiledSchema
+from newsexport.validation.jsonld_nodes import DirectReader, Node, Property, Value, pointer_part
 from newsexport.validation.problems import Problem
 from newsexport.validation.store import SchemaStore
 
@@ -48,13 +51,10 @@ _TERM_IRIS: LRUCache = LRUCache(maxsize=4096)
 """Term -> IRI under an active context (PyLD gives every processed context a unique ``_uuid``)."""
 
 
-def pointer_part(key: str | int) -> str:
-    """One JSON pointer step (RFC 6901 escaping)."""
-    return "/" + str(key).replace("~", "~0").replace("/", "~1")
-
-
-def schema_org_name(iri: str) -> str | None:
-    """'http://schema.org/Person' -> 'Person'; None for an IRI outside schema.org."""
+def schema_org_name(iri: object) -> str | None:
+    """'http://schema.org/Person' -> 'Person'; None for an IRI outside schema.org (or no IRI at all)."""
+    if not isinstance(iri, str):
+        return None
     for namespace in SCHEMA_ORG_NAMESPACES:
         if iri.startswith(namespace):
             return iri[len(namespace):]
@@ -113,33 +113,6 @@ def _local(compact_iri: str) -> str | None:
     return compact_iri[len("schema:"):] if compact_iri.startswith("schema:") else None
 
 
-@dataclass
-class _Value:
-    """One value of a property after expansion, with the pointer of its original."""
-
-    pointer: str
-    expanded: dict
-
-
-@dataclass
-class _Property:
-    pointer: str
-    term: str
-    iri: str
-    values: list[_Value]
-
-
-@dataclass
-class _Node:
-    """A node object of the document: where it stands, its expanded types and properties."""
-
-    pointer: str
-    node_id: str | None
-    types: list[str]
-    type_pointers: list[str]
-    properties: list[_Property] = field(default_factory=list)
-
-
 class _ExpansionComparison:
     """Walks an original document beside its PyLD expansion, reporting what expansion dropped."""
 
@@ -147,7 +120,7 @@ class _ExpansionComparison:
         self._processor = processor
         self._options = options
         self.problems: list[Problem] = []
-        self.nodes: list[_Node] = []
+        self.nodes: list[Node] = []
 
     def compare_document(self, original: object, expanded: list) -> None:
         initial = self._processor._get_initial_context(self._options)  # noqa: SLF001 - PyLD's own initial context
@@ -191,6 +164,9 @@ class _ExpansionComparison:
             for index in range(len(type_list))
         ]
         types = expanded.get("@type", [])
+        if not all(isinstance(type_iri, str) for type_iri in types):  # e.g. a null behind an alias of @type
+            self.problems.append(Problem(pointer + pointer_part("@type"), "a @type value is not a string"))
+            types = [type_iri for type_iri in types if isinstance(type_iri, str)]
         if len(types) != len(type_list):
             self.problems.append(Problem(pointer + pointer_part("@type"), "a @type was dropped by JSON-LD expansion"))
         for type_iri, type_pointer in zip(types, type_pointers):
@@ -198,7 +174,7 @@ class _ExpansionComparison:
                 self.problems.append(Problem(type_pointer, f"type '{type_iri}' does not expand to an IRI with this context"))
         if "@id" in original and "@id" not in expanded:
             self.problems.append(Problem(pointer + pointer_part("@id"), "@id was dropped by JSON-LD expansion"))
-        node = _Node(pointer, expanded.get("@id"), types, type_pointers)
+        node = Node(pointer, expanded.get("@id"), types, type_pointers)
         self.nodes.append(node)
         terms_by_iri: dict[str, str] = {}
         for term, value in original.items():
@@ -218,19 +194,19 @@ class _ExpansionComparison:
             terms_by_iri[iri] = term
             node.properties.append(self._compare_values(here, term, iri, value, expanded[iri], active))
 
-    def _compare_values(self, here: str, term: str, iri: str, value: object, expanded: list, active: dict) -> _Property:
+    def _compare_values(self, here: str, term: str, iri: str, value: object, expanded: list, active: dict) -> Property:
         items = value if isinstance(value, list) else [value]
         pointers = [here + pointer_part(index) for index in range(len(items))] if isinstance(value, list) else [here]
         kept = [(item_pointer, item) for item_pointer, item in zip(pointers, items) if item is not None]
         for item_pointer, item in zip(pointers, items):
             if item is None:
                 self.problems.append(Problem(item_pointer, "null value is dropped by JSON-LD expansion"))
-        found = _Property(here, term, iri, [])
+        found = Property(here, term, iri, [])
         if len(kept) != len(expanded):
             self.problems.append(Problem(here, f"{len(kept)} value(s) of '{term}' expand to {len(expanded)}"))
             return found
         for (item_pointer, item), expanded_item in zip(kept, expanded):
-            found.values.append(_Value(item_pointer, expanded_item))
+            found.values.append(Value(item_pointer, expanded_item))
             if isinstance(item, dict) and "@value" not in item:
                 self._compare_node(item, expanded_item, active, item_pointer)
             elif "@value" not in expanded_item and "@id" not in expanded_item:
@@ -241,7 +217,9 @@ class _ExpansionComparison:
 class JsonLdValidator:
     """Validates JSON-LD documents of the newsexport profile, offline, with the official schema.org files."""
 
-    def __init__(self, store: SchemaStore) -> None:
+    def __init__(self, store: SchemaStore, direct: bool = True) -> None:
+        self._direct = direct
+        self._readers: dict[str, DirectReader] = {}
         self._context_document = json.loads(store.read_bytes(CONTEXT_FILE))
         self.vocabulary = SchemaOrgVocabulary(store.path(VOCABULARY_FILE))
         self._profile = CompiledSchema(jsonld_profile_schema())
@@ -294,6 +272,9 @@ class JsonLdValidator:
         if not isinstance(instance, (dict, list)):
             return [Problem("", "a JSON-LD document is an object or an array")]
         options = self._options()
+        nodes = self._direct_nodes(instance, options) if self._direct else None
+        if nodes is not None:
+            return self._vocabulary_problems(nodes)
         try:
             expanded = self._processor.expand(instance, options)
         except jsonld.JsonLdError as error:
@@ -305,7 +286,23 @@ class JsonLdValidator:
             return [Problem(_error_location(error), f"JSON-LD expansion failed: {_error_message(error)}")]
         return comparison.problems + self._vocabulary_problems(comparison.nodes)
 
-    def _vocabulary_problems(self, nodes: list[_Node]) -> list[Problem]:
+    def _direct_nodes(self, instance: object, options: dict) -> list[Node] | None:
+        """The nodes of a plain schema.org document read directly (see ``jsonld_nodes``), else None."""
+        if not isinstance(instance, dict):
+            return None
+        url = instance.get("@context")
+        if not isinstance(url, str) or url not in SCHEMA_ORG_CONTEXT_URLS:
+            return None
+        reader = self._readers.get(url)
+        if reader is None:
+            try:
+                active = self._processor.process_context(self._processor._get_initial_context(options), url, options)  # noqa: SLF001
+            except jsonld.JsonLdError:
+                return None
+            reader = self._readers[url] = DirectReader(self._processor, active, options)
+        return reader.nodes(instance)
+
+    def _vocabulary_problems(self, nodes: list[Node]) -> list[Problem]:
         problems: list[Problem] = []
         known: dict[str, set[str]] = {}
         for node in nodes:
@@ -315,7 +312,7 @@ class JsonLdValidator:
             problems += self._node_problems(node, known)
         return problems
 
-    def _node_problems(self, node: _Node, known: dict[str, set[str]]) -> list[Problem]:
+    def _node_problems(self, node: Node, known: dict[str, set[str]]) -> list[Problem]:
         vocabulary = self.vocabulary
         problems: list[Problem] = []
         types = []
@@ -348,7 +345,7 @@ class JsonLdValidator:
                 problems += self._range_problems(name, value, known)
         return problems
 
-    def _range_problems(self, name: str, value: _Value, known: dict[str, set[str]]) -> list[Problem]:
+    def _range_problems(self, name: str, value: Value, known: dict[str, set[str]]) -> list[Problem]:
         vocabulary = self.vocabulary
         allowed = vocabulary.ranges[name]
         if not allowed:
@@ -380,9 +377,12 @@ class JsonLdValidator:
         return []
 
 
-def _exact(instance: object) -> str:
+def _exact(instance: object) -> bytes:
     """The JSON text of a value; tells apart what ``==`` does not (``1``, ``1.0`` and ``true``)."""
-    return json.dumps(instance, ensure_ascii=False)
+    try:
+        return orjson.dumps(instance)
+    except orjson.JSONEncodeError:  # integers beyond 64 bits, which only the standard encoder writes
+        return json.dumps(instance, ensure_ascii=False).encode("utf-8")
 
 
 def _error_message(error: BaseException) -> str:
