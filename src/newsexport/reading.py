@@ -86,6 +86,10 @@ def _decode_cp1258(data: bytes) -> str | None:
     return text
 
 
+_RARE = re.compile(f"[\r\u2028\u2029\x85{_ZERO_WIDTH}\u00ad{_SPACES}\u00d0\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Any character one of the rare clean-ups below would touch; most captures hold none, so one scan skips them."""
+
+
 def normalise(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
     """Clean decoded text so that equal articles give equal text; returns the counts of each clean-up."""
     counts: Counter[str] = Counter()
@@ -96,18 +100,20 @@ def normalise(text: str) -> tuple[str, tuple[tuple[str, int], ...]]:
             counts[name] += number
         return result
 
-    text = substitute("line-ends", r"\r\n?", "\n", text)
-    text = substitute("line-ends", r"[\u2028\u2029\x85]", "\n", text)
-    nfc = unicodedata.normalize("NFC", text)
-    if nfc != text:
+    rare = _RARE.search(text) is not None
+    if rare:
+        text = substitute("line-ends", r"\r\n?", "\n", text)
+        text = substitute("line-ends", r"[\u2028\u2029\x85]", "\n", text)
+    if not unicodedata.is_normalized("NFC", text):
         counts["nfc"] += sum(1 for character in text if unicodedata.combining(character))
-        text = nfc
-    text = substitute("zero-width", f"[{_ZERO_WIDTH}]", "", text)
-    text = substitute("soft-hyphen", "\u00ad", "", text)
-    text = substitute("no-break-space", f"[{_SPACES}]", " ", text)
-    text = substitute("eth-for-d-stroke", "\u00d0", "\u0110", text)
-    text = substitute("tab", "\t", " ", text)
-    text = substitute("control-characters", r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]", "", text)
+        text = unicodedata.normalize("NFC", text)
+    if rare:
+        text = substitute("zero-width", f"[{_ZERO_WIDTH}]", "", text)
+        text = substitute("soft-hyphen", "\u00ad", "", text)
+        text = substitute("no-break-space", f"[{_SPACES}]", " ", text)
+        text = substitute("eth-for-d-stroke", "\u00d0", "\u0110", text)
+        text = substitute("tab", "\t", " ", text)
+        text = substitute("control-characters", r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]", "", text)
     text = substitute("repeated-spaces", r"(?<=\S) {2,}(?=\S)", " ", text)
     text = substitute("edge-spaces", r"(?m)^ +| +$", "", text)
     text = text.strip("\n")
