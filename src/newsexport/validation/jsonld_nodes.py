@@ -26,6 +26,8 @@ from pyld import jsonld
 _PLAIN_TERM_KEYS = frozenset({"@id", "@type", "reverse", "protected", "_prefix", "_term_has_colon"})
 """Keys of PyLD's term definition for a term that maps to an IRI and, at most, coerces its values' type."""
 _ABSENT = object()
+_CACHE_LIMIT = 4096
+"""Terms and types remembered per context; emptied when full, so foreign documents cannot grow it without end."""
 
 
 def pointer_part(key: str | int) -> str:
@@ -97,6 +99,8 @@ class DirectReader:
                 iri = self._processor._expand_iri(self._active, term, vocab=True)  # noqa: SLF001 - PyLD's own
                 if isinstance(iri, str) and ":" in iri and not iri.startswith("@"):
                     known = (iri, definition.get("@type") if definition else None)
+            if len(self._terms) >= _CACHE_LIMIT:
+                self._terms.clear()
             self._terms[term] = known
         if known is None:
             raise _NotPlain
@@ -109,6 +113,8 @@ class DirectReader:
         if iri is _ABSENT:
             iri = self._processor._expand_iri(self._active, name, vocab=True, base=self._base)  # noqa: SLF001
             iri = iri if isinstance(iri, str) and ":" in iri and not iri.startswith("@") else None
+            if len(self._types) >= _CACHE_LIMIT:
+                self._types.clear()
             self._types[name] = iri
         if iri is None:
             raise _NotPlain
