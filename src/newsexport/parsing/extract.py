@@ -46,7 +46,7 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     lines = [segments.headline, *body]
     found_persons = persons_.find_persons(lines)
     masked = _mask(lines, [mention.span for person in found_persons for mention in person.mentions
-                           if person.name.endswith(mention.text)])
+                           if person.name.casefold().endswith(mention.text.casefold())])
     candidates = organizations_.candidates(masked)
     found_places = places_.find_places(masked, published, [(c.start, c.end) for c in candidates])
     found_organizations = organizations_.find_organizations(candidates, found_places, masked)

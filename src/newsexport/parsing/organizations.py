@@ -108,6 +108,9 @@ def _known() -> dict[str, str]:
     return {" ".join(name.split()).casefold(): name for name in known_organizations()}
 
 
+CENTRAL_COMMITTEE_HEADS = ("ủy ban", "uỷ ban", "ban chấp hành", "bch")
+"""What comes before 'Trung ương X' in the name of the committee it is the short form of ('Ủy ban Trung ương MTTQ
+Việt Nam', 'Ban Chấp hành Trung ương Đảng'); a department ('Ban Đối ngoại Trung ương Đảng') is not that body."""
 CENTRAL_MEMBER_TITLES = ("Ủy viên", "Uỷ viên", "Ủy viên dự khuyết", "Bí thư")
 """Titles of membership of a central committee: 'Ủy viên Trung ương Đảng' names the committee of a party, not
 a body of the story of its own ('Trung ương Đảng Cộng sản Trung Quốc' is read as the party)."""
@@ -282,8 +285,10 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         longer = [other for other_key, other in organisations.items()
                   if other_key != key and other_key.startswith(key + " ")
                   and _continues(other.name[len(organisations[key].name) + 1 :])]
-        if not longer or any(mention.text != organisations[key].name for mention in organisations[key].mentions):
-            continue
+        short_name = organisations[key].name
+        if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
+                             for mention in organisations[key].mentions):
+            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix
         if len(longer) == 1:
             longer[0].forms.extend(organisations[key].forms)
             longer[0].mentions.extend(organisations[key].mentions)
@@ -292,7 +297,8 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if not candidate.short_form:
             continue
         tail = " " + candidate.written.casefold()
-        owners = [org for org in organisations.values() if org.name.casefold().endswith(tail)]
+        owners = [org for org in organisations.values() if org.name.casefold().endswith(tail)
+                  and org.name[: -len(tail)].casefold().endswith(CENTRAL_COMMITTEE_HEADS)]
         shortest = min((len(org.name) for org in owners), default=0)
         owners = [org for org in owners if len(org.name) == shortest]
         if len(owners) == 1:
