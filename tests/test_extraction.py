@@ -621,3 +621,17 @@ def test_units_written_on_the_number_count_but_lengths_grades_and_multiples_do_n
                    "lớp 9, giá tăng gấp 3 lần.")
     assert [(f.value, f.counted, f.as_written) for f in record.figures] == [
         (120, "m3 gỗ", "120"), (2, "ha", "2"), (5, "kg thuốc", "5"), (12, "phách gỗ", "12")]
+
+
+def test_a_party_committee_written_alone_takes_the_place_spoken_of():
+    record = parse("Ông Phan Văn Tám, nguyên Phó Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Đức Thọ, tỉnh Hà Tĩnh bị "
+                   "kỷ luật. Thường vụ Huyện ủy đã họp. Ông Hồ Văn Chín, Phó Bí thư Tỉnh ủy khóa XV, được bầu làm Bí "
+                   "thư Tỉnh ủy.")
+    organisations = organisations_of(record)
+    assert set(organisations) == {"Huyện ủy Đức Thọ", "UBND huyện Đức Thọ", "Thường vụ Huyện ủy Đức Thọ", "Tỉnh ủy Hà Tĩnh"}
+    assert organisations["Tỉnh ủy Hà Tĩnh"] == ["Tỉnh ủy"]
+
+
+def test_a_party_committee_alone_with_no_place_of_its_level_is_left_out():
+    record = parse("Ông Hồ Văn Chín, Phó Bí thư Thành ủy, dự họp ở xã Tân Lập.")
+    assert organisations_of(record) == {}
