@@ -635,3 +635,9 @@ def test_a_party_committee_written_alone_takes_the_place_spoken_of():
 def test_a_party_committee_alone_with_no_place_of_its_level_is_left_out():
     record = parse("Ông Hồ Văn Chín, Phó Bí thư Thành ủy, dự họp ở xã Tân Lập.")
     assert organisations_of(record) == {}
+
+
+def test_a_place_completing_a_leaders_title_is_not_a_place_of_the_story():
+    record = parse("Ông Trần Văn Một về làm Bí thư Lạng Sơn, ông Đỗ Văn Hai làm Bí thư tỉnh Sóc Trăng. Chủ tịch huyện "
+                   "Hương Khê về thị trấn Hương Khê. Ông Hai sinh tại Đồng Tháp.")
+    assert {p.name: p.kind for p in record.places} == {"Hương Khê": "town", "Đồng Tháp": "province"}

@@ -54,6 +54,7 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     persons = persons_.to_models(found_persons)
     organizations = organizations_.to_models(found_organizations)
     inside = [(m.span.start, m.span.end) for o in found_organizations for m in o.mentions]
+    inside += places_.in_titles(masked, found_places)
     places = places_.to_models(places_.outside(found_places, inside), published)
     documents = documents_.to_models(found_documents)
     taken = [(m.span.start, m.span.end) for d in documents for m in d.mentions]

@@ -225,6 +225,26 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     return sorted(places.values(), key=lambda place: place.mentions[0].span.start)
 
 
+@lru_cache(maxsize=1)
+def _leader_before() -> re.Pattern[str]:
+    levels = alternation(["tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường"])
+    return re.compile(rf"(?<![\w])(?:[Pp]hó\s+)?(?:[Bb]í thư|[Cc]hủ tịch)\s+(?:{levels}\s+)?$")
+
+
+def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
+    """Spans of place mentions that only complete a leader's title ('Bí thư tỉnh Sóc Trăng', 'Chủ tịch huyện X',
+    'Bí thư Lạng Sơn'): like a place inside a body's name, not a place of the story."""
+    starts = [line.start for line in lines_]
+    spans = []
+    for place in found:
+        for mention in place.mentions:
+            line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
+            offset = mention.span.start - line.start
+            if _leader_before().search(line.text, max(0, offset - 30), offset):
+                spans.append((mention.span.start, mention.span.end))
+    return spans
+
+
 def outside(found: list[FoundPlace], spans: list[tuple[int, int]]) -> list[FoundPlace]:
     """The places named at least once outside the given spans (the organisations' mentions)."""
     ordered = sorted(spans)
