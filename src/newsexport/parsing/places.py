@@ -233,14 +233,15 @@ def _leader_before() -> re.Pattern[str]:
 
 def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
     """Spans of place mentions that only complete a leader's title ('Bí thư tỉnh Sóc Trăng', 'Chủ tịch huyện X',
-    'Bí thư Lạng Sơn'): like a place inside a body's name, not a place of the story."""
+    'Bí thư Lạng Sơn'): like a place inside a body's name, not a place of the story. A numbered ward or district
+    ('Phó chủ tịch phường 7') is kept: it is written as in an address, and the annotations list it."""
     starts = [line.start for line in lines_]
     spans = []
     for place in found:
         for mention in place.mentions:
             line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
             offset = mention.span.start - line.start
-            if _leader_before().search(line.text, max(0, offset - 30), offset):
+            if not mention.text[-1:].isdigit() and _leader_before().search(line.text, max(0, offset - 30), offset):
                 spans.append((mention.span.start, mention.span.end))
     return spans
 
