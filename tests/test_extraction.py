@@ -641,3 +641,10 @@ def test_a_place_completing_a_leaders_title_is_not_a_place_of_the_story():
     record = parse("Ông Trần Văn Một về làm Bí thư Lạng Sơn, ông Đỗ Văn Hai làm Bí thư tỉnh Sóc Trăng. Chủ tịch huyện "
                    "Hương Khê về thị trấn Hương Khê. Ông Hai sinh tại Đồng Tháp.")
     assert {p.name: p.kind for p in record.places} == {"Hương Khê": "town", "Đồng Tháp": "province"}
+
+
+def test_a_ministrys_field_written_without_and_or_with_a_dash_names_its_department():
+    record = parse("Đại diện sở Kế hoạch đầu tư tỉnh Ninh Bình, Sở Tài nguyên - môi trường Hà Nam và Sở Thông tin "
+                   "Truyền thông Nam Định dự họp.")
+    assert set(organisations_of(record)) == {"Sở Kế hoạch đầu tư tỉnh Ninh Bình", "Sở Tài nguyên - môi trường Hà Nam",
+                                             "Sở Thông tin Truyền thông Nam Định"}
