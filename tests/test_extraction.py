@@ -553,3 +553,98 @@ def test_a_companys_trade_in_lower_case_before_its_name():
                    "được thành lập năm ngoái.")
     assert set(organisations_of(record)) == {"Công ty cổ phần cảng Hòa Lạc", "Công ty TNHH thương mại Minh Phát"}
 
+
+
+def test_more_heads_written_in_lower_case_name_a_body_with_what_follows_them():
+    record = parse("Ông Hà Văn Một được đưa vào bệnh viện Đa khoa Tân Lập rồi chuyển lên bệnh viện Hòa Bình. Đoàn của "
+                   "uỷ ban huyện Mỹ Hào và sở Tư pháp Hải Dương làm việc với hạt kiểm lâm huyện Kim Bôi, trạm kiểm lâm "
+                   "Suối Mơ. Sau đó ban Thường vụ Tỉnh ủy Hải Dương họp. Nhiều bệnh viện Trung ương quá tải; trụ sở "
+                   "Tư pháp được sửa.")
+    assert set(organisations_of(record)) == {
+        "Bệnh viện Đa khoa Tân Lập", "Bệnh viện Hòa Bình", "Uỷ ban huyện Mỹ Hào", "Sở Tư pháp Hải Dương",
+        "Hạt kiểm lâm huyện Kim Bôi", "Trạm kiểm lâm Suối Mơ", "Ban Thường vụ Tỉnh ủy Hải Dương"}
+
+
+def test_inspection_committees_delegations_and_ranger_units_are_heads():
+    record = parse("Uỷ ban kiểm tra Tỉnh uỷ Nam Định và UBKT Huyện ủy Giao Thủy đề nghị kỷ luật. Ông Đỗ Văn Hai, Trưởng "
+                   "Đoàn ĐBQH đơn vị Nam Định, dự họp với Ban Tổng giám đốc ABC và Ban Quản lý rừng phòng hộ huyện "
+                   "Giao Thủy. Ông Lê Văn Ba, phó hạt trưởng Hạt Kiểm lâm huyện Giao Thủy, cho biết.")
+    organisations = {o.name: o.expanded for o in record.organizations}
+    assert {"Uỷ ban kiểm tra Tỉnh uỷ Nam Định", "UBKT Huyện ủy Giao Thủy", "Đoàn ĐBQH đơn vị Nam Định",
+            "Ban Tổng giám đốc ABC", "Ban Quản lý rừng phòng hộ huyện Giao Thủy",
+            "Hạt Kiểm lâm huyện Giao Thủy"} == set(organisations)
+    assert organisations["UBKT Huyện ủy Giao Thủy"].startswith("Ủy ban Kiểm tra")
+    assert persons_of(record)["Lê Văn Ba"][1] == ["phó hạt trưởng Hạt Kiểm lâm huyện Giao Thủy"]
+
+
+def test_a_numbered_urban_district_in_a_body_and_in_a_title():
+    record = parse("Ông Lý Văn Tư, Chủ tịch UBND quận 7, cho biết Công an quận 7 có 300 chiến sĩ, nhiều hơn xã Bình "
+                   "Hưng, huyện Bình Chánh. Lực lượng công an quận vẫn thiếu.")
+    assert persons_of(record)["Lý Văn Tư"][1] == ["Chủ tịch UBND quận 7"]
+    assert set(organisations_of(record)) == {"UBND quận 7", "Công an quận 7"}
+
+
+def test_numbered_parts_of_an_address_and_a_provincial_city_after_tp():
+    record = parse("Ông Trần Văn Năm (trú tại tổ 4, khu 2, phường Hồng Gai, TP. Hạ Long) và ông Sáu ở khu phố 3, "
+                   "phường Tân Mai đến trụ sở. Tổ 5 người đi tuần; khu 1 của bệnh viện đóng cửa.")
+    places = {p.name: p.kind for p in record.places}
+    assert places == {"Tổ 4": "other", "Khu 2": "other", "Hồng Gai": "ward", "Hạ Long": "city",
+                      "Khu phố 3": "other", "Tân Mai": "ward"}
+
+
+def test_a_date_line_in_capitals_names_the_place():
+    record = parse("HẢI PHÒNG - Sáng nay, Ban Thường vụ Thành ủy họp.")
+    assert [(p.name, p.kind) for p in record.places] == [("Hải Phòng", "city")]
+
+
+def test_a_name_cut_to_an_initial_is_no_person_and_a_lower_case_syllable_is_the_same_person():
+    record = parse("Bé Trần Thị Minh Ng. bị thương. Dự có Đại tá Lê Văn hùng, Giám đốc Công an tỉnh. Đại tá "
+                   "Lê Văn Hùng phát biểu.")
+    persons = persons_of(record)
+    assert list(persons) == ["Lê Văn Hùng"]
+    assert [m.text for m in record.persons[0].mentions] == ["Lê Văn hùng", "Lê Văn Hùng"]
+
+
+def test_a_verb_or_a_term_after_a_proper_name_ends_a_body():
+    record = parse("Ông Võ Văn Bảy giữ chức Bí thư Quận ủy Cẩm Lệ nhiệm kỳ 2020-2025. Bí thư Đảng ủy xã Hòa Tiến "
+                   "điều khiển xe máy. Đại học Oxford nhận đơn.")
+    assert set(organisations_of(record)) == {"Quận ủy Cẩm Lệ", "Đảng ủy xã Hòa Tiến", "Đại học Oxford"}
+
+
+def test_a_department_of_the_central_committee_does_not_take_its_members():
+    record = parse("Ông Hoàng Văn Một, Ủy viên Trung ương Đảng, Trưởng ban Đối ngoại Trung ương Đảng, dự họp.")
+    assert list(organisations_of(record)) == ["Ban Đối ngoại Trung ương Đảng"]
+
+
+def test_units_written_on_the_number_count_but_lengths_grades_and_multiples_do_not():
+    record = parse("Rừng mất 120m3 gỗ trên 2ha, thu 5kg thuốc và 12 phách gỗ, dài 3m, rộng 0,5 m, cách 20 km. Em học "
+                   "lớp 9, giá tăng gấp 3 lần.")
+    assert [(f.value, f.counted, f.as_written) for f in record.figures] == [
+        (120, "m3 gỗ", "120"), (2, "ha", "2"), (5, "kg thuốc", "5"), (12, "phách gỗ", "12")]
+
+
+def test_a_party_committee_written_alone_takes_the_place_spoken_of():
+    record = parse("Ông Phan Văn Tám, nguyên Phó Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Đức Thọ, tỉnh Hà Tĩnh bị "
+                   "kỷ luật. Thường vụ Huyện ủy đã họp. Ông Hồ Văn Chín, Phó Bí thư Tỉnh ủy khóa XV, được bầu làm Bí "
+                   "thư Tỉnh ủy.")
+    organisations = organisations_of(record)
+    assert set(organisations) == {"Huyện ủy Đức Thọ", "UBND huyện Đức Thọ", "Thường vụ Huyện ủy Đức Thọ", "Tỉnh ủy Hà Tĩnh"}
+    assert organisations["Tỉnh ủy Hà Tĩnh"] == ["Tỉnh ủy"]
+
+
+def test_a_party_committee_alone_with_no_place_of_its_level_is_left_out():
+    record = parse("Ông Hồ Văn Chín, Phó Bí thư Thành ủy, dự họp ở xã Tân Lập.")
+    assert organisations_of(record) == {}
+
+
+def test_a_place_completing_a_leaders_title_is_not_a_place_of_the_story():
+    record = parse("Ông Trần Văn Một về làm Bí thư Lạng Sơn, ông Đỗ Văn Hai làm Bí thư tỉnh Sóc Trăng. Chủ tịch huyện "
+                   "Hương Khê về thị trấn Hương Khê. Ông Hai sinh tại Đồng Tháp.")
+    assert {p.name: p.kind for p in record.places} == {"Hương Khê": "town", "Đồng Tháp": "province"}
+
+
+def test_a_ministrys_field_written_without_and_or_with_a_dash_names_its_department():
+    record = parse("Đại diện sở Kế hoạch đầu tư tỉnh Ninh Bình, Sở Tài nguyên - môi trường Hà Nam và Sở Thông tin "
+                   "Truyền thông Nam Định dự họp.")
+    assert set(organisations_of(record)) == {"Sở Kế hoạch đầu tư tỉnh Ninh Bình", "Sở Tài nguyên - môi trường Hà Nam",
+                                             "Sở Thông tin Truyền thông Nam Định"}

@@ -46,7 +46,7 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     lines = [segments.headline, *body]
     found_persons = persons_.find_persons(lines)
     masked = _mask(lines, [mention.span for person in found_persons for mention in person.mentions
-                           if person.name.endswith(mention.text)])
+                           if person.name.casefold().endswith(mention.text.casefold())])
     candidates = organizations_.candidates(masked)
     found_places = places_.find_places(masked, published, [(c.start, c.end) for c in candidates])
     found_organizations = organizations_.find_organizations(candidates, found_places, masked)
@@ -54,6 +54,7 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     persons = persons_.to_models(found_persons)
     organizations = organizations_.to_models(found_organizations)
     inside = [(m.span.start, m.span.end) for o in found_organizations for m in o.mentions]
+    inside += places_.in_titles(masked, found_places)
     places = places_.to_models(places_.outside(found_places, inside), published)
     documents = documents_.to_models(found_documents)
     taken = [(m.span.start, m.span.end) for d in documents for m in d.mentions]

@@ -13,7 +13,9 @@ from newsexport.parsing.gazetteer import ABBREVIATION, LOWER, alternation, lines
 from newsexport.parsing.segment import Line
 
 MAX_COUNTED_WORDS = 5
-_NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\w%/:]|[.,-]\d)")
+_NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+                     r"(?:(?P<unit>ha|m2|m3|m²|m³|km2|km²|kg)(?![\w])|(?![\w%/:]|[.,-]\d))")
+"""A number, or a number with its unit of area, volume or weight written on ('1ha', '100m3', '5kg')."""
 _SCOPE = re.compile(r"(?<![\w])(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|cả nước|toàn ngành|toàn lực lượng)(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 """A bare four-digit number from 1900 to 2099 is a year, not a count."""
@@ -40,7 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "before": re.compile(rf"(?<![\w]){alternation(sections['before'])}\s+$"),
         "after": re.compile(rf"{alternation(sections['after'])}(?![\w])"),
-        "word": re.compile(rf"\s+([{LOWER}]+[²³]?)(?![\w])"),
+        "word": re.compile(rf"\s+([{LOWER}]+[²³]?|k?m[23])(?![\w])"),
         "noun": re.compile(rf"\s+({alternation(sections.get('nouns', []))})(?![\w])"),
         "unit": re.compile(rf"\s+((?:{alternation(_unit_heads())})(?![\w])|{ABBREVIATION})"),
     }
@@ -77,8 +79,11 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
             if patterns["after"].match(text, match.end() + 1) and text[match.end():match.end() + 1] == " ":
                 continue
             words, position = [], match.end()
-            first = patterns["noun"].match(text, position) or patterns["unit"].match(text, position)
-            if first is not None:  # '30 bị cáo', '34 THADS tỉnh', '19 Phòng Thi hành án'
+            first = None if match.group("unit") else (
+                patterns["noun"].match(text, position) or patterns["unit"].match(text, position))
+            if match.group("unit"):  # '100m3 gỗ': the unit written on the number
+                words.append(match.group("unit"))
+            elif first is not None:  # '30 bị cáo', '34 THADS tỉnh', '19 Phòng Thi hành án'
                 words.append(first.group(1))
                 position = first.end()
             while len(words) < MAX_COUNTED_WORDS:
@@ -91,7 +96,7 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
                 continue
             figures.append(Figure(value=value_of(match.group(1)), counted=" ".join(words), as_written=match.group(1),
                                   scope=_scope(text, match.start(), line.start, scope_place),
-                                  span=Span(start=start, end=line.start + match.end())))
+                                  span=Span(start=start, end=line.start + match.end(1))))
     return figures
 
 

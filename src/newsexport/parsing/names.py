@@ -6,7 +6,7 @@ abbreviations ('MTTQ', 'GD-ĐT'), the field of a ministry read whole ('Giáo d�
 và Du lịch'), a province from the gazetteer, 'và' and a capitalised word that begins no other body, title, rank,
 person or place ('Sở Khoa học và Công nghệ'), an administrative level with its place ('tỉnh Sơn La'), a bare
 level at the end ('Công an tỉnh'), one of the lowercase connectors of ``organization_connectors.txt``, a number
-('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng', 'phường 9'), a dash and a capitalised field word
+('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng', 'phường 9', 'quận 2'), a dash and a capitalised field word
 ('Tài chính - Kế toán'), or a one-word brand ('OceanBank'). A title may name any known body or head in any case
 ('Chủ tịch Hội nông dân xã X', 'Hiệu trưởng trường THPT ...').
 A field word of ``organization_descriptors.txt`` ('điều tra') goes on only after a capitalised word with its
@@ -114,7 +114,7 @@ def name_token() -> str:
         rf"|{province_alternation()}{E}"
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION})*"
-        rf"|[Pp]hường\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"
+        rf"|(?:[Pp]hường|[Qq]uận)\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"
         rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{bare}{E}(?!\s+[{UPPER}]))"
@@ -140,6 +140,8 @@ def lowercase_head() -> str:
                 after += [rf"{level_alternation()}\s+{place_run()}", rf"{province_alternation()}{E}"]
             elif follower == "<abbreviation>":
                 after.append(ABBREVIATION)
+            elif follower == "<name>":  # a capitalised word that is no clause word ('bệnh viện Chợ Rẫy')
+                after.append(rf"(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}{E}")
             else:
                 after.append(alternation([follower]) + E)
         options.append(rf"{alternation(heads)}{words_before}(?=\s+(?:{'|'.join(after)}))")
@@ -149,7 +151,8 @@ def lowercase_head() -> str:
 @lru_cache(maxsize=1)
 def lowercase_head_letters() -> str:
     """The first letters of the lowercase heads, for a character class."""
-    return "".join(sorted({head[0] for head, *_ in table("organization_lowercase_heads.tsv")}))
+    heads = with_old_tone_marks([head for head, *_ in table("organization_lowercase_heads.tsv")])
+    return "".join(sorted({head[0] for head in heads}))
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,8 @@ class Candidate:
     end: int
     name: str
     short_form: bool = False
+    needs_place: bool = False
+    """A party committee written alone ('Huyện uỷ', 'Thường vụ Tỉnh ủy'): a body only once its place is known."""
 
 
 @dataclass
@@ -76,14 +78,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation(COMPANY_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
+    committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
     return {
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind and the branches are tried
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
             rf"|(?=[CT])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
-            rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+)"),
-        "bare_end": re.compile(rf"(?<=\s)(?P<level>{bare_end})$"),
+            rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
+            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E})"),
+        "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         "level_only": re.compile(r"\s(?:cấp (?:tỉnh|huyện|xã|cao|cơ sở)|khu vực)$", re.IGNORECASE),
         "trailing_head": re.compile(rf"(?<=\s)[{LOWER}]\w*(?P<cut>\s+(?:{single_heads}))$"),
@@ -108,6 +112,9 @@ def _known() -> dict[str, str]:
     return {" ".join(name.split()).casefold(): name for name in known_organizations()}
 
 
+CENTRAL_COMMITTEE_HEADS = ("ủy ban", "uỷ ban", "ban chấp hành", "bch")
+"""What comes before 'Trung ương X' in the name of the committee it is the short form of ('Ủy ban Trung ương MTTQ
+Việt Nam', 'Ban Chấp hành Trung ương Đảng'); a department ('Ban Đối ngoại Trung ương Đảng') is not that body."""
 CENTRAL_MEMBER_TITLES = ("Ủy viên", "Uỷ viên", "Ủy viên dự khuyết", "Bí thư")
 """Titles of membership of a central committee: 'Ủy viên Trung ương Đảng' names the committee of a party, not
 a body of the story of its own ('Trung ương Đảng Cộng sản Trung Quốc' is read as the party)."""
@@ -190,7 +197,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     patterns["plural_after"].match(line.text, after):
                 continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
             folded = " ".join(written.split()).casefold()
-            if folded in _bare_heads() and folded not in _known():
+            if folded in _bare_heads() and folded not in _known() and not match.group("committee"):
                 continue
             start = line.start + match.start() + offset
             name = written
@@ -203,7 +210,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
-                                   short_form=short_form))
+                                   short_form=short_form, needs_place=match.group("committee") is not None))
     return found
 
 
@@ -230,7 +237,7 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         nearest = max(same_kind, key=lambda place: (len(place.mentions), -place.mentions[0].span.start))
     head = candidate.name[: match.start()].rstrip()
     if lowered in PARTY_COMMITTEES:
-        candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {nearest.name}"
+        candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {nearest.name}".lstrip()
     elif nearest.name.casefold().startswith(lowered + " "):  # 'Công an quận' at 'Quận 5' is 'Công an Quận 5'
         candidate.name = f"{head} {nearest.name}"
     else:
@@ -270,20 +277,23 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         _resolve_bare(candidate, places, lines_)
     organisations: dict[str, FoundOrganization] = {}
     for candidate in found:
-        if candidate.short_form:
+        if candidate.short_form or candidate.needs_place and candidate.name == candidate.written:
             continue
         key = _key(candidate.name)
         organisation = organisations.setdefault(key, FoundOrganization(name=candidate.name))
-        if len(candidate.name) > len(organisation.name) and candidate.name == candidate.written:
-            organisation.name = candidate.name
+        if len(candidate.name) > len(organisation.name) and (
+                candidate.name == candidate.written or organisation.name not in organisation.forms):
+            organisation.name = candidate.name  # the longest written name, else the longest one built
         organisation.forms.append(candidate.written)
         organisation.mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
                   if other_key != key and other_key.startswith(key + " ")
                   and _continues(other.name[len(organisations[key].name) + 1 :])]
-        if not longer or any(mention.text != organisations[key].name for mention in organisations[key].mentions):
-            continue
+        short_name = organisations[key].name
+        if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
+                             for mention in organisations[key].mentions):
+            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix
         if len(longer) == 1:
             longer[0].forms.extend(organisations[key].forms)
             longer[0].mentions.extend(organisations[key].mentions)
@@ -292,7 +302,8 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if not candidate.short_form:
             continue
         tail = " " + candidate.written.casefold()
-        owners = [org for org in organisations.values() if org.name.casefold().endswith(tail)]
+        owners = [org for org in organisations.values() if org.name.casefold().endswith(tail)
+                  and org.name[: -len(tail)].casefold().endswith(CENTRAL_COMMITTEE_HEADS)]
         shortest = min((len(org.name) for org in owners), default=0)
         owners = [org for org in owners if len(org.name) == shortest]
         if len(owners) == 1:

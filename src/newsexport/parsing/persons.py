@@ -9,6 +9,7 @@ photo credits and place names stay out.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -289,6 +290,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
                 continue
             name_words = words[index:]
             name = " ".join(name_words)
+            if len(name_words[-1]) > 1 and not _has_vowel(name_words[-1]):
+                continue  # 'bé Nguyễn Phạm Trung Ng.': a name shortened to an initial is not written out
             if name in places or name in _countries() or (name_words[0] in _body_words() and name_words[0] not in family_names()):
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
@@ -343,6 +346,7 @@ def find_persons(lines_: list[Line]) -> list[Found]:
     for name, titles in headline_titles.items():
         if not found[name].titles:
             found[name].add_titles(titles)
+    _merge_miscased(lines_, found)
     _link_references(lines_, found)
     persons = sorted(found.values(), key=lambda person: person.mentions[0].span.start)
     for person in persons:
@@ -367,6 +371,32 @@ def _enumerated(line: Line, pending: list[tuple[int, int, str]], accepted: list[
                 accepted.append((start, end))
                 pending.remove(item)
                 changed = True
+
+
+def _merge_miscased(lines_: list[Line], found: dict[str, Found]) -> None:
+    """A name whose last syllable was once typed in lower case ('Võ Công trí', then 'Võ Công Trí') is found
+    cut short: each mention of the short name followed by that syllable is the full name's."""
+    starts = [line.start for line in lines_]
+    for name in [name for name in found if " " in name]:
+        fuller = [other for other in found if other.startswith(name + " ") and other.count(" ") == name.count(" ") + 1]
+        if len(fuller) != 1:
+            continue
+        last = fuller[0].rsplit(" ", 1)[1]
+        short = found[name]
+        mentions = []
+        for mention in short.mentions:
+            line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
+            start, end = mention.span.start - line.start, mention.span.end - line.start + len(last) + 1
+            written = line.text[start:end]
+            if written.casefold() != fuller[0].casefold() or line.text[end : end + 1].isalnum():
+                break
+            mentions.append(Mention(text=written, span=Span(start=line.start + start, end=line.start + end)))
+        else:
+            person = found[fuller[0]]
+            person.rank = person.rank or short.rank
+            person.add_titles(short.titles)
+            person.mentions.extend(mentions)
+            del found[name]
 
 
 def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:

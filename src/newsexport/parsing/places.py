@@ -45,6 +45,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # boundary before them is checked in code (_starts_word).
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
                                rf"{NOT_AN_AMOUNT}"),
+        # 'khu phố 4', 'tổ 6, khu 1': quarters and residential groups of an address, named by their number
+        "numbered_quarter": re.compile(rf"(?P<level>[KkTt](?:hu phố|ổ dân phố|hôn|ổ|hu))\s+(?P<number>\d{{1,2}}){E}"
+                                       rf"(?![.,/]\d){NOT_AN_AMOUNT}(?=\s*,\s*(?:{level_alternation()})\s)"),
+        # a date line's place in capitals before a dash ('ĐÀ NẴNG - Ngày 6-2, ...')
+        "dateline": re.compile(rf"(?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]+){{0,3}})\s*[-–]\s"),
+        "body_or_title_start": re.compile(rf"(?i:{alternation(_not_place_phrases(), ignore_case=True)}){E}"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
@@ -57,6 +63,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
 NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường", "xóm": "Xóm", "ấp": "Ấp"}
+NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân phố", "thôn": "Thôn", "tổ": "Tổ", "khu": "Khu"}
+"""Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
+place of kind other that keeps its word, taken only before a further level of the address, since 'tổ' and
+'khu' are common nouns too.""" 
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
 """Levels below a district: a bracket after them may name the district and the province."""
 MIN_SYLLABLES = {"khu": 2}
@@ -81,11 +91,20 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
     return found
 
 
+def _not_place_phrases() -> list[str]:
+    return [*lines("organization_heads.txt"), *lines("titles.txt"), *lines("ranks.txt")]
+
+
 @lru_cache(maxsize=1)
 def _not_place_words() -> frozenset[str]:
     """First words of bodies and titles ('Bộ', 'Công', 'Phó'), which begin no place name after 'và'."""
-    phrases = [*lines("organization_heads.txt"), *lines("titles.txt"), *lines("ranks.txt")]
-    return frozenset(phrase.split()[0] for phrase in phrases if phrase[:1].isupper())
+    return frozenset(phrase.split()[0] for phrase in _not_place_phrases() if phrase[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _names_in_capitals() -> dict[str, str]:
+    """Provincial units by their name in capitals ('ĐÀ NẴNG'), as a date line writes them."""
+    return {written.upper(): canonical for written, canonical in division_names().items()}
 
 
 def _starts_word(text: str, index: int) -> bool:
@@ -117,6 +136,12 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             kind = _level_kind(match.group("level").casefold())
             hits.append((line.start + match.start(), line.start + match.end(), name, kind))
             taken.append(match.span())
+        for match in patterns["numbered_quarter"].finditer(text) if "," in text else ():
+            if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
+                continue
+            name = f"{NUMBERED_QUARTERS[match.group('level').casefold()]} {int(match.group('number'))}"
+            hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
+            taken.append(match.span())
         for match in patterns["zone"].finditer(text):  # 'Khu công nghiệp Vân Trung 2' is named with its kind
             if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
                 continue
@@ -134,8 +159,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     _SENTENCE_BEFORE.search(text[max(0, match.start() - 2) : match.start()]):
                 continue  # 'TP. Đây là ...': a sentence ends after the abbreviation
             if level in ("TP.", "Tp.") and name not in names.values() and (
-                    len(name.split(" ")) < 2 or name.split(" ")[0] in _not_place_words() or name.split(" ")[0] in NOT_NAME_WORDS):
-                continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang' is a provincial city
+                    len(name.split(" ")) < 2 or patterns["body_or_title_start"].match(name)
+                    or name.split(" ")[0] in NOT_NAME_WORDS):
+                continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang', 'TP. Hạ Long' are provincial cities
             if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1):
                 continue
             kind = _level_kind(level)
@@ -162,6 +188,10 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if not any(s <= start < e for s, e in taken):
                     hits.append((line.start + start, line.start + end, item, kind))
                     taken.append((start, end))
+        dateline = patterns["dateline"].match(text) if text[:2].isupper() else None
+        if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
+            hits.append((line.start, line.start + dateline.end("name"), name, None))
+            taken.append(dateline.span("name"))
         for key in ("bare", "country"):
             for match in patterns[key].finditer(text):
                 start, end = match.span()
@@ -193,6 +223,27 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         written = line.text[start - line.start : end - line.start]
         place.mentions.append(Mention(text=written, span=Span(start=start, end=end)))
     return sorted(places.values(), key=lambda place: place.mentions[0].span.start)
+
+
+@lru_cache(maxsize=1)
+def _leader_before() -> re.Pattern[str]:
+    levels = alternation(["tỉnh", "thành phố", "TP.", "TP", "huyện", "quận", "thị xã", "xã", "phường"])
+    return re.compile(rf"(?<![\w])(?:[Pp]hó\s+)?(?:[Bb]í thư|[Cc]hủ tịch)\s+(?:{levels}\s+)?$")
+
+
+def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
+    """Spans of place mentions that only complete a leader's title ('Bí thư tỉnh Sóc Trăng', 'Chủ tịch huyện X',
+    'Bí thư Lạng Sơn'): like a place inside a body's name, not a place of the story. A numbered ward or district
+    ('Phó chủ tịch phường 7') is kept: it is written as in an address, and the annotations list it."""
+    starts = [line.start for line in lines_]
+    spans = []
+    for place in found:
+        for mention in place.mentions:
+            line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
+            offset = mention.span.start - line.start
+            if not mention.text[-1:].isdigit() and _leader_before().search(line.text, max(0, offset - 30), offset):
+                spans.append((mention.span.start, mention.span.end))
+    return spans
 
 
 def outside(found: list[FoundPlace], spans: list[tuple[int, int]]) -> list[FoundPlace]:
