@@ -36,22 +36,30 @@ CORPUS = PROJECT.parent / "shared" / "corpus"
 FORMATS = ("json", "jsonld", "newsml", "ninjs", "html")
 
 
-def measure(command: list[str]) -> tuple[float, float]:
-    """Run a command; return (seconds, peak PSS of its process tree in MB)."""
+def measure(command: list[str]) -> tuple[float, float, list[float]]:
+    """Run a command; return (seconds, peak PSS of its process tree in MB, peak PSS in each tenth of the run).
+
+    The tenths show the shape behind the peak: memory that levels off early is bounded, memory still climbing
+    in the last tenth grows with the input.
+    """
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
+    samples: list[tuple[float, int]] = []
     while process.poll() is None:
         try:
             tree = [process, *process.children(recursive=True)]
-            peak = max(peak, sum(member.memory_full_info().pss for member in tree))
+            samples.append((time.perf_counter() - started, sum(member.memory_full_info().pss for member in tree)))
         except psutil.Error:
             pass
         time.sleep(0.02)
     elapsed = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{process.stderr.read().decode()[-2000:]}")
-    return elapsed, peak / 1e6
+    tenths = [0.0] * 10
+    for moment, pss in samples:
+        tenth = min(int(moment / elapsed * 10), 9)
+        tenths[tenth] = max(tenths[tenth], pss / 1e6)
+    return elapsed, max((pss for _, pss in samples), default=0) / 1e6, tenths
 
 
 def newsexport_command(inputs: Path, out: Path, formats: str, jobs: int) -> list[str]:
@@ -162,7 +170,7 @@ def main() -> None:
                 big, scratch_path / "out-big", ",".join(FORMATS), 2
             )
 
-        figures: dict[str, list[tuple[float, float]]] = {label: [] for label in configurations}
+        figures: dict[str, list[tuple[float, float, list[float]]]] = {label: [] for label in configurations}
         creation_costs = []
         for round_number in range(arguments.rounds):
             creation_costs.append(file_creation_cost(scratch_path / f"calibration-{round_number}"))
@@ -180,9 +188,13 @@ def main() -> None:
     rates = {}
     for label, runs in figures.items():
         articles = count * arguments.scale if " x" in label else count
-        rate = statistics.median(articles / seconds for seconds, _ in runs)
+        rate = statistics.median(articles / seconds for seconds, _, _ in runs)
         rates[label] = rate
-        print(f"{label:<40} {rate:>11.0f} {statistics.median(peak for _, peak in runs):>14.0f}")
+        print(f"{label:<40} {rate:>11.0f} {statistics.median(peak for _, peak, _ in runs):>14.0f}")
+    print("\npeak MB (PSS) in each tenth of the run (last round):")
+    for label, runs in figures.items():
+        if "all formats" in label:
+            print(f"{label:<40} {' '.join(f'{peak:.0f}' for peak in runs[-1][2])}")
     for jobs in (2,) if arguments.all_formats_only else (1, 2):
         ours = rates[f"newsexport {'all formats':>11}  jobs={jobs}"]
         theirs = rates[f"trafilatura extract->json  jobs={jobs}"]

@@ -196,22 +196,31 @@ def _captures_in(folder: Path) -> Iterator[Path]:
     """The ``*.txt`` captures below a folder, streamed: each folder's files sorted by name, then its subfolders
     sorted by name, so the order is fixed and only one folder's listing is held at a time (an archive of a
     million files is never listed whole). Hidden files and folders are passed over; links to folders are not
-    followed (no loops)."""
+    followed (no loops).
+
+    The listing is kept as bare names, not ``os.DirEntry`` objects: 4 instead of 12 MB for a folder of 50,000
+    captures, the one thing in a run that grows with the input.
+    """
+    captures: list[str] = []
+    folders: list[str] = []
     try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.name.endswith(CAPTURE_SUFFIX):
+                    captures.append(entry.name)  # a folder or a broken link of that name is reported as what it is
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(entry.name)
     except OSError:
         return
-    folders = []
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        if entry.name.endswith(CAPTURE_SUFFIX):
-            yield Path(entry.path)  # a folder or a broken link of that name is reported as what it is
-        if entry.is_dir(follow_symlinks=False):
-            folders.append(entry.path)
-    del entries
-    for subfolder in folders:
-        yield from _captures_in(Path(subfolder))
+    captures.sort()
+    folders.sort()
+    for name in captures:
+        yield folder / name
+    del captures
+    for name in folders:
+        yield from _captures_in(folder / name)
 
 
 def _deduplicated(items: Iterable[Path | FileResult]) -> Iterator[Path | FileResult]:
