@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,10 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
         (folder / name).write_bytes(data)
     (folder / "broken.txt").symlink_to(folder / "does-not-exist.txt")
     (folder / "folder.txt").mkdir()
+    # unreadable even for root (CI may run as root, for whom file permissions do not stop a read): opening a
+    # socket's file fails (ENXIO); the socket is closed at once, its file stays
+    with socket.socket(socket.AF_UNIX) as unreadable:
+        unreadable.bind(str(folder / "socket.txt"))
     return {"folder": folder, **{name: folder / name for name in files}}
 
 
@@ -60,15 +65,15 @@ def test_bad_files_fail_one_line_each_and_the_good_one_is_converted(bad_inputs, 
         "empty.txt": "empty", "blank.txt": "blank", "binary.txt": "binary data",
         "undecodable.txt": "undecodable bytes", "chrome.txt": "only page chrome",
         "nohead.txt": "no headline", "broken.txt": "broken symbolic link", "missing.txt": "no such file or folder",
-        "oversize.txt": "too large", "folder.txt": "is a folder",
+        "oversize.txt": "too large", "folder.txt": "is a folder", "socket.txt": "cannot be read",
     }
     assert len(errors) == len(expected)
     for name, reason in expected.items():
         assert any(name in line and reason in line for line in errors), (name, errors)
     assert sorted(path.name for path in out.iterdir()) == ["controls.json", "good.json", "utf16.json"]
     report = json.loads((tmp_path / "report.json").read_text())
-    assert report["summary"] == {"converted": 3, "skipped": 0, "failed": 10}
-    assert "3 converted, 0 skipped, 10 failed" in result.stderr
+    assert report["summary"] == {"converted": 3, "skipped": 0, "failed": 11}
+    assert "3 converted, 0 skipped, 11 failed" in result.stderr
     controls = json.loads((out / "controls.json").read_text())
     assert {"name": "control-characters", "count": 2} in controls["provenance"]["normalisations"]
     assert json.loads((out / "utf16.json").read_text())["provenance"]["encoding"] == "utf-16"

@@ -8,7 +8,9 @@ import unicodedata
 import pytest
 
 from newsexport.errors import InputError
-from newsexport.reading import MAX_SOURCE_BYTES, read_bytes
+from pathlib import Path
+
+from newsexport.reading import MAX_SOURCE_BYTES, load_source, read_bytes
 
 TEXT = "Đại tướng Tô Lâm chủ trì hội nghị\n\nNgày 11 tháng 03 năm 2019\n"
 
@@ -70,6 +72,20 @@ def test_bad_bytes_are_refused_with_the_file_and_the_reason(raw: bytes, reason: 
 def test_oversize_input_is_refused_before_decoding() -> None:
     with pytest.raises(InputError, match="too large"):
         read_bytes(b"a" * (MAX_SOURCE_BYTES + 1), "huge.txt")
+
+
+def test_a_file_without_read_permission_is_refused_with_the_reason(tmp_path: Path, monkeypatch) -> None:
+    """The permission error a non-root user gets (root reads a mode-000 file, so the error is raised here)."""
+    capture = tmp_path / "locked.txt"
+    capture.write_bytes(TEXT.encode())
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(InputError) as caught:
+        load_source(capture)
+    assert str(caught.value) == f"{capture}: cannot be read: permission denied"
 
 
 def test_normalisations_are_applied_and_counted() -> None:
