@@ -648,3 +648,8 @@ def test_a_ministrys_field_written_without_and_or_with_a_dash_names_its_departme
                    "Truyền thông Nam Định dự họp.")
     assert set(organisations_of(record)) == {"Sở Kế hoạch đầu tư tỉnh Ninh Bình", "Sở Tài nguyên - môi trường Hà Nam",
                                              "Sở Thông tin Truyền thông Nam Định"}
+
+
+def test_a_written_abbreviated_name_is_kept_over_one_built_from_a_bare_body():
+    record = parse("Đại tá Lê Văn Một, Giám đốc Công an TP.HCM, cho biết Công an TP sẽ tăng cường tuần tra.")
+    assert organisations_of(record) == {"Công an TP.HCM": ["Công an TP"]}

@@ -387,6 +387,10 @@ def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
             if full is None or full_key == short_key or len(full.name) <= len(short.name):
                 continue
             if _abbreviates(_words(short.name), _words(full.name)) or _head_and_acronym(short.name, full.name):
+                if full.name not in full.forms and short.name in short.forms:
+                    # 'Công an TP' resolved to 'Công an TP Hồ Chí Minh' where 'Công an TP.HCM' is written: the
+                    # article's own form names the body, not one built from a bare mention
+                    full.name = short.name
                 full.forms.extend(short.forms)
                 full.mentions.extend(short.mentions)
                 del organisations[short_key]
