@@ -653,3 +653,23 @@ def test_a_ministrys_field_written_without_and_or_with_a_dash_names_its_departme
 def test_a_written_abbreviated_name_is_kept_over_one_built_from_a_bare_body():
     record = parse("Đại tá Lê Văn Một, Giám đốc Công an TP.HCM, cho biết Công an TP sẽ tăng cường tuần tra.")
     assert organisations_of(record) == {"Công an TP.HCM": ["Công an TP"]}
+
+
+def test_without_a_date_line_a_lunar_year_in_the_sentence_gives_the_year():
+    text = "Tin trong ngày\n\nChiều 3-2, dịp đầu xuân Đinh Dậu, Công an huyện Mỹ Lộc tổ chức Lễ ra quân.\n\nMinh Hằng\n"
+    record = newsexport.parse(text, "article.txt")
+    assert record.event.kind == "Lễ ra quân" and record.event.date.date == dt.date(2017, 2, 3)
+    text = text.replace("dịp đầu xuân Đinh Dậu, ", "")
+    assert newsexport.parse(text, "article.txt").event.date is None
+
+
+def test_with_no_event_word_a_dated_visit_or_reception_is_the_event():
+    record = parse("Nhằm chuẩn bị cho ngày 1-7, ngày 25-4 Đoàn công tác tỉnh Hà Nam đón 20 cán bộ về trụ sở mới.")
+    assert (record.event.kind, record.event.date.date) == ("Đón", dt.date(2025, 4, 25))
+    record = parse("Theo Nghị định số 59/2015/NĐ-CP ngày 18/6/2015, xã ký kết hợp đồng với ban quản lý.")
+    assert record.event is None
+
+
+def test_a_reception_is_an_event():
+    record = parse("Chiều 25/4, tại Hà Nội, Thủ tướng Trần Văn Một đã có buổi tiếp Đại sứ Nhật Bản.")
+    assert (record.event.kind, record.event.date.date) == ("Buổi tiếp", dt.date(2025, 4, 25))
