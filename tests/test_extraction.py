@@ -673,3 +673,10 @@ def test_with_no_event_word_a_dated_visit_or_reception_is_the_event():
 def test_a_reception_is_an_event():
     record = parse("Chiều 25/4, tại Hà Nội, Thủ tướng Trần Văn Một đã có buổi tiếp Đại sứ Nhật Bản.")
     assert (record.event.kind, record.event.date.date) == ("Buổi tiếp", dt.date(2025, 4, 25))
+
+
+def test_a_units_number_is_part_of_its_name_unless_it_counts_something():
+    record = parse("Bệnh viện Quân y 4 (Cục Hậu cần Quân khu 7) và Binh đoàn 20 - Tổng công ty Tân Cảng Sài Gòn ký kết. "
+                   "Công an tỉnh Hà Nam 18 đối tượng.")
+    assert set(organisations_of(record)) == {"Bệnh viện Quân y 4", "Cục Hậu cần Quân khu 7", "Binh đoàn 20",
+                                             "Tổng công ty Tân Cảng Sài Gòn", "Công an tỉnh Hà Nam"}
