@@ -680,3 +680,8 @@ def test_a_units_number_is_part_of_its_name_unless_it_counts_something():
                    "Công an tỉnh Hà Nam 18 đối tượng.")
     assert set(organisations_of(record)) == {"Bệnh viện Quân y 4", "Cục Hậu cần Quân khu 7", "Binh đoàn 20",
                                              "Tổng công ty Tân Cảng Sài Gòn", "Công an tỉnh Hà Nam"}
+
+
+def test_a_place_name_may_end_with_thanh_or_thi():
+    record = parse("Trưởng công an xã Khánh Thành, huyện Long Thành bị đình chỉ. Sự việc xảy ra tại xã Khánh Thành.")
+    assert {p.name: p.kind for p in record.places} == {"Khánh Thành": "commune", "Long Thành": "district"}

@@ -87,7 +87,7 @@ def place_run() -> str:
     """A place name after an administrative word: a gazetteer name, else up to four capitalised syllables and
     an optional number ('khu Từ Liêm 3'); a capitalised administrative word begins the next place ('xã Hạ Bằng
     Phường Thanh Xuân' is two)."""
-    level = r"(?:Phường|Xã|Huyện|Quận|Tỉnh|Thị|Thành|TP)(?![\w])"
+    level = r"(?:Phường|Xã|Huyện|Quận|Tỉnh|Thị xã|Thị trấn|Thành phố|TP)(?![\w])"
     return (rf"(?:{province_alternation()}{E}"
             rf"|{CAP_SYLLABLE}(?: (?!{level}){CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}}(?![\d/.,]\d))?{E})")
 
