@@ -685,3 +685,10 @@ def test_a_units_number_is_part_of_its_name_unless_it_counts_something():
 def test_a_place_name_may_end_with_thanh_or_thi():
     record = parse("Trưởng công an xã Khánh Thành, huyện Long Thành bị đình chỉ. Sự việc xảy ra tại xã Khánh Thành.")
     assert {p.name: p.kind for p in record.places} == {"Khánh Thành": "commune", "Long Thành": "district"}
+
+
+def test_a_province_written_in_the_old_tone_placement_is_named_as_written():
+    record = parse("Công an tỉnh đã vào cuộc sau vụ việc ở huyện Vạn Ninh, tỉnh Khánh Hoà.")
+    assert [(p.name, p.kind, p.code) for p in record.places] == [("Vạn Ninh", "district", None),
+                                                                ("Khánh Hoà", "province", "56")]
+    assert set(organisations_of(record)) == {"Công an tỉnh Khánh Hoà"}

@@ -16,6 +16,7 @@ from functools import lru_cache
 from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
     CAP_SYLLABLE, LOWER, E, UPPER, alternation, division_for, division_names, divisions, kind_of_division, lines, slug,
+    with_old_tone_marks,
 )
 from newsexport.parsing.names import (
     ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, level_alternation, place_run, province_alternation,
@@ -222,6 +223,11 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         line = lines_[bisect.bisect_right(starts, start) - 1]
         written = line.text[start - line.start : end - line.start]
         place.mentions.append(Mention(text=written, span=Span(start=start, end=end)))
+    for place in places.values():
+        forms = {mention.text for mention in place.mentions}
+        if len(forms) == 1 and (form := next(iter(forms))) != place.name and names.get(form) == place.name \
+                and form in with_old_tone_marks([place.name]):
+            place.name = form  # 'Khánh Hoà' written in the old tone placement throughout: named as written
     return sorted(places.values(), key=lambda place: place.mentions[0].span.start)
 
 
@@ -278,7 +284,7 @@ def to_models(found: list[FoundPlace], published: dt.date | None) -> list[Place]
         used.add(identifier)
         code = None
         if item.kind in ("province", "city"):
-            division = division_for(item.name, published)
+            division = division_for(division_names().get(item.name, item.name), published)
             if division is not None and division.kind == item.kind:
                 code = division.code
         places.append(Place(id=identifier, name=item.name, kind=item.kind, code=code, mentions=item.mentions))
