@@ -692,3 +692,9 @@ def test_a_province_written_in_the_old_tone_placement_is_named_as_written():
     assert [(p.name, p.kind, p.code) for p in record.places] == [("Vạn Ninh", "district", None),
                                                                 ("Khánh Hoà", "province", "56")]
     assert set(organisations_of(record)) == {"Công an tỉnh Khánh Hoà"}
+
+
+def test_a_known_full_name_after_a_level_word_is_the_person_not_a_place():
+    record = parse("Trong nhóm có trưởng công an xã Lê Thanh Bảy. Chủ tịch huyện đã đình chỉ công tác ông Lê Thanh Bảy.")
+    assert [p.name for p in record.persons] == ["Lê Thanh Bảy"]
+    assert organisations_of(record) == {} and record.places == []

@@ -347,6 +347,7 @@ def find_persons(lines_: list[Line]) -> list[Found]:
         if not found[name].titles:
             found[name].add_titles(titles)
     _merge_miscased(lines_, found)
+    _link_full_names(lines_, found)
     _link_references(lines_, found)
     persons = sorted(found.values(), key=lambda person: person.mentions[0].span.start)
     for person in persons:
@@ -397,6 +398,28 @@ def _merge_miscased(lines_: list[Line], found: dict[str, Found]) -> None:
             person.add_titles(short.titles)
             person.mentions.extend(mentions)
             del found[name]
+
+
+def _link_full_names(lines_: list[Line], found: dict[str, Found]) -> None:
+    """A full name of three or more syllables found with a cue is the same person wherever else it is written,
+    also where its shape alone would read as a place ('trưởng công an xã Nguyễn Thanh Bình', before 'ông Nguyễn
+    Thanh Bình' is named)."""
+    names = [name for name in found if name.count(" ") >= 2]
+    if not names:
+        return
+    pattern = re.compile(rf"{B}({alternation(names)}){E}")
+    patterns = _patterns()
+    taken = [(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions]
+    for line in lines_:
+        for match in pattern.finditer(line.text):
+            start, end = line.start + match.start(1), line.start + match.end(1)
+            before = max(0, match.start() - 12)
+            if patterns["street_number"].search(line.text, before, match.start()) or \
+                    patterns["school_before"].search(line.text, before, match.start()):
+                continue  # 'đường Lê Hồng Phong', 'Trường THPT chuyên Lê Hồng Phong': named after the person
+            if not any(s < end and start < e for s, e in taken):
+                found[match.group(1)].mentions.append(Mention(text=match.group(1), span=Span(start=start, end=end)))
+                taken.append((start, end))
 
 
 def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
