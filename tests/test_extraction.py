@@ -698,3 +698,9 @@ def test_a_known_full_name_after_a_level_word_is_the_person_not_a_place():
     record = parse("Trong nhóm có trưởng công an xã Lê Thanh Bảy. Chủ tịch huyện đã đình chỉ công tác ông Lê Thanh Bảy.")
     assert [p.name for p in record.persons] == ["Lê Thanh Bảy"]
     assert organisations_of(record) == {} and record.places == []
+
+
+def test_a_family_name_and_van_is_a_person_but_not_as_a_street_park_or_crossroads():
+    record = parse("Có cả trưởng phòng khảo thí và quản lý chất lượng Lò Văn Huynh. Xe đi qua ngã tư Hoàng Văn Thái, "
+                   "công viên Lê Văn Tám và nhà 38/6 Nguyễn Văn Trỗi.")
+    assert [p.name for p in record.persons] == ["Lò Văn Huynh"]

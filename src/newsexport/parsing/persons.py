@@ -87,7 +87,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(rf"({title})\s*$"),
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?)\s*(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
         "list_before": re.compile(r"(?:[,;:(\-–]|(?<![\w])(?:từ|đến|và))\s*$"),
-        "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?|[đĐ]ường|(?<!thành )(?<!Thành )[pP]hố)\s+$"),
+        "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|[đĐ]ường(?: sách)?"
+                                    r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu)|(?<!yêu )[Cc]ầu)\s+$"),
         "past_after": re.compile(r"\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|từ năm|nhiệm kỳ)\s+(?:từ\s+)?\d{4}"),
         "rank_title_after": re.compile(rf"\s*(?:,|-|–|—)\s*{rank}{E}"),
         "birth_after": re.compile(
@@ -164,10 +165,11 @@ def _has_vowel(word: str) -> bool:
 
 
 def _female_name(words: list[str]) -> bool:
-    """'Nguyễn Thị Lâm Giang': a family name, then 'Thị' and one or two syllables is a woman's name (an avenue
+    """'Nguyễn Thị Lâm Giang', 'Lò Văn Huynh': a family name, then 'Thị' or 'Văn' and one or two syllables is a
+    person's name, also after a title that the grammar of names cannot read to its end (an avenue
     named after one is preceded by 'đường' or 'phố', checked by the caller's street rule); not when shortened to
     an initial ('Nguyễn Thị H.')."""
-    return 3 <= len(words) <= 4 and words[1] == "Thị" and words[0] in family_names() and all(map(_has_vowel, words))
+    return 3 <= len(words) <= 4 and words[1] in MIDDLE_NAMES and words[0] in family_names() and all(map(_has_vowel, words))
 
 
 def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
