@@ -704,3 +704,9 @@ def test_a_family_name_and_van_is_a_person_but_not_as_a_street_park_or_crossroad
     record = parse("Có cả trưởng phòng khảo thí và quản lý chất lượng Lò Văn Huynh. Xe đi qua ngã tư Hoàng Văn Thái, "
                    "công viên Lê Văn Tám và nhà 38/6 Nguyễn Văn Trỗi.")
     assert [p.name for p in record.persons] == ["Lò Văn Huynh"]
+
+
+def test_more_ministry_fields_with_a_dash_and_a_staff_office_in_lower_case():
+    record = parse("Ông Phạm Văn Sáng, giám đốc Sở Khoa học - công nghệ Hà Nam, và Đại tá Lê Văn Hai, Trưởng phòng "
+                   "Tham mưu Công an tỉnh Nam Định, dự họp.")
+    assert set(organisations_of(record)) == {"Sở Khoa học - công nghệ Hà Nam", "Phòng Tham mưu Công an tỉnh Nam Định"}
