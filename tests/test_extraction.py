@@ -710,3 +710,8 @@ def test_more_ministry_fields_with_a_dash_and_a_staff_office_in_lower_case():
     record = parse("Ông Phạm Văn Sáng, giám đốc Sở Khoa học - công nghệ Hà Nam, và Đại tá Lê Văn Hai, Trưởng phòng "
                    "Tham mưu Công an tỉnh Nam Định, dự họp.")
     assert set(organisations_of(record)) == {"Sở Khoa học - công nghệ Hà Nam", "Phòng Tham mưu Công an tỉnh Nam Định"}
+
+
+def test_an_international_bodys_name_goes_on_with_the_world_or_international():
+    record = parse("Hồ sơ được trình Ủy ban Di sản thế giới, sau khi Tòa án Công lý quốc tế ra phán quyết.")
+    assert set(organisations_of(record)) == {"Ủy ban Di sản thế giới", "Tòa án Công lý quốc tế"}
