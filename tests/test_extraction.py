@@ -715,3 +715,9 @@ def test_more_ministry_fields_with_a_dash_and_a_staff_office_in_lower_case():
 def test_an_international_bodys_name_goes_on_with_the_world_or_international():
     record = parse("Hồ sơ được trình Ủy ban Di sản thế giới, sau khi Tòa án Công lý quốc tế ra phán quyết.")
     assert set(organisations_of(record)) == {"Ủy ban Di sản thế giới", "Tòa án Công lý quốc tế"}
+
+
+def test_a_country_name_after_a_person_word_is_a_given_name():
+    record = parse("Đám cháy xảy ra tại nhà ông Đức, gần nhà bà Nga. Hàng được nhập từ Đức, trẻ em Việt Nam được tặng quà.")
+    assert {p.name for p in record.places} == {"Đức", "Việt Nam"}
+    assert [m.text for p in record.places for m in p.mentions if p.name == "Đức"] == ["Đức"]

@@ -42,6 +42,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         "country": re.compile(rf"(?P<name>{alternation(countries)}){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
+        "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
@@ -203,6 +204,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 absolute = (line.start + start, line.start + end)
                 if key == "country" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
+                if key == "country" and patterns["person_before"].search(text, max(0, start - 6), start):
+                    continue  # 'ông Đức': a person's given name
                 name = names.get(match.group("name"), match.group("name"))
                 kind = "country" if key == "country" else None
                 hits.append((absolute[0], absolute[1], name, kind))
