@@ -721,3 +721,14 @@ def test_a_country_name_after_a_person_word_is_a_given_name():
     record = parse("Đám cháy xảy ra tại nhà ông Đức, gần nhà bà Nga. Hàng được nhập từ Đức, trẻ em Việt Nam được tặng quà.")
     assert {p.name for p in record.places} == {"Đức", "Việt Nam"}
     assert [m.text for p in record.places for m in p.mentions if p.name == "Đức"] == ["Đức"]
+
+
+def test_a_plant_or_enterprise_with_its_trade_in_lower_case():
+    record = parse("Khu tập thể Nhà máy dệt Thống Nhất ở phường Tân Biên. Nhà máy được xây dựng từ lâu. Xí nghiệp môi "
+                   "trường Hà Đông kí cam kết.")
+    assert set(organisations_of(record)) == {"Nhà máy dệt Thống Nhất", "Xí nghiệp môi trường Hà Đông"}
+
+
+def test_a_school_level_in_lower_case_goes_on_to_the_schools_name():
+    record = parse("Sự việc xảy ra ở trường mầm non Sen Vàng và Trường tiểu học Nam Trung Yên, gần một trường mẫu giáo.")
+    assert set(organisations_of(record)) == {"Trường mầm non Sen Vàng", "Trường tiểu học Nam Trung Yên"}

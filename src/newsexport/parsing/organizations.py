@@ -41,9 +41,10 @@ from newsexport.parsing.segment import Line
 
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
-COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần")
-"""Companies by their legal form, whose trade may follow in lower case before the proper name ('Công ty cổ
-phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long')."""
+COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
+                 "Xí nghiệp")
+"""Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
+ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
@@ -83,7 +84,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind and the branches are tried
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
-            rf"|(?=[CT])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E})"),
@@ -204,6 +205,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if known:  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
                 name = _known()[" ".join(known.split()).casefold()] + written[len(known):]
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
+                if not any(character.isupper() or character.isdigit() for character in written):
+                    continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
                 name = written[0].upper() + written[1:]
