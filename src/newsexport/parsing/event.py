@@ -215,6 +215,7 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
 
 
 _CLAUSE_START = re.compile(r"(?:^|[,;(]\s*)$")
+_DIGITS_OF_A_DATE = re.compile(r"\d\s*[/-]\s*\d|\d\s+tháng")
 
 
 def _activity(lead: list[Line], published: dt.date | None) -> tuple[Line | None, re.Match[str] | None, EventDate | None]:
@@ -222,7 +223,9 @@ def _activity(lead: list[Line], published: dt.date | None) -> tuple[Line | None,
     event is that activity, dated by the last date written before the verb ('Để ... vào ngày 1-7, ngày 28-6 Đoàn
     công tác ... đón ...' is dated 28-6)."""
     for line in lead:
-        dates = [date for date in _DATE.finditer(line.text)]
+        if _DIGITS_OF_A_DATE.search(line.text) is None:
+            continue  # most lead sentences hold no date: skip the slower date pattern
+        dates = list(_DATE.finditer(line.text))
         if not dates:
             continue
         match = _ACTIVITY.search(line.text, dates[0].end())

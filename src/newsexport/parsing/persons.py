@@ -409,19 +409,24 @@ def _link_full_names(lines_: list[Line], found: dict[str, Found]) -> None:
     names = [name for name in found if name.count(" ") >= 2]
     if not names:
         return
-    pattern = re.compile(rf"{B}({alternation(names)}){E}")
     patterns = _patterns()
     taken = [(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions]
     for line in lines_:
-        for match in pattern.finditer(line.text):
-            start, end = line.start + match.start(1), line.start + match.end(1)
-            before = max(0, match.start() - 12)
-            if patterns["street_number"].search(line.text, before, match.start()) or \
-                    patterns["school_before"].search(line.text, before, match.start()):
-                continue  # 'đường Lê Hồng Phong', 'Trường THPT chuyên Lê Hồng Phong': named after the person
-            if not any(s < end and start < e for s, e in taken):
-                found[match.group(1)].mentions.append(Mention(text=match.group(1), span=Span(start=start, end=end)))
-                taken.append((start, end))
+        for name in names:
+            position = line.text.find(name)
+            while position >= 0:  # plain search: a pattern compiled per article would cost more than the search
+                after = position + len(name)
+                whole = (position == 0 or not line.text[position - 1].isalnum()) and (
+                    after == len(line.text) or not line.text[after].isalnum())
+                start, end = line.start + position, line.start + after
+                before = max(0, position - 12)
+                if whole and not any(s < end and start < e for s, e in taken) and not (
+                        patterns["street_number"].search(line.text, before, position)
+                        or patterns["school_before"].search(line.text, before, position)):
+                    # not 'đường Lê Hồng Phong', 'Trường THPT chuyên Lê Hồng Phong': named after the person
+                    found[name].mentions.append(Mention(text=name, span=Span(start=start, end=end)))
+                    taken.append((start, end))
+                position = line.text.find(name, after)
 
 
 def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
