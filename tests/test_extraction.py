@@ -732,3 +732,8 @@ def test_a_plant_or_enterprise_with_its_trade_in_lower_case():
 def test_a_school_level_in_lower_case_goes_on_to_the_schools_name():
     record = parse("Sự việc xảy ra ở trường mầm non Sen Vàng và Trường tiểu học Nam Trung Yên, gần một trường mẫu giáo.")
     assert set(organisations_of(record)) == {"Trường mầm non Sen Vàng", "Trường tiểu học Nam Trung Yên"}
+
+
+def test_an_international_organisation_named_to_chuc():
+    record = parse("Đại diện Tổ chức Y tế Thế giới và Tổ chức Xúc tiến thương mại Nhật Bản (JETRO) dự họp.")
+    assert set(organisations_of(record)) == {"Tổ chức Y tế Thế giới", "Tổ chức Xúc tiến thương mại Nhật Bản"}
