@@ -737,3 +737,9 @@ def test_a_school_level_in_lower_case_goes_on_to_the_schools_name():
 def test_an_international_organisation_named_to_chuc():
     record = parse("Đại diện Tổ chức Y tế Thế giới và Tổ chức Xúc tiến thương mại Nhật Bản (JETRO) dự họp.")
     assert set(organisations_of(record)) == {"Tổ chức Y tế Thế giới", "Tổ chức Xúc tiến thương mại Nhật Bản"}
+
+
+def test_a_title_or_body_ends_before_the_persons_ong_or_ba():
+    record = parse("Phó chủ tịch UBND thành phố Đà Nẵng ông Đặng Văn Hai chúc mừng.")
+    assert persons_of(record)["Đặng Văn Hai"][1] == ["Phó chủ tịch UBND thành phố Đà Nẵng"]
+    assert set(organisations_of(record)) == {"UBND thành phố Đà Nẵng"}
