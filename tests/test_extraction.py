@@ -743,3 +743,12 @@ def test_a_title_or_body_ends_before_the_persons_ong_or_ba():
     record = parse("Phó chủ tịch UBND thành phố Đà Nẵng ông Đặng Văn Hai chúc mừng.")
     assert persons_of(record)["Đặng Văn Hai"][1] == ["Phó chủ tịch UBND thành phố Đà Nẵng"]
     assert set(organisations_of(record)) == {"UBND thành phố Đà Nẵng"}
+
+
+def test_heads_of_state_spokespersons_and_hamlet_heads_are_titles():
+    record = parse("Tổng thống Mỹ Donald Trump điện đàm với Tổng thống Nga Vladimir Putin. Trưởng thôn Lê Văn Hai và "
+                   "ĐBQH Trần Thị Ba dự họp.")
+    persons = persons_of(record)
+    assert persons["Donald Trump"][1] == ["Tổng thống Mỹ"] and persons["Vladimir Putin"][1] == ["Tổng thống Nga"]
+    assert persons["Lê Văn Hai"][1] == ["Trưởng thôn"] and persons["Trần Thị Ba"][1] == ["ĐBQH"]
+    assert all(place.kind == "country" for place in record.places)

@@ -80,6 +80,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})+{E}"),
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng))?\s+$"),  # 'Đại tá công an X'
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
+        "hamlet_head_before": re.compile(r"(?<![\w])[Tt]rưởng\s+(?:thôn|ấp|bản|khu phố|tổ dân phố)\s+$"),
         "appointed_after": re.compile(
             rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
             rf"(?:thôi\s+(?:giữ\s+)?chức(?:\s+vụ)?|giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
@@ -305,6 +306,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             if title_head_regex().match(text, start):
                 continue  # 'đồng chí Tổng Bí thư Tô Lâm': the run 'Tổng Bí' begins a title
             level = patterns["level_before"].search(text[max(0, start - 12) : start])
+            if level and patterns["hamlet_head_before"].search(text, max(0, start - 20), start):
+                level = None  # 'Trưởng thôn Lê Văn Hai': the level word ends a title, a name follows
             if level and (len(name_words) == 2 or level.group(0).strip().casefold() not in PROVINCE_LEVELS):
                 continue  # 'thị xã Hoàng Mai' is a place; 'UBND tỉnh Ngô Tân Phượng' (not a province) is a person
             if index > 0:
