@@ -752,3 +752,8 @@ def test_heads_of_state_spokespersons_and_hamlet_heads_are_titles():
     assert persons["Donald Trump"][1] == ["Tổng thống Mỹ"] and persons["Vladimir Putin"][1] == ["Tổng thống Nga"]
     assert persons["Lê Văn Hai"][1] == ["Trưởng thôn"] and persons["Trần Thị Ba"][1] == ["ĐBQH"]
     assert all(place.kind == "country" for place in record.places)
+
+
+def test_a_korean_given_name_keeps_its_hyphenated_syllable():
+    record = parse("Tổng thống Hàn Quốc Moon Jae-in tiếp bà Park Geun-hye. Ông Nguyễn Văn Hai - nguyên giám đốc sở dự.")
+    assert [p.name for p in record.persons] == ["Moon Jae-in", "Park Geun-hye", "Nguyễn Văn Hai"]
