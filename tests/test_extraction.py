@@ -757,3 +757,10 @@ def test_heads_of_state_spokespersons_and_hamlet_heads_are_titles():
 def test_a_korean_given_name_keeps_its_hyphenated_syllable():
     record = parse("Tổng thống Hàn Quốc Moon Jae-in tiếp bà Park Geun-hye. Ông Nguyễn Văn Hai - nguyên giám đốc sở dự.")
     assert [p.name for p in record.persons] == ["Moon Jae-in", "Park Geun-hye", "Nguyễn Văn Hai"]
+
+
+def test_more_countries_are_places_and_precede_foreign_names():
+    record = parse("Tổng thống Syria Bashar Assad gặp Thủ tướng Thổ Nhĩ Kỳ tại Iraq, sau chuyến thăm Ai Cập.")
+    assert {p.name: p.kind for p in record.places} == {"Syria": "country", "Thổ Nhĩ Kỳ": "country",
+                                                       "Iraq": "country", "Ai Cập": "country"}
+    assert persons_of(record)["Bashar Assad"][1] == ["Tổng thống Syria"]
