@@ -764,3 +764,9 @@ def test_more_countries_are_places_and_precede_foreign_names():
     assert {p.name: p.kind for p in record.places} == {"Syria": "country", "Thổ Nhĩ Kỳ": "country",
                                                        "Iraq": "country", "Ai Cập": "country"}
     assert persons_of(record)["Bashar Assad"][1] == ["Tổng thống Syria"]
+
+
+def test_foreign_cities_and_regions_are_places():
+    record = parse("Hội nghị diễn ra tại Davos (Thụy Sĩ); đoàn từ Nam Ninh, Quảng Tây sang, ông George Washington dự.")
+    assert {p.name: p.kind for p in record.places} == {"Davos": "city", "Thụy Sĩ": "country", "Nam Ninh": "city",
+                                                       "Quảng Tây": "other"}

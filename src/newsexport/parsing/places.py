@@ -16,7 +16,7 @@ from functools import lru_cache
 from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
     CAP_SYLLABLE, LOWER, E, UPPER, alternation, division_for, division_names, divisions, kind_of_division, lines, slug,
-    with_old_tone_marks,
+    table, with_old_tone_marks,
 )
 from newsexport.parsing.names import (
     ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, level_alternation, place_run, province_alternation,
@@ -40,7 +40,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
-        "country": re.compile(rf"(?P<name>{alternation(countries)}){E}(?!\s+[{UPPER}])"),
+        "country": re.compile(rf"(?P<name>{alternation([*countries, *_foreign_places()])}){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
@@ -74,6 +74,12 @@ LOCAL_KINDS = frozenset({"commune", "ward", "town"})
 MIN_SYLLABLES = {"khu": 2}
 """Levels whose word is also a common noun: the name after them needs this many syllables ('khu Công nghiệp'
 is not a place)."""
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> dict[str, str]:
+    """Foreign cities and regions by name, with their kind (``foreign_places.tsv``): read like countries."""
+    return {row[0].strip(): row[1].strip() for row in table("foreign_places.tsv") if len(row) >= 2}
 
 
 def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
@@ -207,7 +213,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if key == "country" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
                 name = names.get(match.group("name"), match.group("name"))
-                kind = "country" if key == "country" else None
+                kind = (_foreign_places().get(name, "country")) if key == "country" else None
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
     hits.sort()
