@@ -770,3 +770,8 @@ def test_foreign_cities_and_regions_are_places():
     record = parse("Hội nghị diễn ra tại Davos (Thụy Sĩ); đoàn từ Nam Ninh, Quảng Tây sang, ông George Washington dự.")
     assert {p.name: p.kind for p in record.places} == {"Davos": "city", "Thụy Sĩ": "country", "Nam Ninh": "city",
                                                        "Quảng Tây": "other"}
+
+
+def test_international_organisations_by_name_or_acronym_are_complete_names():
+    record = parse("Tổng Thư ký NATO Jens Stoltenberg gặp đại diện Liên hợp quốc và Mỹ, EU và Ngân hàng Thế giới.")
+    assert set(organisations_of(record)) == {"NATO", "Liên hợp quốc", "EU", "Ngân hàng Thế giới"}

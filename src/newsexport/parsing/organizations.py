@@ -32,7 +32,7 @@ from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, known_organizations, lowercase_head, lowercase_head_letters,
+    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, known_organizations, lowercase_head, lowercase_head_letters,
     name_token, organization_heads, province_alternation,
 )
 from newsexport.parsing.name_ends import without_trailing_verb
@@ -189,6 +189,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
+            if known and " ".join(known.split()).casefold() in closed_organizations():
+                written = known  # 'NATO Jens Stoltenberg': an international body's name is complete
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
