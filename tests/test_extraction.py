@@ -775,3 +775,8 @@ def test_foreign_cities_and_regions_are_places():
 def test_international_organisations_by_name_or_acronym_are_complete_names():
     record = parse("Tổng Thư ký NATO Jens Stoltenberg gặp đại diện Liên hợp quốc và Mỹ, EU và Ngân hàng Thế giới.")
     assert set(organisations_of(record)) == {"NATO", "Liên hợp quốc", "EU", "Ngân hàng Thế giới"}
+
+
+def test_a_name_after_an_international_body_is_a_foreign_person():
+    record = parse("Tổng Thư ký NATO Jens Stoltenberg phát biểu, Đại sứ Mỹ tại Liên hợp quốc Nikki Haley dự.")
+    assert persons_of(record)["Jens Stoltenberg"][1] == ["Tổng Thư ký NATO"] and "Nikki Haley" in persons_of(record)

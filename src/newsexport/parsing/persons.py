@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Person, Span
 from newsexport.parsing.gazetteer import B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, family_names, lines, slug
-from newsexport.parsing.names import level_alternation, rank_alternation, title_head_regex, title_phrase
+from newsexport.parsing.names import closed_organizations, level_alternation, rank_alternation, title_head_regex, title_phrase
 from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
@@ -81,6 +81,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})*(?: {CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng))?\s+$"),  # 'Đại tá công an X'
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
+        # 'Tổng Thư ký NATO Jens Stoltenberg', 'Đại sứ Mỹ tại Liên hợp quốc Nikki Haley': a foreign name follows
+        "international_before": re.compile(rf"{B}(?i:{alternation(closed_organizations(), ignore_case=True)})\s+$"),
         "hamlet_head_before": re.compile(r"(?<![\w])[Tt]rưởng\s+(?:thôn|ấp|bản|khu phố|tổ dân phố)\s+$"),
         "appointed_after": re.compile(
             rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
@@ -287,7 +289,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             rank = rank_match.group(1) if rank_match else None
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before_rank)
-            strong = capital_cue or rank is not None or cue_match is not None
+            strong = capital_cue or rank is not None or cue_match is not None or (
+                not capital_cue and _at_end(patterns["international_before"], prefix) is not None)
             weak = not strong and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
             if index is None:
