@@ -780,3 +780,9 @@ def test_international_organisations_by_name_or_acronym_are_complete_names():
 def test_a_name_after_an_international_body_is_a_foreign_person():
     record = parse("Tổng Thư ký NATO Jens Stoltenberg phát biểu, Đại sứ Mỹ tại Liên hợp quốc Nikki Haley dự.")
     assert persons_of(record)["Jens Stoltenberg"][1] == ["Tổng Thư ký NATO"] and "Nikki Haley" in persons_of(record)
+
+
+def test_a_document_cited_by_number_and_year_without_its_symbol():
+    record = parse("Theo nghị định 08/2016 và Nghị định 59/2015/NĐ-CP (Nghị định 59/2015), kế hoạch tháng 5/2019 được duyệt.")
+    assert [(d.identifier, d.kind, len(d.mentions)) for d in record.documents] == [
+        ("08/2016", "Nghị định", 1), ("59/2015/NĐ-CP", "Nghị định", 2)]

@@ -48,6 +48,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "kind_in_clause": re.compile(rf"(?<![\w])({kinds})(?![\w])"),
         "title_after": re.compile(r"\s*(?:,\s*)?(?:về\s+(?:việc\s+)?)?[“\"]([^”\"]{5,300})[”\"]"),
         "short": re.compile(rf"(?<![\w])({kinds})\s+(?:số\s+)?(\d{{1,5}})(?![\w/.-]|,\d)"),
+        "number_year": re.compile(rf"(?<![\w])({kinds})\s+(?:số\s+)?(\d{{1,5}}/(?:19|20)\d\d)(?![\w/.-]|,\d)"),
         "symbol_head": re.compile(r"^\d+(?:/\d{4})?[/-]([A-Za-zĐđ]+)"),
     }
 
@@ -84,12 +85,32 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
             start, end = line.start + mention_start, line.start + match.end()
             document.mentions.append(Mention(text=text[mention_start : match.end()], span=Span(start=start, end=end)))
             full_spans.append((start, end))
+    _number_and_year(lines_, documents, full_spans)
     if documents:
         _link_short_references(lines_, documents, full_spans)
     result = sorted(documents.values(), key=lambda document: document.mentions[0].span.start)
     for document in result:
         document.mentions.sort(key=lambda mention: mention.span.start)
     return result
+
+
+def _number_and_year(lines_: list[Line], documents: dict[str, FoundDocument], taken: list[tuple[int, int]]) -> None:
+    """A document word with a number and a year but no symbol ('nghị định 08/2016'): a mention of the document
+    written in full elsewhere ('08/2016/NĐ-CP'), else a document of its own, identified as written."""
+    patterns = _patterns()
+    kinds = _kinds()
+    for line in lines_:
+        if "/" not in line.text:
+            continue
+        for match in patterns["number_year"].finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            if any(s <= start < e for s, e in taken):
+                continue
+            kind, number = kinds[match.group(1).casefold()], match.group(2)
+            owners = [document for document in documents.values() if document.identifier.startswith(number + "/")]
+            document = owners[0] if len(owners) == 1 else documents.setdefault(number, FoundDocument(number, kind))
+            document.mentions.append(Mention(text=match.group(0), span=Span(start=start, end=end)))
+            taken.append((start, end))
 
 
 def _link_short_references(lines_: list[Line], documents: dict[str, FoundDocument], taken: list[tuple[int, int]]) -> None:
