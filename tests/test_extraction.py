@@ -786,3 +786,8 @@ def test_a_document_cited_by_number_and_year_without_its_symbol():
     record = parse("Theo nghị định 08/2016 và Nghị định 59/2015/NĐ-CP (Nghị định 59/2015), kế hoạch tháng 5/2019 được duyệt.")
     assert [(d.identifier, d.kind, len(d.mentions)) for d in record.documents] == [
         ("08/2016", "Nghị định", 1), ("59/2015/NĐ-CP", "Nghị định", 2)]
+
+
+def test_a_grade_of_stars_is_not_a_figure():
+    record = parse("Tỉnh có 326 sản phẩm, trong đó 1 sản phẩm 5 sao và 29 sản phẩm 4 sao.")
+    assert [f.value for f in record.figures] == [326, 1, 29]
