@@ -791,3 +791,10 @@ def test_a_document_cited_by_number_and_year_without_its_symbol():
 def test_a_grade_of_stars_is_not_a_figure():
     record = parse("Tỉnh có 326 sản phẩm, trong đó 1 sản phẩm 5 sao và 29 sản phẩm 4 sao.")
     assert [f.value for f in record.figures] == [326, 1, 29]
+
+
+def test_a_caption_names_a_person_with_a_title_but_its_credit_is_no_person():
+    text = ("Tin trong ngày\n\nNgày 26 tháng 04 năm 2025\n\nÔng Phạm Văn Hai được bổ nhiệm.\n\n"
+            "Phó chánh án TAND Tối cao Nguyễn Văn Một trao quyết định - Ảnh: Nguyễn Văn Ba\n\nMinh Hằng\n")
+    record = newsexport.parse(text, "article.txt")
+    assert {p.name for p in record.persons} == {"Phạm Văn Hai", "Nguyễn Văn Một"}

@@ -267,13 +267,16 @@ def _titles_after(text: str, end: int) -> tuple[list[str], bool]:
     return titles, former
 
 
-def find_persons(lines_: list[Line]) -> list[Found]:
-    """Persons in reading order of their first mention (``lines_``: the headline, then the body)."""
+def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = ()) -> list[Found]:
+    """Persons in reading order of their first mention (``lines_``: the headline, then the body). In photo
+    captions only a name with a rank, a cue word or a title is read ('Phó chánh án TAND Tối cao Nguyễn Văn A trao
+    ...'), so a credit or a byline there is never a person."""
     patterns = _patterns()
     places = division_names()
     found: dict[str, Found] = {}
     headline_titles: dict[str, list[str]] = {}
-    for line_index, line in enumerate(lines_):
+    for line_index, line in enumerate([*lines_, *captions]):
+        in_caption = line_index >= len(lines_)
         text = line.text
         accepted: list[tuple[int, int]] = []
         pending: list[tuple[int, int, str]] = []
@@ -291,7 +294,7 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             cue_match = _at_end(patterns["cue_before"], before_rank)
             strong = capital_cue or rank is not None or cue_match is not None or (
                 not capital_cue and _at_end(patterns["international_before"], prefix) is not None)
-            weak = not strong and _female_name(words) and not patterns["list_before"].search(prefix)
+            weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
             if index is None:
                 continue
@@ -335,7 +338,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             born = (patterns["birth_after"].match(text, end) is not None or patterns["kin_after"].match(text, end) is not None
                     or len(name_words) > 2 and patterns["address_after"].match(text, end) is not None)
             if not (strong or weak or former or cue_match or titles or after or born or capital_cue or name in found):
-                pending.append((start, end, name))
+                if not in_caption:
+                    pending.append((start, end, name))
                 continue
             written = name
             if name not in found:
