@@ -479,7 +479,8 @@ def test_lower_case_heads_name_a_body_only_with_what_follows_them():
                    "BĐS, cơ quan công an, phòng Giáo dục và các trường THPT chuyên cũng được nhắc đến.")
     names = set(organisations_of(record))
     assert {"Cơ quan CSĐT Công an huyện Gia Lâm", "Phòng Cảnh sát hình sự Công an tỉnh Nam Định",
-            "Huyện ủy huyện Tiên Du", "Trường THPT chuyên Lương Văn Tụy", "Văn phòng UBND tỉnh Hà Nam"} == names
+            "Huyện ủy huyện Tiên Du", "Trường THPT chuyên Lương Văn Tụy", "Văn phòng UBND tỉnh Hà Nam",
+            "Công an huyện Gia Lâm", "Công an tỉnh Nam Định", "UBND tỉnh Hà Nam"} == names  # parents named too
     assert "Lương Văn Tụy" not in persons_of(record)  # a school named after a person
 
 
@@ -562,7 +563,7 @@ def test_more_heads_written_in_lower_case_name_a_body_with_what_follows_them():
                    "Tư pháp được sửa.")
     assert set(organisations_of(record)) == {
         "Bệnh viện Đa khoa Tân Lập", "Bệnh viện Hòa Bình", "Uỷ ban huyện Mỹ Hào", "Sở Tư pháp Hải Dương",
-        "Hạt kiểm lâm huyện Kim Bôi", "Trạm kiểm lâm Suối Mơ", "Ban Thường vụ Tỉnh ủy Hải Dương"}
+        "Hạt kiểm lâm huyện Kim Bôi", "Trạm kiểm lâm Suối Mơ", "Ban Thường vụ Tỉnh ủy Hải Dương", "Tỉnh ủy Hải Dương"}
 
 
 def test_inspection_committees_delegations_and_ranger_units_are_heads():
@@ -572,7 +573,7 @@ def test_inspection_committees_delegations_and_ranger_units_are_heads():
     organisations = {o.name: o.expanded for o in record.organizations}
     assert {"Uỷ ban kiểm tra Tỉnh uỷ Nam Định", "UBKT Huyện ủy Giao Thủy", "Đoàn ĐBQH đơn vị Nam Định",
             "Ban Tổng giám đốc ABC", "Ban Quản lý rừng phòng hộ huyện Giao Thủy",
-            "Hạt Kiểm lâm huyện Giao Thủy"} == set(organisations)
+            "Hạt Kiểm lâm huyện Giao Thủy", "Tỉnh uỷ Nam Định", "Huyện ủy Giao Thủy"} == set(organisations)
     assert organisations["UBKT Huyện ủy Giao Thủy"].startswith("Ủy ban Kiểm tra")
     assert persons_of(record)["Lê Văn Ba"][1] == ["phó hạt trưởng Hạt Kiểm lâm huyện Giao Thủy"]
 
@@ -678,7 +679,7 @@ def test_a_reception_is_an_event():
 def test_a_units_number_is_part_of_its_name_unless_it_counts_something():
     record = parse("Bệnh viện Quân y 4 (Cục Hậu cần Quân khu 7) và Binh đoàn 20 - Tổng công ty Tân Cảng Sài Gòn ký kết. "
                    "Công an tỉnh Hà Nam 18 đối tượng.")
-    assert set(organisations_of(record)) == {"Bệnh viện Quân y 4", "Cục Hậu cần Quân khu 7", "Binh đoàn 20",
+    assert set(organisations_of(record)) == {"Bệnh viện Quân y 4", "Cục Hậu cần Quân khu 7", "Quân khu 7", "Binh đoàn 20",
                                              "Tổng công ty Tân Cảng Sài Gòn", "Công an tỉnh Hà Nam"}
 
 
@@ -709,7 +710,8 @@ def test_a_family_name_and_van_is_a_person_but_not_as_a_street_park_or_crossroad
 def test_more_ministry_fields_with_a_dash_and_a_staff_office_in_lower_case():
     record = parse("Ông Phạm Văn Sáng, giám đốc Sở Khoa học - công nghệ Hà Nam, và Đại tá Lê Văn Hai, Trưởng phòng "
                    "Tham mưu Công an tỉnh Nam Định, dự họp.")
-    assert set(organisations_of(record)) == {"Sở Khoa học - công nghệ Hà Nam", "Phòng Tham mưu Công an tỉnh Nam Định"}
+    assert set(organisations_of(record)) == {"Sở Khoa học - công nghệ Hà Nam", "Phòng Tham mưu Công an tỉnh Nam Định",
+                                             "Công an tỉnh Nam Định"}
 
 
 def test_an_international_bodys_name_goes_on_with_the_world_or_international():
@@ -798,3 +800,11 @@ def test_a_caption_names_a_person_with_a_title_but_its_credit_is_no_person():
             "Phó chánh án TAND Tối cao Nguyễn Văn Một trao quyết định - Ảnh: Nguyễn Văn Ba\n\nMinh Hằng\n")
     record = newsexport.parse(text, "article.txt")
     assert {p.name for p in record.persons} == {"Phạm Văn Hai", "Nguyễn Văn Một"}
+
+
+def test_a_parent_body_written_at_the_end_of_a_bodys_name_is_named_too():
+    record = parse("Ban Thường vụ Tỉnh ủy Sóc Trăng họp với Cơ quan CSĐT Bộ Công an và Phòng Cảnh sát hình sự Công an "
+                   "tỉnh Nam Định. Ban Dân vận Tỉnh ủy và Hội đồng Bộ trưởng Cuba dự.")
+    organisations = organisations_of(record)
+    assert {"Tỉnh ủy Sóc Trăng", "Bộ Công an", "Công an tỉnh Nam Định"} <= set(organisations)
+    assert not any(name.startswith("Bộ trưởng") for name in organisations)

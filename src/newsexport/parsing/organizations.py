@@ -316,11 +316,54 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
             owners[0].mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
         elif not owners:
             _add_member_body(candidate, organisations)
+    _add_parents(organisations)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+PARENT_HEADS = ("Bộ ", "Công an tỉnh ", "Công an thành phố ", "Công an TP", "Công an huyện ", "Công an quận ",
+                "Tỉnh ủy ", "Tỉnh uỷ ", "Thành ủy ", "Thành uỷ ", "Huyện ủy ", "Huyện uỷ ", "Quận ủy ", "Quận uỷ ",
+                "UBND ", "HĐND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Hội đồng nhân dân ", "Quân khu ",
+                "Bệnh viện ", "Tổng công ty ", "Đảng bộ ", "tỉnh ủy ", "tỉnh uỷ ", "thành ủy ", "thành uỷ ", "huyện ủy ",
+                "huyện uỷ ")
+"""Heads of the bodies that other bodies belong to: such a body written at the end of another's name is named
+too ('Ban Thường vụ Tỉnh ủy Sóc Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an')."""
+
+
+@lru_cache(maxsize=1)
+def _parent_start() -> re.Pattern[str]:
+    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(head.rstrip()) for head in PARENT_HEADS) + r")(?=[\s.])")
+
+
+_PARENT_NEXT = re.compile(rf"\s+(?:[{UPPER}\d]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)")
+
+
+def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
+    """The parent body written at the end of a body's name, as an organisation of its own, with the span of
+    that part of the name; only when it is a name of its own (a place or a proper name after its head)."""
+    pattern = _parent_start()
+    for organisation in list(organisations.values()):
+        for mention in list(organisation.mentions):
+            for head in pattern.finditer(mention.text):
+                rest = mention.text[head.start():]
+                if rest == mention.text or not any(character.isupper() or character.isdigit()
+                                                   for character in rest[head.end() - head.start():]):
+                    continue  # 'Ban Dân vận Tỉnh ủy': a bare committee names no body without its place
+                if rest.casefold() in _bare_heads() or _patterns()["bare_end"].search(rest) or \
+                        not _PARENT_NEXT.match(rest, head.end() - head.start()):
+                    continue  # 'Hội đồng Bộ trưởng Cuba': a title's word, not a ministry
+                key = _key(rest)
+                if key == _key(organisation.name):
+                    continue
+                parent = organisations.setdefault(key, FoundOrganization(name=rest))
+                start = mention.span.start + head.start()
+                if all(known.span.start != start for known in parent.mentions):
+                    parent.forms.append(rest)
+                    parent.mentions.append(Mention(text=rest, span=Span(start=start, end=mention.span.end)))
+                break
 
 
 @lru_cache(maxsize=1)
