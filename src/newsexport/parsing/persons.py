@@ -116,6 +116,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _closed_last_words() -> frozenset[str]:
+    """Last words of the international bodies' names: only after one is the slower pattern tried."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in closed_organizations())
+
+
+@lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(lines("countries.txt"))
 
@@ -293,7 +299,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before_rank)
             strong = capital_cue or rank is not None or cue_match is not None or (
-                not capital_cue and _at_end(patterns["international_before"], prefix) is not None)
+                not capital_cue and prefix[-1:] == " " and prefix[:-1].rsplit(" ", 1)[-1].casefold() in _closed_last_words()
+                and _at_end(patterns["international_before"], prefix) is not None)
             weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
             if index is None:
