@@ -84,12 +84,42 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
             start, end = line.start + mention_start, line.start + match.end()
             document.mentions.append(Mention(text=text[mention_start : match.end()], span=Span(start=start, end=end)))
             full_spans.append((start, end))
+    _number_and_year(lines_, documents, full_spans)
     if documents:
         _link_short_references(lines_, documents, full_spans)
     result = sorted(documents.values(), key=lambda document: document.mentions[0].span.start)
     for document in result:
         document.mentions.sort(key=lambda mention: mention.span.start)
     return result
+
+
+_NUMBER_AND_YEAR = re.compile(r"(?<![\w/.-])(\d{1,5}/(?:19|20)\d\d)(?![\w/.-]|,\d)")
+
+
+def _number_and_year(lines_: list[Line], documents: dict[str, FoundDocument], taken: list[tuple[int, int]]) -> None:
+    """A document word with a number and a year but no symbol ('nghị định 08/2016'): a mention of the document
+    written in full elsewhere ('08/2016/NĐ-CP'), else a document of its own, identified as written. The number
+    is found first and the document word looked for just before it (a pattern led by the words is slower)."""
+    patterns = _patterns()
+    kinds = _kinds()
+    for line in lines_:
+        if "/" not in line.text:
+            continue
+        for match in _NUMBER_AND_YEAR.finditer(line.text):
+            if line.text.endswith(("tháng ", "Tháng "), 0, match.start()):
+                continue  # 'tháng 1/2017', the commonest number with a year, is a month
+            kind_match = patterns["kind_before"].search(line.text, max(0, match.start() - 40), match.start())
+            if kind_match is None:
+                continue
+            start, end = line.start + kind_match.start(), line.start + match.end()
+            if any(s <= start < e for s, e in taken):
+                continue
+            kind, number = kinds[kind_match.group(1).casefold()], match.group(1)
+            owners = [document for document in documents.values() if document.identifier.startswith(number + "/")]
+            document = owners[0] if len(owners) == 1 else documents.setdefault(number, FoundDocument(number, kind))
+            document.mentions.append(Mention(text=line.text[kind_match.start() : match.end()],
+                                             span=Span(start=start, end=end)))
+            taken.append((start, end))
 
 
 def _link_short_references(lines_: list[Line], documents: dict[str, FoundDocument], taken: list[tuple[int, int]]) -> None:

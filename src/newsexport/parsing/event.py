@@ -49,6 +49,13 @@ _EVENT_VERB = re.compile(
 """A kind of event is the article's event only in a sentence that dates it or says it took place."""
 
 
+_ACTIVITY = re.compile(
+    r"(?<![\w])(tiếp(?=\s+(?:ông|bà|đoàn|[A-ZĐ]))|hội đàm|điện đàm|thăm và làm việc|làm việc với|thăm(?!\s+(?:dò|khám))"
+    r"|đón(?!\s+(?:Tết|xem|đọc))|trao(?!\s+(?:trả|đổi))|ký kết|khảo sát)(?![\w])")
+"""What a visit, a reception or a handover is written with when no event word names it ('Chiều 28/6, ... đã tiếp
+Đại sứ ...', 'ngày 28-6 Đoàn công tác ... đón ...'): the verb is the kind, as in the annotations."""
+
+
 @lru_cache(maxsize=1)
 def _kind_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])({alternation(lines('event_kinds.txt'))})(?![\w])")
@@ -65,7 +72,21 @@ def _sentence(text: str, offset: int) -> tuple[int, int]:
     return start, end_match.start() + 1 if end_match else len(text)
 
 
-def _resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
+LUNAR_YEARS = {"Giáp Ngọ": 2014, "Ất Mùi": 2015, "Bính Thân": 2016, "Đinh Dậu": 2017, "Mậu Tuất": 2018, "Kỷ Hợi": 2019,
+               "Canh Tý": 2020, "Tân Sửu": 2021, "Nhâm Dần": 2022, "Quý Mão": 2023, "Giáp Thìn": 2024, "Ất Tỵ": 2025,
+               "Bính Ngọ": 2026}
+"""The lunar years of the corpus's period by their cyclic names, each with the solar year its Tết falls in."""
+_LUNAR_YEAR = re.compile(rf"(?<![\w])(?:[Tt]ết(?: [Nn]guyên [Đđ]án)?|[Xx]uân|[Nn]ăm) ({'|'.join(LUNAR_YEARS)})(?![\w])")
+
+
+def _lunar_year(sentence: str) -> int | None:
+    """The year of a lunar year named in the sentence ('đầu xuân Đinh Dậu', 'Tết Nguyên đán Đinh Dậu 2017'): a
+    day and month in the same sentence belong to it when the article has no date line to resolve them against."""
+    match = _LUNAR_YEAR.search(sentence)
+    return LUNAR_YEARS[match.group(1)] if match else None
+
+
+def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = "") -> dt.date | None:
     relative = match.group("relative")
     if relative:
         if published is None:
@@ -75,7 +96,10 @@ def _resolve(match: re.Match[str], published: dt.date | None) -> dt.date | None:
     month = match.group("month") or match.group("pmonth") or match.group("wmonth")
     year = match.group("year") or match.group("pyear") or match.group("wyear")
     if year is None and published is None:
-        return None
+        lunar = _lunar_year(sentence)
+        if lunar is None:
+            return None
+        year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
     try:
         if year is not None:
             return dt.date(int(year), int(month), int(day))
@@ -91,7 +115,7 @@ def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None
     fallback = None
     for line in lead:
         for match in _DATE.finditer(line.text):
-            resolved = _resolve(match, published)
+            resolved = _resolve(match, published, line.text)
             if resolved is None:
                 continue
             written = match.group(0)
@@ -109,7 +133,7 @@ def _opening_date(lead: list[Line], published: dt.date | None) -> EventDate | No
         for match in _DATE.finditer(line.text):
             if match.start() > 40:
                 break
-            resolved = _resolve(match, published)
+            resolved = _resolve(match, published, line.text)
             if resolved is not None and _SENTENCE_START.search(line.text[max(0, match.start() - 3) : match.start()]):
                 return EventDate(date=resolved, as_written=match.group(0),
                                  span=Span(start=line.start + match.start(), end=line.start + match.end()))
@@ -157,6 +181,9 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     if kind_match is None:
         kind_match = _headline_kind_pattern().search(headline.text)
         kind_line = headline if kind_match else None
+    activity_date = None
+    if kind_match is None:
+        kind_line, kind_match, activity_date = _activity(lead, published)
     if kind_match is None or kind_line is None:
         return None
     kind = kind_match.group(1)
@@ -165,10 +192,13 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     stop = _NAME_STOP.search(rest)
     tail = (rest[: stop.start()] if stop else rest).split()[:MAX_NAME_WORDS]
     name = " ".join([kind, *tail])
-    date = _event_date([kind_line], published) if kind_line is not headline else None
-    if date is None or not _SENTENCE_START.search(kind_line.text[max(0, date.span.start - kind_line.start - 3) :
-                                                                    date.span.start - kind_line.start]):
-        date = _opening_date(lead, published) or date
+    if activity_date is not None:
+        date = activity_date
+    else:
+        date = _event_date([kind_line], published) if kind_line is not headline else None
+        if date is None or not _SENTENCE_START.search(kind_line.text[max(0, date.span.start - kind_line.start - 3) :
+                                                                     date.span.start - kind_line.start]):
+            date = _opening_date(lead, published) or date
     scope_lines = [line for line in [headline, *body]]
     return Event(
         id=f"event-{slug(kind)}",
@@ -182,6 +212,35 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
         participant_ids=[pid for pid in _persons_by_verb(body, persons, "dự", before=False) if pid not in chairs],
         organizer_ids=_organizers(kind_line, kind_match, organizations),
     )
+
+
+_CLAUSE_START = re.compile(r"(?:^|[,;(]\s*)$")
+_DIGITS_OF_A_DATE = re.compile(r"\d\s*[/-]\s*\d|\d\s+tháng")
+
+
+def _activity(lead: list[Line], published: dt.date | None) -> tuple[Line | None, re.Match[str] | None, EventDate | None]:
+    """With no event word anywhere, a dated lead sentence whose verb is a visit, a reception or a handover: the
+    event is that activity, dated by the last date written before the verb ('Để ... vào ngày 1-7, ngày 28-6 Đoàn
+    công tác ... đón ...' is dated 28-6)."""
+    for line in lead:
+        if _DIGITS_OF_A_DATE.search(line.text) is None:
+            continue  # most lead sentences hold no date: skip the slower date pattern
+        dates = list(_DATE.finditer(line.text))
+        if not dates:
+            continue
+        match = _ACTIVITY.search(line.text, dates[0].end())
+        if match is None:
+            continue
+        before = [date for date in dates if date.end() <= match.start()
+                  and _CLAUSE_START.search(line.text[max(0, date.start() - 3) : date.start()])]
+        if not before:
+            continue  # 'Nghị định ... ngày 18/6/2015 ...', 'Tính đến ngày 6/2/2017, ...': the date of no activity
+        resolved = _resolve(before[-1], published, line.text)
+        if resolved is not None:
+            return line, match, EventDate(date=resolved, as_written=before[-1].group(0),
+                                          span=Span(start=line.start + before[-1].start(),
+                                                    end=line.start + before[-1].end()))
+    return None, None, None
 
 
 def _event_place(lead: list[Line], places: list[Place], date: EventDate | None) -> str | None:

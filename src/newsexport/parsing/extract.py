@@ -1,9 +1,10 @@
 """Entity and event extraction: fills the record's persons, organisations, places, documents, figures,
 topics and event from the segmented article.
 
-Extraction reads the headline and the body paragraphs only (never captions, whose credits and bylines name no
-person of the story). Persons come first and their names are masked for the other extractors, so a name is
-never read as part of an organisation or a place. A place named only inside an organisation's name ('Quảng Ninh' in
+Extraction reads the headline and the body paragraphs; in photo captions it reads only persons with a rank, a
+cue word or a title (the annotations list the persons a caption names; its credits and bylines name none).
+Persons come first and their names are masked for the other extractors, so a name is never read as part of an
+organisation or a place. A place named only inside an organisation's name ('Quảng Ninh' in
 'Công an tỉnh Quảng Ninh') is not a place of the story. Every mention's span indexes the normalised text.
 """
 
@@ -44,7 +45,9 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     """Extract entities and the event from the body paragraphs (spans index ``text``)."""
     body = _without_byline(segments.paragraphs)
     lines = [segments.headline, *body]
-    found_persons = persons_.find_persons(lines)
+    captions = [Line(text=caption.text, start=caption.spans[0].start) for caption in segments.captions
+                if len(caption.spans) == 1 and text[caption.spans[0].start : caption.spans[0].end] == caption.text]
+    found_persons = persons_.find_persons(lines, captions)
     masked = _mask(lines, [mention.span for person in found_persons for mention in person.mentions
                            if person.name.casefold().endswith(mention.text.casefold())])
     candidates = organizations_.candidates(masked)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from newsexport.parsing.gazetteer import LOWER, UPPER, lines
 from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES
 
-PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn")
+PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp")
 """Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh'), compared casefolded."""
 NOUN_FOLLOWERS = frozenset({"và", "của", "tại", "với", "ở", "trong", "thuộc", "cùng", "là", "hoặc", "hay", "cũng"})
 """Words that follow a noun phrase: the lowercase word before them ends a name ('Dầu khí và ...')."""
@@ -35,7 +35,7 @@ def _lowercase_name_words() -> frozenset[str]:
 def without_trailing_verb(written: str, text: str, end: int) -> str:
     """``written`` (ending at ``end`` in ``text``) without the verb after the proper name of a school or a
     company; any other name is returned as it is."""
-    if written[:1] not in "TtCc" or not written.casefold().startswith(PROPER_NAME_HEADS):
+    if written[:1] not in "TtCcNnXx" or not written.casefold().startswith(PROPER_NAME_HEADS):
         return written
     verb = _VERB_AFTER_PROPER_NAME.search(written)
     if verb is None or verb.group("verb") in _lowercase_name_words():

@@ -6,7 +6,8 @@ abbreviations ('MTTQ', 'GD-ĐT'), the field of a ministry read whole ('Giáo d�
 và Du lịch'), a province from the gazetteer, 'và' and a capitalised word that begins no other body, title, rank,
 person or place ('Sở Khoa học và Công nghệ'), an administrative level with its place ('tỉnh Sơn La'), a bare
 level at the end ('Công an tỉnh'), one of the lowercase connectors of ``organization_connectors.txt``, a number
-('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng', 'phường 9', 'quận 2'), a dash and a capitalised field word
+('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng', 'phường 9', 'quận 2'; a unit's number that no
+lowercase word follows, so it counts nothing: 'Quân khu 7', 'Binh đoàn 20 - ...', 'Bệnh viện Quân y 4 ('), a dash and a capitalised field word
 ('Tài chính - Kế toán'), or a one-word brand ('OceanBank'). A title may name any known body or head in any case
 ('Chủ tịch Hội nông dân xã X', 'Hiệu trưởng trường THPT ...').
 A field word of ``organization_descriptors.txt`` ('điều tra') goes on only after a capitalised word with its
@@ -53,7 +54,13 @@ def organization_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def known_organizations() -> tuple[str, ...]:
     """The names of ``organizations.txt`` in both tone placements ('Ủy ban Kiểm tra Trung ương', 'Uỷ ban ...')."""
-    return tuple(with_old_tone_marks(lines("organizations.txt")))
+    return tuple(with_old_tone_marks([*lines("organizations.txt"), *lines("international_organizations.txt")]))
+
+
+@lru_cache(maxsize=1)
+def closed_organizations() -> frozenset[str]:
+    """Casefolded names that nothing written after continues (``international_organizations.txt``)."""
+    return frozenset(" ".join(name.split()).casefold() for name in lines("international_organizations.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +93,7 @@ def place_run() -> str:
     """A place name after an administrative word: a gazetteer name, else up to four capitalised syllables and
     an optional number ('khu Từ Liêm 3'); a capitalised administrative word begins the next place ('xã Hạ Bằng
     Phường Thanh Xuân' is two)."""
-    level = r"(?:Phường|Xã|Huyện|Quận|Tỉnh|Thị|Thành|TP)(?![\w])"
+    level = r"(?:Phường|Xã|Huyện|Quận|Tỉnh|Thị xã|Thị trấn|Thành phố|TP)(?![\w])"
     return (rf"(?:{province_alternation()}{E}"
             rf"|{CAP_SYLLABLE}(?: (?!{level}){CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}}(?![\d/.,]\d))?{E})")
 
@@ -115,6 +122,7 @@ def name_token() -> str:
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION})*"
         rf"|(?:[Pp]hường|[Qq]uận)\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"
+        rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}])"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"
         rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{bare}{E}(?!\s+[{UPPER}]))"

@@ -32,7 +32,7 @@ from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, known_organizations, lowercase_head, lowercase_head_letters,
+    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, known_organizations, lowercase_head, lowercase_head_letters,
     name_token, organization_heads, province_alternation,
 )
 from newsexport.parsing.name_ends import without_trailing_verb
@@ -41,9 +41,10 @@ from newsexport.parsing.segment import Line
 
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
-COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần")
-"""Companies by their legal form, whose trade may follow in lower case before the proper name ('Công ty cổ
-phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long')."""
+COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
+                 "Xí nghiệp")
+"""Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
+ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
@@ -83,7 +84,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind and the branches are tried
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
-            rf"|(?=[CT])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E})"),
@@ -188,6 +189,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
+            if known and " ".join(known.split()).casefold() in closed_organizations():
+                written = known  # 'NATO Jens Stoltenberg': an international body's name is complete
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
@@ -204,6 +207,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if known:  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
                 name = _known()[" ".join(known.split()).casefold()] + written[len(known):]
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
+                if not any(character.isupper() or character.isdigit() for character in written):
+                    continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
                 name = written[0].upper() + written[1:]
@@ -311,11 +316,54 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
             owners[0].mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
         elif not owners:
             _add_member_body(candidate, organisations)
+    _add_parents(organisations)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+PARENT_HEADS = ("Bộ ", "Công an tỉnh ", "Công an thành phố ", "Công an TP", "Công an huyện ", "Công an quận ",
+                "Tỉnh ủy ", "Tỉnh uỷ ", "Thành ủy ", "Thành uỷ ", "Huyện ủy ", "Huyện uỷ ", "Quận ủy ", "Quận uỷ ",
+                "UBND ", "HĐND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Hội đồng nhân dân ", "Quân khu ",
+                "Bệnh viện ", "Tổng công ty ", "Đảng bộ ", "tỉnh ủy ", "tỉnh uỷ ", "thành ủy ", "thành uỷ ", "huyện ủy ",
+                "huyện uỷ ")
+"""Heads of the bodies that other bodies belong to: such a body written at the end of another's name is named
+too ('Ban Thường vụ Tỉnh ủy Sóc Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an')."""
+
+
+@lru_cache(maxsize=1)
+def _parent_start() -> re.Pattern[str]:
+    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(head.rstrip()) for head in PARENT_HEADS) + r")(?=[\s.])")
+
+
+_PARENT_NEXT = re.compile(rf"\s+(?:[{UPPER}\d]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)")
+
+
+def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
+    """The parent body written at the end of a body's name, as an organisation of its own, with the span of
+    that part of the name; only when it is a name of its own (a place or a proper name after its head)."""
+    pattern = _parent_start()
+    for organisation in list(organisations.values()):
+        for mention in list(organisation.mentions):
+            for head in pattern.finditer(mention.text):
+                rest = mention.text[head.start():]
+                if rest == mention.text or not any(character.isupper() or character.isdigit()
+                                                   for character in rest[head.end() - head.start():]):
+                    continue  # 'Ban Dân vận Tỉnh ủy': a bare committee names no body without its place
+                if rest.casefold() in _bare_heads() or _patterns()["bare_end"].search(rest) or \
+                        not _PARENT_NEXT.match(rest, head.end() - head.start()):
+                    continue  # 'Hội đồng Bộ trưởng Cuba': a title's word, not a ministry
+                key = _key(rest)
+                if key == _key(organisation.name):
+                    continue
+                parent = organisations.setdefault(key, FoundOrganization(name=rest))
+                start = mention.span.start + head.start()
+                if all(known.span.start != start for known in parent.mentions):
+                    parent.forms.append(rest)
+                    parent.mentions.append(Mention(text=rest, span=Span(start=start, end=mention.span.end)))
+                break
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +435,10 @@ def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
             if full is None or full_key == short_key or len(full.name) <= len(short.name):
                 continue
             if _abbreviates(_words(short.name), _words(full.name)) or _head_and_acronym(short.name, full.name):
+                if full.name not in full.forms and short.name in short.forms:
+                    # 'Công an TP' resolved to 'Công an TP Hồ Chí Minh' where 'Công an TP.HCM' is written: the
+                    # article's own form names the body, not one built from a bare mention
+                    full.name = short.name
                 full.forms.extend(short.forms)
                 full.mentions.extend(short.mentions)
                 del organisations[short_key]

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Person, Span
 from newsexport.parsing.gazetteer import B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, family_names, lines, slug
-from newsexport.parsing.names import level_alternation, rank_alternation, title_head_regex, title_phrase
+from newsexport.parsing.names import closed_organizations, level_alternation, rank_alternation, title_head_regex, title_phrase
 from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
@@ -77,9 +77,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # The first letter before the look-behind (which then checks the character before it) lets the engine
         # skip ahead fast.
-        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})+{E}"),
+        # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un')
+        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})*(?: {CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng))?\s+$"),  # 'Đại tá công an X'
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
+        # 'Tổng Thư ký NATO Jens Stoltenberg', 'Đại sứ Mỹ tại Liên hợp quốc Nikki Haley': a foreign name follows
+        "international_before": re.compile(rf"{B}(?i:{alternation(closed_organizations(), ignore_case=True)})\s+$"),
+        "hamlet_head_before": re.compile(r"(?<![\w])[Tt]rưởng\s+(?:thôn|ấp|bản|khu phố|tổ dân phố)\s+$"),
         "appointed_after": re.compile(
             rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
             rf"(?:thôi\s+(?:giữ\s+)?chức(?:\s+vụ)?|giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
@@ -87,7 +91,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(rf"({title})\s*$"),
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?)\s*(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
         "list_before": re.compile(r"(?:[,;:(\-–]|(?<![\w])(?:từ|đến|và))\s*$"),
-        "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?|[đĐ]ường|(?<!thành )(?<!Thành )[pP]hố)\s+$"),
+        "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|[đĐ]ường(?: sách)?"
+                                    r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu)|(?<!yêu )[Cc]ầu)\s+$"),
         "past_after": re.compile(r"\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|từ năm|nhiệm kỳ)\s+(?:từ\s+)?\d{4}"),
         "rank_title_after": re.compile(rf"\s*(?:,|-|–|—)\s*{rank}{E}"),
         "birth_after": re.compile(
@@ -108,6 +113,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "given_ref": re.compile(rf"[đĐôÔbBaAcC](?<![\w].)(?:(?<=[đĐ])ồng chí|(?<=[ôÔ])ng|(?<=[bB])à|(?<=[aA])nh|(?<=[cC])hị)"
                                 rf"\s+({CAP_SYLLABLE}){E}(?!\s*[{UPPER}\w])"),
     }
+
+
+@lru_cache(maxsize=1)
+def _closed_last_words() -> frozenset[str]:
+    """Last words of the international bodies' names: only after one is the slower pattern tried."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in closed_organizations())
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +175,11 @@ def _has_vowel(word: str) -> bool:
 
 
 def _female_name(words: list[str]) -> bool:
-    """'Nguyễn Thị Lâm Giang': a family name, then 'Thị' and one or two syllables is a woman's name (an avenue
+    """'Nguyễn Thị Lâm Giang', 'Lò Văn Huynh': a family name, then 'Thị' or 'Văn' and one or two syllables is a
+    person's name, also after a title that the grammar of names cannot read to its end (an avenue
     named after one is preceded by 'đường' or 'phố', checked by the caller's street rule); not when shortened to
     an initial ('Nguyễn Thị H.')."""
-    return 3 <= len(words) <= 4 and words[1] == "Thị" and words[0] in family_names() and all(map(_has_vowel, words))
+    return 3 <= len(words) <= 4 and words[1] in MIDDLE_NAMES and words[0] in family_names() and all(map(_has_vowel, words))
 
 
 def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
@@ -261,13 +273,16 @@ def _titles_after(text: str, end: int) -> tuple[list[str], bool]:
     return titles, former
 
 
-def find_persons(lines_: list[Line]) -> list[Found]:
-    """Persons in reading order of their first mention (``lines_``: the headline, then the body)."""
+def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = ()) -> list[Found]:
+    """Persons in reading order of their first mention (``lines_``: the headline, then the body). In photo
+    captions only a name with a rank, a cue word or a title is read ('Phó chánh án TAND Tối cao Nguyễn Văn A trao
+    ...'), so a credit or a byline there is never a person."""
     patterns = _patterns()
     places = division_names()
     found: dict[str, Found] = {}
     headline_titles: dict[str, list[str]] = {}
-    for line_index, line in enumerate(lines_):
+    for line_index, line in enumerate([*lines_, *captions]):
+        in_caption = line_index >= len(lines_)
         text = line.text
         accepted: list[tuple[int, int]] = []
         pending: list[tuple[int, int, str]] = []
@@ -283,8 +298,10 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             rank = rank_match.group(1) if rank_match else None
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before_rank)
-            strong = capital_cue or rank is not None or cue_match is not None
-            weak = not strong and _female_name(words) and not patterns["list_before"].search(prefix)
+            strong = capital_cue or rank is not None or cue_match is not None or (
+                not capital_cue and prefix[-1:] == " " and prefix[:-1].rsplit(" ", 1)[-1].casefold() in _closed_last_words()
+                and _at_end(patterns["international_before"], prefix) is not None)
+            weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
             if index is None:
                 continue
@@ -303,6 +320,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             if title_head_regex().match(text, start):
                 continue  # 'đồng chí Tổng Bí thư Tô Lâm': the run 'Tổng Bí' begins a title
             level = patterns["level_before"].search(text[max(0, start - 12) : start])
+            if level and patterns["hamlet_head_before"].search(text, max(0, start - 20), start):
+                level = None  # 'Trưởng thôn Lê Văn Hai': the level word ends a title, a name follows
             if level and (len(name_words) == 2 or level.group(0).strip().casefold() not in PROVINCE_LEVELS):
                 continue  # 'thị xã Hoàng Mai' is a place; 'UBND tỉnh Ngô Tân Phượng' (not a province) is a person
             if index > 0:
@@ -326,7 +345,8 @@ def find_persons(lines_: list[Line]) -> list[Found]:
             born = (patterns["birth_after"].match(text, end) is not None or patterns["kin_after"].match(text, end) is not None
                     or len(name_words) > 2 and patterns["address_after"].match(text, end) is not None)
             if not (strong or weak or former or cue_match or titles or after or born or capital_cue or name in found):
-                pending.append((start, end, name))
+                if not in_caption:
+                    pending.append((start, end, name))
                 continue
             written = name
             if name not in found:
@@ -347,6 +367,7 @@ def find_persons(lines_: list[Line]) -> list[Found]:
         if not found[name].titles:
             found[name].add_titles(titles)
     _merge_miscased(lines_, found)
+    _link_full_names(lines_, found)
     _link_references(lines_, found)
     persons = sorted(found.values(), key=lambda person: person.mentions[0].span.start)
     for person in persons:
@@ -397,6 +418,33 @@ def _merge_miscased(lines_: list[Line], found: dict[str, Found]) -> None:
             person.add_titles(short.titles)
             person.mentions.extend(mentions)
             del found[name]
+
+
+def _link_full_names(lines_: list[Line], found: dict[str, Found]) -> None:
+    """A full name of three or more syllables found with a cue is the same person wherever else it is written,
+    also where its shape alone would read as a place ('trưởng công an xã Nguyễn Thanh Bình', before 'ông Nguyễn
+    Thanh Bình' is named)."""
+    names = [name for name in found if name.count(" ") >= 2]
+    if not names:
+        return
+    patterns = _patterns()
+    taken = [(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions]
+    for line in lines_:
+        for name in names:
+            position = line.text.find(name)
+            while position >= 0:  # plain search: a pattern compiled per article would cost more than the search
+                after = position + len(name)
+                whole = (position == 0 or not line.text[position - 1].isalnum()) and (
+                    after == len(line.text) or not line.text[after].isalnum())
+                start, end = line.start + position, line.start + after
+                before = max(0, position - 12)
+                if whole and not any(s < end and start < e for s, e in taken) and not (
+                        patterns["street_number"].search(line.text, before, position)
+                        or patterns["school_before"].search(line.text, before, position)):
+                    # not 'đường Lê Hồng Phong', 'Trường THPT chuyên Lê Hồng Phong': named after the person
+                    found[name].mentions.append(Mention(text=name, span=Span(start=start, end=end)))
+                    taken.append((start, end))
+                position = line.text.find(name, after)
 
 
 def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:

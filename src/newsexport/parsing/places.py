@@ -16,6 +16,7 @@ from functools import lru_cache
 from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
     CAP_SYLLABLE, LOWER, E, UPPER, alternation, division_for, division_names, divisions, kind_of_division, lines, slug,
+    table, with_old_tone_marks,
 )
 from newsexport.parsing.names import (
     ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, level_alternation, place_run, province_alternation,
@@ -39,8 +40,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
-        "country": re.compile(rf"(?P<name>{alternation(countries)}){E}(?!\s+[{UPPER}])"),
+        "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *_foreign_places()])}){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
+        "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
@@ -72,6 +74,12 @@ LOCAL_KINDS = frozenset({"commune", "ward", "town"})
 MIN_SYLLABLES = {"khu": 2}
 """Levels whose word is also a common noun: the name after them needs this many syllables ('khu Công nghiệp'
 is not a place)."""
+
+
+@lru_cache(maxsize=1)
+def _foreign_places() -> dict[str, str]:
+    """Foreign cities and regions by name, with their kind (``foreign_places.tsv``): read like countries."""
+    return {row[0].strip(): row[1].strip() for row in table("foreign_places.tsv") if len(row) >= 2}
 
 
 def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
@@ -202,8 +210,10 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 absolute = (line.start + start, line.start + end)
                 if key == "country" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
+                if key == "country" and patterns["person_before"].search(text, max(0, start - 6), start):
+                    continue  # 'ông Đức': a person's given name
                 name = names.get(match.group("name"), match.group("name"))
-                kind = "country" if key == "country" else None
+                kind = (_foreign_places().get(name, "country")) if key == "country" else None
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
     hits.sort()
@@ -222,6 +232,11 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         line = lines_[bisect.bisect_right(starts, start) - 1]
         written = line.text[start - line.start : end - line.start]
         place.mentions.append(Mention(text=written, span=Span(start=start, end=end)))
+    for place in places.values():
+        forms = {mention.text for mention in place.mentions}
+        if len(forms) == 1 and (form := next(iter(forms))) != place.name and names.get(form) == place.name \
+                and form in with_old_tone_marks([place.name]):
+            place.name = form  # 'Khánh Hoà' written in the old tone placement throughout: named as written
     return sorted(places.values(), key=lambda place: place.mentions[0].span.start)
 
 
@@ -278,7 +293,7 @@ def to_models(found: list[FoundPlace], published: dt.date | None) -> list[Place]
         used.add(identifier)
         code = None
         if item.kind in ("province", "city"):
-            division = division_for(item.name, published)
+            division = division_for(division_names().get(item.name, item.name), published)
             if division is not None and division.kind == item.kind:
                 code = division.code
         places.append(Place(id=identifier, name=item.name, kind=item.kind, code=code, mentions=item.mentions))
