@@ -144,3 +144,16 @@ def test_broken_documents_get_the_same_problems_both_ways(seed_record, entity_re
 
     check()
     assert len(read_directly) >= 30, "the mutations should leave many documents plain"
+
+
+@pytest.mark.parametrize("value", [5, 2.5, True])
+def test_a_number_under_a_typed_term_takes_the_terms_datatype_both_ways(seed_record, direct, full, value) -> None:
+    # Found by the test above: `"startDate": 5` expands to a schema:Date value, as a string would.
+    instance = json.loads(jsonld.export(seed_record, ExportOptions()))
+    instance["startDate"] = value
+    nodes = direct._direct_nodes(instance, direct._options())
+    expected, _ = expanded_nodes(full, instance)
+    assert nodes is not None
+    [start] = [found for found in nodes[0].properties if found.term == "startDate"]
+    assert start.values[0].expanded == {"@value": value, "@type": "http://schema.org/Date"}
+    assert summary(nodes) == summary(expected)

@@ -181,7 +181,10 @@ class DirectReader:
                 return {"@id": self._iri(item)}
             if coercion == "@vocab":
                 return {"@id": self._iri(item, vocab=True)}
-            return {"@value": item, "@type": coercion} if coercion else {"@value": item}
-        if isinstance(item, (bool, int, float)):
-            return {"@value": item}
-        raise _NotPlain  # null, nested arrays
+        if not isinstance(item, (str, bool, int, float)):
+            raise _NotPlain  # null, nested arrays
+        # JSON-LD value expansion: a term's datatype applies to numbers and booleans as well as strings
+        # (``"startDate": 5`` expands to a schema:Date value), but an @id or @vocab coercion only to strings.
+        if coercion and coercion not in ("@id", "@vocab", "@none"):
+            return {"@value": item, "@type": coercion}
+        return {"@value": item}
