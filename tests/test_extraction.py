@@ -808,3 +808,11 @@ def test_a_parent_body_written_at_the_end_of_a_bodys_name_is_named_too():
     organisations = organisations_of(record)
     assert {"Tỉnh ủy Sóc Trăng", "Bộ Công an", "Công an tỉnh Nam Định"} <= set(organisations)
     assert not any(name.startswith("Bộ trưởng") for name in organisations)
+
+
+def test_armed_services_an_abbreviated_delegation_and_a_rare_family_name():
+    record = parse("Theo Quân chủng Phòng không - Không quân, dự án khởi công. Phó Trưởng đoàn ĐB Quốc hội TP Ngọ Duy Hiểu "
+                   "cho biết Đoàn ĐB Quốc hội Hà Nội đã tổ chức 2 buổi tiếp xúc.")
+    organisations = organisations_of(record)
+    assert {"Quân chủng Phòng không - Không quân", "Đoàn ĐB Quốc hội Hà Nội"} <= set(organisations)
+    assert "Ngọ Duy Hiểu" in persons_of(record)
