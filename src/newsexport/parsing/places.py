@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -53,6 +54,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a date line's place in capitals before a dash ('ĐÀ NẴNG - Ngày 6-2, ...')
         "dateline": re.compile(rf"(?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]+){{0,3}})\s*[-–]\s"),
         "body_or_title_start": re.compile(rf"(?i:{alternation(_not_place_phrases(), ignore_case=True)}){E}"),
+        # a national or provincial road by its number ('Quốc lộ 20', 'QL1A', 'tỉnh lộ 8', 'ĐT 768'): a place of
+        # kind other, like a street
+        "road": re.compile(rf"(?P<word>[Qq]uốc lộ|QL|[Tt]ỉnh lộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
+                           rf"(?![.,/]\d)"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
@@ -69,6 +74,8 @@ NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân ph�
 """Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
 place of kind other that keeps its word, taken only before a further level of the address, since 'tổ' and
 'khu' are common nouns too.""" 
+ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
+"""Roads keep their word, capitalised ('quốc lộ 1A' -> 'Quốc lộ 1A'); 'QL1A' is 'Quốc lộ 1A', as a place written as an abbreviation gets its name; 'ĐT 768' stays as written."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
 """Levels below a district: a bracket after them may name the district and the province."""
 MIN_SYLLABLES = {"khu": 2}
@@ -115,6 +122,12 @@ def _names_in_capitals() -> dict[str, str]:
     return {written.upper(): canonical for written, canonical in division_names().items()}
 
 
+def _letters(name: str) -> str:
+    """A name without its diacritics ('Đăk Lăk' and 'Đắk Lắk' -> 'dak lak'): two spellings of one name."""
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(character for character in folded if not unicodedata.combining(character)).casefold()
+
+
 def _starts_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
@@ -148,6 +161,13 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
                 continue
             name = f"{NUMBERED_QUARTERS[match.group('level').casefold()]} {int(match.group('number'))}"
+            hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
+            taken.append(match.span())
+        for match in patterns["road"].finditer(text) if "lộ" in text or "Đ" in text or "QL" in text else ():
+            if not _starts_word(text, match.start()):
+                continue
+            word = match.group("word")
+            name = f"{ROAD_WORDS.get(word.casefold(), word)} {match.group('number')}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
         for match in patterns["zone"].finditer(text):  # 'Khu công nghiệp Vân Trung 2' is named with its kind
@@ -235,8 +255,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     for place in places.values():
         forms = {mention.text for mention in place.mentions}
         if len(forms) == 1 and (form := next(iter(forms))) != place.name and names.get(form) == place.name \
-                and form in with_old_tone_marks([place.name]):
-            place.name = form  # 'Khánh Hoà' written in the old tone placement throughout: named as written
+                and (form in with_old_tone_marks([place.name]) or _letters(form) == _letters(place.name)):
+            # 'Khánh Hoà' in the old tone placement, 'Đăk Lăk' with other marks, throughout: named as written
+            place.name = form
     return sorted(places.values(), key=lambda place: place.mentions[0].span.start)
 
 
