@@ -824,3 +824,8 @@ def test_roads_are_places_and_a_province_spelled_with_other_marks_is_named_as_wr
     assert {("Quốc lộ 1A", "other"), ("Quốc lộ 20", "other"), ("ĐT 768", "other"), ("Đăk Lăk", "province")} <= places
     assert not any(p.name == "Đắk Lắk" for p in record.places)
     assert not any(f.value in (1, 20, 768) for f in record.figures)
+
+
+def test_a_term_in_the_old_tone_placement_and_a_ranking_are_not_figures():
+    record = parse("Quốc hội khoá 14 họp; tại kỳ họp 35, công ty lọt Top 10 doanh nghiệp và 12 cán bộ dự.")
+    assert [f.value for f in record.figures] == [12]
