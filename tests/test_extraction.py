@@ -829,3 +829,10 @@ def test_roads_are_places_and_a_province_spelled_with_other_marks_is_named_as_wr
 def test_a_term_in_the_old_tone_placement_and_a_ranking_are_not_figures():
     record = parse("Quốc hội khoá 14 họp; tại kỳ họp 35, công ty lọt Top 10 doanh nghiệp và 12 cán bộ dự.")
     assert [f.value for f in record.figures] == [12]
+
+
+def test_a_list_of_persons_each_with_a_post_separated_by_semicolons():
+    record = parse("Ủy ban nghe khiếu nại của các ông Hoàng Đình Thanh, nguyên Chánh án TAND huyện Sông Cầu (Phú Yên); "
+                   "Nguyễn Hoàng Chương, nguyên đảng viên. Sau đó; Trần Quốc Toản, Hà Nội nói.")
+    names = set(persons_of(record))
+    assert {"Hoàng Đình Thanh", "Nguyễn Hoàng Chương"} <= names and "Trần Quốc Toản" not in names
