@@ -836,3 +836,13 @@ def test_a_list_of_persons_each_with_a_post_separated_by_semicolons():
                    "Nguyễn Hoàng Chương, nguyên đảng viên. Sau đó; Trần Quốc Toản, Hà Nội nói.")
     names = set(persons_of(record))
     assert {"Hoàng Đình Thanh", "Nguyễn Hoàng Chương"} <= names and "Trần Quốc Toản" not in names
+
+
+def test_enterprises_by_short_name_and_an_acronym_in_brackets_is_an_alias():
+    record = parse("PTSC và Viettel dự lễ. Tổng công ty CP Dịch vụ Kỹ thuật Dầu khí Việt Nam (PTSC) và Liên minh châu Âu "
+                   "(EU) ký kết; Tập đoàn Vingroup cho biết Vingroup đầu tư vào chung cư PVNC2 và xe giá 100 EURO.")
+    organisations = organisations_of(record)
+    assert set(organisations) == {"Tổng công ty CP Dịch vụ Kỹ thuật Dầu khí Việt Nam", "Viettel", "Liên minh châu Âu",
+                                  "Tập đoàn Vingroup"}
+    assert "PTSC" in organisations["Tổng công ty CP Dịch vụ Kỹ thuật Dầu khí Việt Nam"]
+    assert "EU" in organisations["Liên minh châu Âu"] and "Vingroup" in organisations["Tập đoàn Vingroup"]

@@ -54,13 +54,15 @@ def organization_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def known_organizations() -> tuple[str, ...]:
     """The names of ``organizations.txt`` in both tone placements ('Ủy ban Kiểm tra Trung ương', 'Uỷ ban ...')."""
-    return tuple(with_old_tone_marks([*lines("organizations.txt"), *lines("international_organizations.txt")]))
+    return tuple(with_old_tone_marks([*lines("organizations.txt"), *lines("international_organizations.txt"),
+                                      *lines("enterprises.txt")]))
 
 
 @lru_cache(maxsize=1)
 def closed_organizations() -> frozenset[str]:
-    """Casefolded names that nothing written after continues (``international_organizations.txt``)."""
-    return frozenset(" ".join(name.split()).casefold() for name in lines("international_organizations.txt"))
+    """Casefolded names that nothing written after continues (``international_organizations.txt``, ``enterprises.txt``)."""
+    return frozenset(" ".join(name.split()).casefold()
+                     for name in [*lines("international_organizations.txt"), *lines("enterprises.txt")])
 
 
 @lru_cache(maxsize=1)

@@ -73,7 +73,11 @@ class FoundOrganization:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     token = name_token()
-    known = alternation(known_organizations(), ignore_case=True)
+    closed_names = closed_organizations()
+    known = alternation([name for name in known_organizations() if " ".join(name.split()).casefold() not in closed_names],
+                        ignore_case=True)
+    closed = alternation([name for name in known_organizations() if " ".join(name.split()).casefold() in closed_names],
+                         ignore_case=True)
     heads = alternation(organization_heads(), ignore_case=True)
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
@@ -84,6 +88,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind and the branches are tried
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
+            # an international body or an enterprise by its short name: complete, nothing after it continues it
+            rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
@@ -180,7 +186,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     for line in lines_:
         for match in patterns["organisation"].finditer(line.text):
             written = match.group(0).rstrip()
-            known = match.group("known")
+            known = match.group("known") or match.group("closed")
             if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
             if not known and _inside_a_name(line.text, match.start()):
@@ -189,8 +195,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
-            if known and " ".join(known.split()).casefold() in closed_organizations():
-                written = known  # 'NATO Jens Stoltenberg': an international body's name is complete
+            if match.group("closed"):
+                written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
@@ -281,16 +287,29 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     for candidate in found:
         _resolve_bare(candidate, places, lines_)
     organisations: dict[str, FoundOrganization] = {}
+    redirect: dict[str, str] = {}
+    previous: Candidate | None = None
     for candidate in found:
         if candidate.short_form or candidate.needs_place and candidate.name == candidate.written:
             continue
         key = _key(candidate.name)
+        if previous is not None and (" " not in candidate.written or key in closed_organizations()) and \
+                _in_brackets_after(previous, candidate, lines_):
+            redirect.setdefault(key, _key(previous.name))  # 'Tập đoàn Điện lực Việt Nam (EVN)': one body
+        previous = candidate
+        key = redirect.get(key, key)
         organisation = organisations.setdefault(key, FoundOrganization(name=candidate.name))
         if len(candidate.name) > len(organisation.name) and (
                 candidate.name == candidate.written or organisation.name not in organisation.forms):
             organisation.name = candidate.name  # the longest written name, else the longest one built
         organisation.forms.append(candidate.written)
         organisation.mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
+    for key, target in redirect.items():  # 'PTSC' named alone before 'Tổng công ty ... (PTSC)'
+        if key in organisations and target in organisations and key != target:
+            organisations[target].forms.extend(organisations[key].forms)
+            organisations[target].mentions.extend(organisations[key].mentions)
+            del organisations[key]
+    _merge_headed(organisations)
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
                   if other_key != key and other_key.startswith(key + " ")
@@ -322,6 +341,35 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "ngân hàng ", "hãng ", "hãng hàng không ")
+
+
+def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
+    """A known short name ('Vingroup') and the same name after a company head ('Tập đoàn Vingroup') in one
+    article: one body, named by the longer form."""
+    closed = closed_organizations()
+    for key in [key for key in organisations if key in closed]:
+        owners = [other for other_key, other in organisations.items() if other_key != key
+                  and other_key.endswith(" " + key) and other_key[: -len(key)].startswith(ENTERPRISE_HEADS)
+                  and other_key[: -len(key)].rstrip() + " " in ENTERPRISE_HEADS]
+        if len(owners) == 1:
+            owners[0].forms.extend(organisations[key].forms)
+            owners[0].mentions.extend(organisations[key].mentions)
+            del organisations[key]
+
+
+def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
+    """Whether a one-word or known short name is written in brackets right after a body's name ('Tổng công ty CP
+    Khoan và Dịch vụ Khoan Dầu khí (PV Drilling)'): the short name the article then uses for that body."""
+    if candidate.start - previous.end != 2:
+        return False
+    for line in lines_:
+        offset = previous.end - line.start
+        if 0 <= offset and candidate.end - line.start < len(line.text):
+            return line.text[offset:offset + 2] == " (" and line.text[candidate.end - line.start] == ")"
+    return False
 
 
 PARENT_HEADS = ("Bộ ", "Công an tỉnh ", "Công an thành phố ", "Công an TP", "Công an huyện ", "Công an quận ",
