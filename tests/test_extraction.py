@@ -846,3 +846,10 @@ def test_enterprises_by_short_name_and_an_acronym_in_brackets_is_an_alias():
                                   "Tập đoàn Vingroup"}
     assert "PTSC" in organisations["Tổng công ty CP Dịch vụ Kỹ thuật Dầu khí Việt Nam"]
     assert "EU" in organisations["Liên minh châu Âu"] and "Vingroup" in organisations["Tập đoàn Vingroup"]
+
+
+def test_a_bar_association_is_a_body_and_its_province_no_place_of_the_story():
+    record = parse("Luật sư Huỳnh Công Thư (phó chủ nhiệm Đoàn luật sư tỉnh Long An) cho rằng toà đã nhầm.")
+    assert "Đoàn luật sư tỉnh Long An" in organisations_of(record)
+    assert persons_of(record)["Huỳnh Công Thư"][1] == ["phó chủ nhiệm Đoàn luật sư tỉnh Long An"]
+    assert not record.places
