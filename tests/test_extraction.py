@@ -853,3 +853,12 @@ def test_a_bar_association_is_a_body_and_its_province_no_place_of_the_story():
     assert "Đoàn luật sư tỉnh Long An" in organisations_of(record)
     assert persons_of(record)["Huỳnh Công Thư"][1] == ["phó chủ nhiệm Đoàn luật sư tỉnh Long An"]
     assert not record.places
+
+
+def test_a_city_glued_to_tp_and_one_abbreviation_written_with_and_or_a_dash():
+    record = parse("Chủ tịch UBND TP.Hà Nội Nguyễn Đức Chung yêu cầu Sở GD&ĐT Hà Nội báo cáo. Theo Giám đốc Sở GD-ĐT "
+                   "Hà Nội Nguyễn Hữu Độ, Sở GDĐT Hà Nội đã họp.")
+    assert persons_of(record)["Nguyễn Đức Chung"][1] == ["Chủ tịch UBND TP.Hà Nội"]
+    organisations = organisations_of(record)
+    assert set(organisations) == {"UBND TP.Hà Nội", "Sở GD&ĐT Hà Nội"}
+    assert set(organisations["Sở GD&ĐT Hà Nội"]) == {"Sở GD-ĐT Hà Nội", "Sở GDĐT Hà Nội"}

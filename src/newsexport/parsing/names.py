@@ -121,6 +121,7 @@ def name_token() -> str:
         rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
+        rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION})*"
         rf"|(?:[Pp]hường|[Qq]uận)\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"

@@ -267,9 +267,13 @@ def _province_level() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:tỉnh\s*(?={provinces}(?![\w]))|(?:thành phố|tp\.?)\s*(?={central_cities}(?![\w])))")
 
 
+_ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])[&-](?=[A-ZĐ])")
+
+
 def _key(name: str) -> str:
-    """The identity of a body's name: casefolded, without the level word before a province's name."""
-    return _province_level().sub("", " ".join(name.split()).casefold())
+    """The identity of a body's name: casefolded, without the level word before a province's name, and with the
+    fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body)."""
+    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", name).split()).casefold())
 
 
 _LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng)")
