@@ -862,3 +862,8 @@ def test_a_city_glued_to_tp_and_one_abbreviation_written_with_and_or_a_dash():
     organisations = organisations_of(record)
     assert set(organisations) == {"UBND TP.Hà Nội", "Sở GD&ĐT Hà Nội"}
     assert set(organisations["Sở GD&ĐT Hà Nội"]) == {"Sở GD-ĐT Hà Nội", "Sở GDĐT Hà Nội"}
+
+
+def test_a_country_describing_a_noun_is_no_place_but_one_after_a_sentence_opening_preposition_is():
+    record = parse("Căn cứ từng do quân đội Mỹ dùng; ông dạy lịch sử Việt Nam. Tại Australia, camera bị cấm.")
+    assert {p.name for p in record.places} == {"Australia"}

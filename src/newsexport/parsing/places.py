@@ -43,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *_foreign_places()])}){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
+        "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
+        # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
+        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS)})\s+$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
@@ -74,6 +77,10 @@ NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân ph�
 """Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
 place of kind other that keeps its word, taken only before a further level of the address, since 'tổ' and
 'khu' are common nouns too.""" 
+COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
+                           "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá")
+"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'): the country is no
+place of the story there, as the annotations read it."""
 ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
 """Roads keep their word, capitalised ('quốc lộ 1A' -> 'Quốc lộ 1A'); 'QL1A' is 'Quốc lộ 1A', as a place written as an abbreviation gets its name; 'ĐT 768' stays as written."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
@@ -225,13 +232,17 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 start, end = match.span()
                 if not _starts_word(text, start):
                     continue
-                if any(s <= start < e for s, e in taken) or patterns["capital_before"].search(text[max(0, start - 12):start]):
-                    continue
+                if any(s <= start < e for s, e in taken) or (
+                        patterns["capital_before"].search(text[max(0, start - 12):start])
+                        and not patterns["preposition_before"].search(text, max(0, start - 6), start)):
+                    continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start
                 absolute = (line.start + start, line.start + end)
                 if key == "country" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
                 if key == "country" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
+                if key == "country" and patterns["adjective_before"].search(text, max(0, start - 16), start):
+                    continue
                 name = names.get(match.group("name"), match.group("name"))
                 kind = (_foreign_places().get(name, "country")) if key == "country" else None
                 hits.append((absolute[0], absolute[1], name, kind))
