@@ -867,3 +867,9 @@ def test_a_city_glued_to_tp_and_one_abbreviation_written_with_and_or_a_dash():
 def test_a_country_describing_a_noun_is_no_place_but_one_after_a_sentence_opening_preposition_is():
     record = parse("Căn cứ từng do quân đội Mỹ dùng; ông dạy lịch sử Việt Nam. Tại Australia, camera bị cấm.")
     assert {p.name for p in record.places} == {"Australia"}
+
+
+def test_a_capitalised_level_after_a_place_begins_the_next_level_not_another_place_of_the_list():
+    record = parse("Vụ việc xảy ra tại xã Búng Lao, Huyện Mường Ảng, tỉnh Điện Biên.")
+    assert {(p.name, p.kind) for p in record.places} == {("Búng Lao", "commune"), ("Mường Ảng", "district"),
+                                                         ("Điện Biên", "province")}

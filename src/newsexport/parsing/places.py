@@ -81,6 +81,8 @@ COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân
                            "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá")
 """Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'): the country is no
 place of the story there, as the annotations read it."""
+CAPITAL_LEVELS = frozenset({"Phường", "Xã", "Quận", "Huyện", "Tỉnh", "TP"})
+"""First words of an administrative level written with a capital: an item of a list of places does not begin so."""
 ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
 """Roads keep their word, capitalised ('quốc lộ 1A' -> 'Quốc lộ 1A'); 'QL1A' is 'Quốc lộ 1A', as a place written as an abbreviation gets its name; 'ĐT 768' stays as written."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
@@ -103,8 +105,8 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
     names = division_names()
     found = []
     while (match := patterns["list_next"].match(text, position)) is not None:
-        if match.group("name") in names:
-            break
+        if match.group("name") in names or match.group("name").split(" ", 1)[0] in CAPITAL_LEVELS:
+            break  # 'Phường Minh Khai, Quận Hai Bà Trưng': the next level of the address, not another ward
         found.append((match.start("name"), match.end("name"), match.group("name")))
         position = match.end()
     last = patterns["list_last"].match(text, position)  # '... Thanh Xuân Trung và Nhân Chính trở thành ...'
