@@ -819,11 +819,12 @@ def test_armed_services_an_abbreviated_delegation_and_a_rare_family_name():
 
 
 def test_roads_are_places_and_a_province_spelled_with_other_marks_is_named_as_written():
-    record = parse("Xe chạy trên quốc lộ 1A rồi rẽ vào QL 20 và ĐT 768, tỉnh Đăk Lăk. Đăk Lăk đã cấm đường.")
+    record = parse("Xe chạy trên quốc lộ 1A rồi rẽ vào QL 20, Quốc Lộ 279 và ĐT 768, tỉnh Đăk Lăk. Đăk Lăk đã cấm đường.")
     places = {(p.name, p.kind) for p in record.places}
-    assert {("Quốc lộ 1A", "other"), ("Quốc lộ 20", "other"), ("ĐT 768", "other"), ("Đăk Lăk", "province")} <= places
+    assert {("Quốc lộ 1A", "other"), ("Quốc lộ 20", "other"), ("Quốc lộ 279", "other"), ("ĐT 768", "other"),
+            ("Đăk Lăk", "province")} <= places
     assert not any(p.name == "Đắk Lắk" for p in record.places)
-    assert not any(f.value in (1, 20, 768) for f in record.figures)
+    assert not any(f.value in (1, 20, 279, 768) for f in record.figures)
 
 
 def test_a_term_in_the_old_tone_placement_and_a_ranking_are_not_figures():

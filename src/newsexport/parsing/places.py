@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "body_or_title_start": re.compile(rf"(?i:{alternation(_not_place_phrases(), ignore_case=True)}){E}"),
         # a national or provincial road by its number ('Quốc lộ 20', 'QL1A', 'tỉnh lộ 8', 'ĐT 768'): a place of
         # kind other, like a street
-        "road": re.compile(rf"(?P<word>[Qq]uốc lộ|QL|[Tt]ỉnh lộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
+        "road": re.compile(rf"(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
                            rf"(?![.,/]\d)"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
@@ -172,7 +172,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = f"{NUMBERED_QUARTERS[match.group('level').casefold()]} {int(match.group('number'))}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
-        for match in patterns["road"].finditer(text) if "lộ" in text or "Đ" in text or "QL" in text else ():
+        for match in patterns["road"].finditer(text) if "lộ" in text or "Lộ" in text or "Đ" in text or "QL" in text else ():
             if not _starts_word(text, match.start()):
                 continue
             word = match.group("word")
