@@ -874,3 +874,12 @@ def test_a_capitalised_level_after_a_place_begins_the_next_level_not_another_pla
     record = parse("Vụ việc xảy ra tại xã Búng Lao, Huyện Mường Ảng, tỉnh Điện Biên.")
     assert {(p.name, p.kind) for p in record.places} == {("Búng Lao", "commune"), ("Mường Ảng", "district"),
                                                          ("Điện Biên", "province")}
+
+
+def test_spaced_abbreviations_and_a_hospital_named_by_two_words_with_a_dash():
+    record = parse("Sở TN - MT Hà Nội, Sở GD – ĐT Hà Nội và Sở GD-ĐT Hà Nội họp với Bệnh viện Sản - Nhi tỉnh Quảng Ngãi, "
+                   "Bệnh viện Việt - Đức và Bộ Quốc phòng Mỹ - Nhật (Bộ TN - MT).")
+    organisations = organisations_of(record)
+    assert {"Sở TN - MT Hà Nội", "Sở GD – ĐT Hà Nội", "Bệnh viện Sản - Nhi tỉnh Quảng Ngãi", "Bệnh viện Việt - Đức",
+            "Bộ Quốc phòng Mỹ", "Bộ TN - MT"} == set(organisations)
+    assert organisations["Sở GD – ĐT Hà Nội"] == ["Sở GD-ĐT Hà Nội"]

@@ -123,7 +123,7 @@ def name_token() -> str:
         rf"|{province_alternation()}{E}"
         rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
         rf"|(?:THPT|THCS)\s+chuyên{E}"
-        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION})*"
+        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT'
         rf"|(?:[Pp]hường|[Qq]uận)\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"
         rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}])"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"

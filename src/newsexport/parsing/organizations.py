@@ -39,6 +39,8 @@ from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace
 from newsexport.parsing.segment import Line
 
+PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
+"""Heads whose proper name may be two words joined by a dash ('Bệnh viện Sản - Nhi', 'Bệnh viện Việt - Đức')."""
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
 COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
@@ -170,6 +172,12 @@ def _trimmed(written: str, known: str | None) -> str:
             continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
             continue  # 'Sở GD-ĐT': one abbreviation of two fields
+        before, after = written[: hyphen.start()].split(), written[hyphen.end():].split()
+        if before and after and re.fullmatch(ABBREVIATION, before[-1]) and re.fullmatch(ABBREVIATION, after[0]):
+            continue  # 'Sở TN - MT', 'Sở GD – ĐT': one abbreviation of two fields, spaced
+        if len(before) == 3 and before[2].istitle() and " ".join(before[:2]) in PAIRED_NAME_HEADS and after and \
+                after[0].istitle() and len(after[0]) > 1 and (len(after) == 1 or not after[1][:1].isupper()):
+            continue  # 'Bệnh viện Sản - Nhi tỉnh', 'Bệnh viện Việt - Đức': a name of two words joined by a dash
         if not patterns["field_before"].search(written, 0, hyphen.start()):
             written = written[: hyphen.start()]  # 'Bộ Quốc phòng Mỹ - Nhật': two names, not one
             break
@@ -267,7 +275,7 @@ def _province_level() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:tỉnh\s*(?={provinces}(?![\w]))|(?:thành phố|tp\.?)\s*(?={central_cities}(?![\w])))")
 
 
-_ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])[&-](?=[A-ZĐ])")
+_ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])(?:[&-]| [-–] )(?=[A-ZĐ]{2})|(?<=[A-ZĐ]{2})(?:[&-]| [-–] )(?=[A-ZĐ])")
 
 
 def _key(name: str) -> str:
