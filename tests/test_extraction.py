@@ -883,3 +883,10 @@ def test_spaced_abbreviations_and_a_hospital_named_by_two_words_with_a_dash():
     assert {"Sở TN - MT Hà Nội", "Sở GD – ĐT Hà Nội", "Bệnh viện Sản - Nhi tỉnh Quảng Ngãi", "Bệnh viện Việt - Đức",
             "Bộ Quốc phòng Mỹ", "Bộ TN - MT"} == set(organisations)
     assert organisations["Sở GD – ĐT Hà Nội"] == ["Sở GD-ĐT Hà Nội"]
+
+
+def test_stations_are_bodies_and_a_road_completes_a_stations_name():
+    record = parse("Trung tá Tống Thành Văn, Trạm trưởng Trạm CSGT Quốc lộ 1A, cho biết bà Hiền làm y sỹ tại Trạm y tế xã "
+                   "Mễ Sở, huyện Văn Giang.")
+    assert {"Trạm CSGT Quốc lộ 1A", "Trạm y tế xã Mễ Sở"} <= set(organisations_of(record))
+    assert persons_of(record)["Tống Thành Văn"] == ("Trung tá", ["Trạm trưởng Trạm CSGT Quốc lộ 1A"])
