@@ -890,3 +890,9 @@ def test_stations_are_bodies_and_a_road_completes_a_stations_name():
                    "Mễ Sở, huyện Văn Giang.")
     assert {"Trạm CSGT Quốc lộ 1A", "Trạm y tế xã Mễ Sở"} <= set(organisations_of(record))
     assert persons_of(record)["Tống Thành Văn"] == ("Trung tá", ["Trạm trưởng Trạm CSGT Quốc lộ 1A"])
+
+
+def test_a_committee_members_title_and_an_unnamed_committee_are_no_bodies():
+    record = parse("Đại tá Nguyễn Văn Lăng, nguyên Tỉnh uỷ viên tỉnh Bến Tre, bị cảnh cáo. Ủy ban đã giải quyết tố cáo đối với "
+                   "một Ban Thường vụ Tỉnh uỷ.")
+    assert not any("Tỉnh uỷ" in name for name in organisations_of(record))

@@ -39,6 +39,7 @@ from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace
 from newsexport.parsing.segment import Line
 
+_ANY_BEFORE = re.compile(r"(?<![\w])(?:[Mm]ột|[Cc]ác|[Mm]ỗi|[Nn]hiều)\s+$")
 PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 """Heads whose proper name may be two words joined by a dash ('Bệnh viện Sản - Nhi', 'Bệnh viện Việt - Đức')."""
 SHORT_FORM_HEAD = "Trung ương"
@@ -95,7 +96,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
-            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E})"),
+            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         "level_only": re.compile(r"\s(?:cấp (?:tỉnh|huyện|xã|cao|cơ sở)|khu vực)$", re.IGNORECASE),
@@ -213,6 +214,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["bare_end"].search(written) and patterns["level_list_after"].match(line.text, after) or \
                     patterns["plural_after"].match(line.text, after):
                 continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
+            if (match.group("committee") or patterns["bare_end"].search(written)) and \
+                    _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
+                continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
             folded = " ".join(written.split()).casefold()
             if folded in _bare_heads() and folded not in _known() and not match.group("committee"):
                 continue
