@@ -896,3 +896,9 @@ def test_a_committee_members_title_and_an_unnamed_committee_are_no_bodies():
     record = parse("Đại tá Nguyễn Văn Lăng, nguyên Tỉnh uỷ viên tỉnh Bến Tre, bị cảnh cáo. Ủy ban đã giải quyết tố cáo đối với "
                    "một Ban Thường vụ Tỉnh uỷ.")
     assert not any("Tỉnh uỷ" in name for name in organisations_of(record))
+
+
+def test_an_acronym_with_more_letters_than_the_name_before_it_has_words_shortens_a_longer_name():
+    record = parse("Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc (UNESCO) và Quỹ Tiền tệ Quốc tế (IMF) họp.")
+    organisations = organisations_of(record)
+    assert "UNESCO" not in organisations.get("Liên hợp quốc", []) and "IMF" in organisations["Quỹ Tiền tệ Quốc tế"]

@@ -381,6 +381,8 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
     Khoan và Dịch vụ Khoan Dầu khí (PV Drilling)'): the short name the article then uses for that body."""
     if candidate.start - previous.end != 2:
         return False
+    if candidate.written.isupper() and len(candidate.written.replace("&", "")) > len(previous.written.split()):
+        return False  # '... Văn hóa của Liên hợp quốc (UNESCO)': more letters than words, the acronym of a longer name
     for line in lines_:
         offset = previous.end - line.start
         if 0 <= offset and candidate.end - line.start < len(line.text):
