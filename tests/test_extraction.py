@@ -808,3 +808,97 @@ def test_a_parent_body_written_at_the_end_of_a_bodys_name_is_named_too():
     organisations = organisations_of(record)
     assert {"Tỉnh ủy Sóc Trăng", "Bộ Công an", "Công an tỉnh Nam Định"} <= set(organisations)
     assert not any(name.startswith("Bộ trưởng") for name in organisations)
+
+
+def test_armed_services_an_abbreviated_delegation_and_a_rare_family_name():
+    record = parse("Theo Quân chủng Phòng không - Không quân, dự án khởi công. Phó Trưởng đoàn ĐB Quốc hội TP Ngọ Duy Hiểu "
+                   "cho biết Đoàn ĐB Quốc hội Hà Nội đã tổ chức 2 buổi tiếp xúc.")
+    organisations = organisations_of(record)
+    assert {"Quân chủng Phòng không - Không quân", "Đoàn ĐB Quốc hội Hà Nội"} <= set(organisations)
+    assert "Ngọ Duy Hiểu" in persons_of(record)
+
+
+def test_roads_are_places_and_a_province_spelled_with_other_marks_is_named_as_written():
+    record = parse("Xe chạy trên quốc lộ 1A rồi rẽ vào QL 20, Quốc Lộ 279 và ĐT 768, tỉnh Đăk Lăk. Đăk Lăk đã cấm đường.")
+    places = {(p.name, p.kind) for p in record.places}
+    assert {("Quốc lộ 1A", "other"), ("Quốc lộ 20", "other"), ("Quốc lộ 279", "other"), ("ĐT 768", "other"),
+            ("Đăk Lăk", "province")} <= places
+    assert not any(p.name == "Đắk Lắk" for p in record.places)
+    assert not any(f.value in (1, 20, 279, 768) for f in record.figures)
+
+
+def test_a_term_in_the_old_tone_placement_and_a_ranking_are_not_figures():
+    record = parse("Quốc hội khoá 14 họp; tại kỳ họp 35, công ty lọt Top 10 doanh nghiệp và 12 cán bộ dự.")
+    assert [f.value for f in record.figures] == [12]
+
+
+def test_a_list_of_persons_each_with_a_post_separated_by_semicolons():
+    record = parse("Ủy ban nghe khiếu nại của các ông Hoàng Đình Thanh, nguyên Chánh án TAND huyện Sông Cầu (Phú Yên); "
+                   "Nguyễn Hoàng Chương, nguyên đảng viên. Sau đó; Trần Quốc Toản, Hà Nội nói.")
+    names = set(persons_of(record))
+    assert {"Hoàng Đình Thanh", "Nguyễn Hoàng Chương"} <= names and "Trần Quốc Toản" not in names
+
+
+def test_enterprises_by_short_name_and_an_acronym_in_brackets_is_an_alias():
+    record = parse("PTSC và Viettel dự lễ. Tổng công ty CP Dịch vụ Kỹ thuật Dầu khí Việt Nam (PTSC) và Liên minh châu Âu "
+                   "(EU) ký kết; Tập đoàn Vingroup cho biết Vingroup đầu tư vào chung cư PVNC2 và xe giá 100 EURO.")
+    organisations = organisations_of(record)
+    assert set(organisations) == {"Tổng công ty CP Dịch vụ Kỹ thuật Dầu khí Việt Nam", "Viettel", "Liên minh châu Âu",
+                                  "Tập đoàn Vingroup"}
+    assert "PTSC" in organisations["Tổng công ty CP Dịch vụ Kỹ thuật Dầu khí Việt Nam"]
+    assert "EU" in organisations["Liên minh châu Âu"] and "Vingroup" in organisations["Tập đoàn Vingroup"]
+
+
+def test_a_bar_association_is_a_body_and_its_province_no_place_of_the_story():
+    record = parse("Luật sư Huỳnh Công Thư (phó chủ nhiệm Đoàn luật sư tỉnh Long An) cho rằng toà đã nhầm.")
+    assert "Đoàn luật sư tỉnh Long An" in organisations_of(record)
+    assert persons_of(record)["Huỳnh Công Thư"][1] == ["phó chủ nhiệm Đoàn luật sư tỉnh Long An"]
+    assert not record.places
+
+
+def test_a_city_glued_to_tp_and_one_abbreviation_written_with_and_or_a_dash():
+    record = parse("Chủ tịch UBND TP.Hà Nội Nguyễn Đức Chung yêu cầu Sở GD&ĐT Hà Nội báo cáo. Theo Giám đốc Sở GD-ĐT "
+                   "Hà Nội Nguyễn Hữu Độ, Sở GDĐT Hà Nội đã họp.")
+    assert persons_of(record)["Nguyễn Đức Chung"][1] == ["Chủ tịch UBND TP.Hà Nội"]
+    organisations = organisations_of(record)
+    assert set(organisations) == {"UBND TP.Hà Nội", "Sở GD&ĐT Hà Nội"}
+    assert set(organisations["Sở GD&ĐT Hà Nội"]) == {"Sở GD-ĐT Hà Nội", "Sở GDĐT Hà Nội"}
+
+
+def test_a_country_describing_a_noun_is_no_place_but_one_after_a_sentence_opening_preposition_is():
+    record = parse("Căn cứ từng do quân đội Mỹ dùng; ông dạy lịch sử Việt Nam. Tại Australia, camera bị cấm.")
+    assert {p.name for p in record.places} == {"Australia"}
+
+
+def test_a_capitalised_level_after_a_place_begins_the_next_level_not_another_place_of_the_list():
+    record = parse("Vụ việc xảy ra tại xã Búng Lao, Huyện Mường Ảng, tỉnh Điện Biên.")
+    assert {(p.name, p.kind) for p in record.places} == {("Búng Lao", "commune"), ("Mường Ảng", "district"),
+                                                         ("Điện Biên", "province")}
+
+
+def test_spaced_abbreviations_and_a_hospital_named_by_two_words_with_a_dash():
+    record = parse("Sở TN - MT Hà Nội, Sở GD – ĐT Hà Nội và Sở GD-ĐT Hà Nội họp với Bệnh viện Sản - Nhi tỉnh Quảng Ngãi, "
+                   "Bệnh viện Việt - Đức và Bộ Quốc phòng Mỹ - Nhật (Bộ TN - MT).")
+    organisations = organisations_of(record)
+    assert {"Sở TN - MT Hà Nội", "Sở GD – ĐT Hà Nội", "Bệnh viện Sản - Nhi tỉnh Quảng Ngãi", "Bệnh viện Việt - Đức",
+            "Bộ Quốc phòng Mỹ", "Bộ TN - MT"} == set(organisations)
+    assert organisations["Sở GD – ĐT Hà Nội"] == ["Sở GD-ĐT Hà Nội"]
+
+
+def test_stations_are_bodies_and_a_road_completes_a_stations_name():
+    record = parse("Trung tá Tống Thành Văn, Trạm trưởng Trạm CSGT Quốc lộ 1A, cho biết bà Hiền làm y sỹ tại Trạm y tế xã "
+                   "Mễ Sở, huyện Văn Giang.")
+    assert {"Trạm CSGT Quốc lộ 1A", "Trạm y tế xã Mễ Sở"} <= set(organisations_of(record))
+    assert persons_of(record)["Tống Thành Văn"] == ("Trung tá", ["Trạm trưởng Trạm CSGT Quốc lộ 1A"])
+
+
+def test_a_committee_members_title_and_an_unnamed_committee_are_no_bodies():
+    record = parse("Đại tá Nguyễn Văn Lăng, nguyên Tỉnh uỷ viên tỉnh Bến Tre, bị cảnh cáo. Ủy ban đã giải quyết tố cáo đối với "
+                   "một Ban Thường vụ Tỉnh uỷ.")
+    assert not any("Tỉnh uỷ" in name for name in organisations_of(record))
+
+
+def test_an_acronym_with_more_letters_than_the_name_before_it_has_words_shortens_a_longer_name():
+    record = parse("Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc (UNESCO) và Quỹ Tiền tệ Quốc tế (IMF) họp.")
+    organisations = organisations_of(record)
+    assert "UNESCO" not in organisations.get("Liên hợp quốc", []) and "IMF" in organisations["Quỹ Tiền tệ Quốc tế"]

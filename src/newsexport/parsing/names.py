@@ -54,13 +54,15 @@ def organization_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def known_organizations() -> tuple[str, ...]:
     """The names of ``organizations.txt`` in both tone placements ('Ủy ban Kiểm tra Trung ương', 'Uỷ ban ...')."""
-    return tuple(with_old_tone_marks([*lines("organizations.txt"), *lines("international_organizations.txt")]))
+    return tuple(with_old_tone_marks([*lines("organizations.txt"), *lines("international_organizations.txt"),
+                                      *lines("enterprises.txt")]))
 
 
 @lru_cache(maxsize=1)
 def closed_organizations() -> frozenset[str]:
-    """Casefolded names that nothing written after continues (``international_organizations.txt``)."""
-    return frozenset(" ".join(name.split()).casefold() for name in lines("international_organizations.txt"))
+    """Casefolded names that nothing written after continues (``international_organizations.txt``, ``enterprises.txt``)."""
+    return frozenset(" ".join(name.split()).casefold()
+                     for name in [*lines("international_organizations.txt"), *lines("enterprises.txt")])
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +121,10 @@ def name_token() -> str:
         rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
+        rf"|TP\.{province_alternation()}{E}"
+        rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name  # 'UBND TP.Hà Nội': the city glued to the abbreviation
         rf"|(?:THPT|THCS)\s+chuyên{E}"
-        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION})*"
+        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT'
         rf"|(?:[Pp]hường|[Qq]uận)\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"
         rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}])"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"

@@ -39,6 +39,9 @@ from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace
 from newsexport.parsing.segment import Line
 
+_ANY_BEFORE = re.compile(r"(?<![\w])(?:[Mm]ột|[Cc]ác|[Mm]ỗi|[Nn]hiều)\s+$")
+PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
+"""Heads whose proper name may be two words joined by a dash ('Bệnh viện Sản - Nhi', 'Bệnh viện Việt - Đức')."""
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
 COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
@@ -73,7 +76,11 @@ class FoundOrganization:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     token = name_token()
-    known = alternation(known_organizations(), ignore_case=True)
+    closed_names = closed_organizations()
+    known = alternation([name for name in known_organizations() if " ".join(name.split()).casefold() not in closed_names],
+                        ignore_case=True)
+    closed = alternation([name for name in known_organizations() if " ".join(name.split()).casefold() in closed_names],
+                         ignore_case=True)
     heads = alternation(organization_heads(), ignore_case=True)
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
@@ -84,10 +91,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind and the branches are tried
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
+            # an international body or an enterprise by its short name: complete, nothing after it continues it
+            rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
-            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E})"),
+            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         "level_only": re.compile(r"\s(?:cấp (?:tỉnh|huyện|xã|cao|cơ sở)|khu vực)$", re.IGNORECASE),
@@ -164,6 +173,12 @@ def _trimmed(written: str, known: str | None) -> str:
             continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
             continue  # 'Sở GD-ĐT': one abbreviation of two fields
+        before, after = written[: hyphen.start()].split(), written[hyphen.end():].split()
+        if before and after and re.fullmatch(ABBREVIATION, before[-1]) and re.fullmatch(ABBREVIATION, after[0]):
+            continue  # 'Sở TN - MT', 'Sở GD – ĐT': one abbreviation of two fields, spaced
+        if len(before) == 3 and before[2].istitle() and " ".join(before[:2]) in PAIRED_NAME_HEADS and after and \
+                after[0].istitle() and len(after[0]) > 1 and (len(after) == 1 or not after[1][:1].isupper()):
+            continue  # 'Bệnh viện Sản - Nhi tỉnh', 'Bệnh viện Việt - Đức': a name of two words joined by a dash
         if not patterns["field_before"].search(written, 0, hyphen.start()):
             written = written[: hyphen.start()]  # 'Bộ Quốc phòng Mỹ - Nhật': two names, not one
             break
@@ -180,7 +195,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     for line in lines_:
         for match in patterns["organisation"].finditer(line.text):
             written = match.group(0).rstrip()
-            known = match.group("known")
+            known = match.group("known") or match.group("closed")
             if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
             if not known and _inside_a_name(line.text, match.start()):
@@ -189,8 +204,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
-            if known and " ".join(known.split()).casefold() in closed_organizations():
-                written = known  # 'NATO Jens Stoltenberg': an international body's name is complete
+            if match.group("closed"):
+                written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
@@ -199,6 +214,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["bare_end"].search(written) and patterns["level_list_after"].match(line.text, after) or \
                     patterns["plural_after"].match(line.text, after):
                 continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
+            if (match.group("committee") or patterns["bare_end"].search(written)) and \
+                    _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
+                continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
             folded = " ".join(written.split()).casefold()
             if folded in _bare_heads() and folded not in _known() and not match.group("committee"):
                 continue
@@ -261,9 +279,13 @@ def _province_level() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:tỉnh\s*(?={provinces}(?![\w]))|(?:thành phố|tp\.?)\s*(?={central_cities}(?![\w])))")
 
 
+_ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])(?:[&-]| [-–] )(?=[A-ZĐ]{2})|(?<=[A-ZĐ]{2})(?:[&-]| [-–] )(?=[A-ZĐ])")
+
+
 def _key(name: str) -> str:
-    """The identity of a body's name: casefolded, without the level word before a province's name."""
-    return _province_level().sub("", " ".join(name.split()).casefold())
+    """The identity of a body's name: casefolded, without the level word before a province's name, and with the
+    fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body)."""
+    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", name).split()).casefold())
 
 
 _LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng)")
@@ -281,16 +303,29 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     for candidate in found:
         _resolve_bare(candidate, places, lines_)
     organisations: dict[str, FoundOrganization] = {}
+    redirect: dict[str, str] = {}
+    previous: Candidate | None = None
     for candidate in found:
         if candidate.short_form or candidate.needs_place and candidate.name == candidate.written:
             continue
         key = _key(candidate.name)
+        if previous is not None and (" " not in candidate.written or key in closed_organizations()) and \
+                _in_brackets_after(previous, candidate, lines_):
+            redirect.setdefault(key, _key(previous.name))  # 'Tập đoàn Điện lực Việt Nam (EVN)': one body
+        previous = candidate
+        key = redirect.get(key, key)
         organisation = organisations.setdefault(key, FoundOrganization(name=candidate.name))
         if len(candidate.name) > len(organisation.name) and (
                 candidate.name == candidate.written or organisation.name not in organisation.forms):
             organisation.name = candidate.name  # the longest written name, else the longest one built
         organisation.forms.append(candidate.written)
         organisation.mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
+    for key, target in redirect.items():  # 'PTSC' named alone before 'Tổng công ty ... (PTSC)'
+        if key in organisations and target in organisations and key != target:
+            organisations[target].forms.extend(organisations[key].forms)
+            organisations[target].mentions.extend(organisations[key].mentions)
+            del organisations[key]
+    _merge_headed(organisations)
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
                   if other_key != key and other_key.startswith(key + " ")
@@ -322,6 +357,37 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "ngân hàng ", "hãng ", "hãng hàng không ")
+
+
+def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
+    """A known short name ('Vingroup') and the same name after a company head ('Tập đoàn Vingroup') in one
+    article: one body, named by the longer form."""
+    closed = closed_organizations()
+    for key in [key for key in organisations if key in closed]:
+        owners = [other for other_key, other in organisations.items() if other_key != key
+                  and other_key.endswith(" " + key) and other_key[: -len(key)].startswith(ENTERPRISE_HEADS)
+                  and other_key[: -len(key)].rstrip() + " " in ENTERPRISE_HEADS]
+        if len(owners) == 1:
+            owners[0].forms.extend(organisations[key].forms)
+            owners[0].mentions.extend(organisations[key].mentions)
+            del organisations[key]
+
+
+def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
+    """Whether a one-word or known short name is written in brackets right after a body's name ('Tổng công ty CP
+    Khoan và Dịch vụ Khoan Dầu khí (PV Drilling)'): the short name the article then uses for that body."""
+    if candidate.start - previous.end != 2:
+        return False
+    if candidate.written.isupper() and len(candidate.written.replace("&", "")) > len(previous.written.split()):
+        return False  # '... Văn hóa của Liên hợp quốc (UNESCO)': more letters than words, the acronym of a longer name
+    for line in lines_:
+        offset = previous.end - line.start
+        if 0 <= offset and candidate.end - line.start < len(line.text):
+            return line.text[offset:offset + 2] == " (" and line.text[candidate.end - line.start] == ")"
+    return False
 
 
 PARENT_HEADS = ("Bộ ", "Công an tỉnh ", "Công an thành phố ", "Công an TP", "Công an huyện ", "Công an quận ",

@@ -29,6 +29,10 @@ MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 """Middle names so typical that the capitalised word before them is a family name ('Quàng Văn Quý')."""
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;|và|,\s*và)\s+")
 """What separates two persons of an enumeration: an optional parenthesis ('(SN 1990)'), then ',' ';' 'và'."""
+_ITEM_GAP = re.compile(r",[^.;!?]{1,160};\s+")
+"""What separates two items of a list of persons with their posts ('các ông A, nguyên Chánh án TAND huyện X (Phú
+Yên); B, nguyên đảng viên'): the first person's description after a comma, then ';'. The next name must be followed
+by a comma, as its own description."""
 
 
 _ON_BEHALF = re.compile(r"(?<![\w])(?:[Tt]hừa (?:ủy |uỷ )?quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Uu]ỷ quyền|[Ủủ]y quyền)\s*(?:của\s+)?$")
@@ -386,7 +390,9 @@ def _enumerated(line: Line, pending: list[tuple[int, int, str]], accepted: list[
         for item in list(pending):
             start, end, name = item
             if any(_LIST_GAP.fullmatch(text[a_end:start] + " ") for _, a_end in accepted if a_end <= start) or any(
-                    _LIST_GAP.fullmatch(text[end:a_start]) for a_start, _ in accepted if end <= a_start):
+                    _LIST_GAP.fullmatch(text[end:a_start]) for a_start, _ in accepted if end <= a_start) or (
+                    text[end:end + 1] == "," and any(_ITEM_GAP.fullmatch(text, a_end, start)
+                                                     for _, a_end in accepted if a_end < start)):
                 person = found.setdefault(name, Found(name=name))
                 person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
                 accepted.append((start, end))

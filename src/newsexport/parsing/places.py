@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *_foreign_places()])}){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
+        "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
+        # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
+        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS)})\s+$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
@@ -53,6 +57,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a date line's place in capitals before a dash ('ĐÀ NẴNG - Ngày 6-2, ...')
         "dateline": re.compile(rf"(?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]+){{0,3}})\s*[-–]\s"),
         "body_or_title_start": re.compile(rf"(?i:{alternation(_not_place_phrases(), ignore_case=True)}){E}"),
+        # a national or provincial road by its number ('Quốc lộ 20', 'QL1A', 'tỉnh lộ 8', 'ĐT 768'): a place of
+        # kind other, like a street
+        "road": re.compile(rf"(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
+                           rf"(?![.,/]\d)"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
@@ -69,6 +77,14 @@ NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân ph�
 """Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
 place of kind other that keeps its word, taken only before a further level of the address, since 'tổ' and
 'khu' are common nouns too.""" 
+COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
+                           "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá")
+"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'): the country is no
+place of the story there, as the annotations read it."""
+CAPITAL_LEVELS = frozenset({"Phường", "Xã", "Quận", "Huyện", "Tỉnh", "TP"})
+"""First words of an administrative level written with a capital: an item of a list of places does not begin so."""
+ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
+"""Roads keep their word, capitalised ('quốc lộ 1A' -> 'Quốc lộ 1A'); 'QL1A' is 'Quốc lộ 1A', as a place written as an abbreviation gets its name; 'ĐT 768' stays as written."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
 """Levels below a district: a bracket after them may name the district and the province."""
 MIN_SYLLABLES = {"khu": 2}
@@ -89,8 +105,8 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
     names = division_names()
     found = []
     while (match := patterns["list_next"].match(text, position)) is not None:
-        if match.group("name") in names:
-            break
+        if match.group("name") in names or match.group("name").split(" ", 1)[0] in CAPITAL_LEVELS:
+            break  # 'Phường Minh Khai, Quận Hai Bà Trưng': the next level of the address, not another ward
         found.append((match.start("name"), match.end("name"), match.group("name")))
         position = match.end()
     last = patterns["list_last"].match(text, position)  # '... Thanh Xuân Trung và Nhân Chính trở thành ...'
@@ -113,6 +129,12 @@ def _not_place_words() -> frozenset[str]:
 def _names_in_capitals() -> dict[str, str]:
     """Provincial units by their name in capitals ('ĐÀ NẴNG'), as a date line writes them."""
     return {written.upper(): canonical for written, canonical in division_names().items()}
+
+
+def _letters(name: str) -> str:
+    """A name without its diacritics ('Đăk Lăk' and 'Đắk Lắk' -> 'dak lak'): two spellings of one name."""
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    return "".join(character for character in folded if not unicodedata.combining(character)).casefold()
 
 
 def _starts_word(text: str, index: int) -> bool:
@@ -148,6 +170,13 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
                 continue
             name = f"{NUMBERED_QUARTERS[match.group('level').casefold()]} {int(match.group('number'))}"
+            hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
+            taken.append(match.span())
+        for match in patterns["road"].finditer(text) if "lộ" in text or "Lộ" in text or "Đ" in text or "QL" in text else ():
+            if not _starts_word(text, match.start()):
+                continue
+            word = match.group("word")
+            name = f"{ROAD_WORDS.get(word.casefold(), word)} {match.group('number')}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
         for match in patterns["zone"].finditer(text):  # 'Khu công nghiệp Vân Trung 2' is named with its kind
@@ -205,13 +234,17 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 start, end = match.span()
                 if not _starts_word(text, start):
                     continue
-                if any(s <= start < e for s, e in taken) or patterns["capital_before"].search(text[max(0, start - 12):start]):
-                    continue
+                if any(s <= start < e for s, e in taken) or (
+                        patterns["capital_before"].search(text[max(0, start - 12):start])
+                        and not patterns["preposition_before"].search(text, max(0, start - 6), start)):
+                    continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start
                 absolute = (line.start + start, line.start + end)
                 if key == "country" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
                 if key == "country" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
+                if key == "country" and patterns["adjective_before"].search(text, max(0, start - 16), start):
+                    continue
                 name = names.get(match.group("name"), match.group("name"))
                 kind = (_foreign_places().get(name, "country")) if key == "country" else None
                 hits.append((absolute[0], absolute[1], name, kind))
@@ -235,8 +268,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     for place in places.values():
         forms = {mention.text for mention in place.mentions}
         if len(forms) == 1 and (form := next(iter(forms))) != place.name and names.get(form) == place.name \
-                and form in with_old_tone_marks([place.name]):
-            place.name = form  # 'Khánh Hoà' written in the old tone placement throughout: named as written
+                and (form in with_old_tone_marks([place.name]) or _letters(form) == _letters(place.name)):
+            # 'Khánh Hoà' in the old tone placement, 'Đăk Lăk' with other marks, throughout: named as written
+            place.name = form
     return sorted(places.values(), key=lambda place: place.mentions[0].span.start)
 
 
