@@ -213,3 +213,11 @@ def test_folders_are_walked_in_a_fixed_order_without_hidden_files_or_link_loops(
     (root / "2019" / "loop").symlink_to(root, target_is_directory=True)
     listed = [str(path.relative_to(root)) for path in expand_inputs([str(root)])]
     assert listed == ["a.txt", "b.txt", "2018/y.txt", "2019/z.txt"]
+
+
+@pytest.mark.parametrize(("files", "seconds", "shown"), [(1, 2.1, "0.5 files/s"), (5000, 20.0, "250 files/s"),
+                                                          (3, 0.0, "0.0 files/s"), (19, 2.0, "9.5 files/s")])
+def test_the_summary_rate_keeps_a_decimal_below_ten_files_a_second(files, seconds, shown) -> None:
+    from newsexport.cli import _rate
+
+    assert _rate(files, seconds) == shown

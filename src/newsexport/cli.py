@@ -36,6 +36,13 @@ SchemaDir = Annotated[
 ]
 
 
+def _rate(files: int, seconds: float) -> str:
+    """Files per second for the summary line: whole numbers from 10 up, one decimal below (a single file in 2 s is
+    0.5 files/s, not 0)."""
+    rate = files / seconds if seconds > 0 else 0.0
+    return f"{rate:.0f} files/s" if rate >= 10 else f"{rate:.1f} files/s"
+
+
 def _usage_error(message: str) -> typer.Exit:
     err.print(f"error: {message}", markup=False)
     return typer.Exit(2)
@@ -116,7 +123,7 @@ def convert(
         report_writer.close(summary)
     err.print(
         f"{summary.converted} converted, {summary.skipped} skipped, {summary.failed} failed "
-        f"into {out} in {elapsed:.1f} s ({summary.total / elapsed if elapsed else 0:.0f} files/s)",
+        f"into {out} in {elapsed:.1f} s ({_rate(summary.total, elapsed)})",
         markup=False,
     )
     if summary.failed:
