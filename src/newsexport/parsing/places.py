@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "body_or_title_start": re.compile(rf"(?i:{alternation(_not_place_phrases(), ignore_case=True)}){E}"),
         # a national or provincial road by its number ('Quốc lộ 20', 'QL1A', 'tỉnh lộ 8', 'ĐT 768'): a place of
         # kind other, like a street
-        "road": re.compile(rf"(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
+        "road": re.compile(rf"(?=[QqTtĐđ])(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
                            rf"(?![.,/]\d)"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
@@ -137,6 +137,12 @@ def _letters(name: str) -> str:
     return "".join(character for character in folded if not unicodedata.combining(character)).casefold()
 
 
+def _may_name_a_road(text: str) -> bool:
+    """Whether a line holds one of the road words at all: most lines do not, and the road pattern is then skipped
+    (a test for 'Đ' alone let nearly every line through)."""
+    return "lộ" in text or "Lộ" in text or "QL" in text or "ĐT" in text or "ường tỉnh" in text
+
+
 def _starts_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
@@ -172,7 +178,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = f"{NUMBERED_QUARTERS[match.group('level').casefold()]} {int(match.group('number'))}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
-        for match in patterns["road"].finditer(text) if "lộ" in text or "Lộ" in text or "Đ" in text or "QL" in text else ():
+        for match in patterns["road"].finditer(text) if _may_name_a_road(text) else ():
             if not _starts_word(text, match.start()):
                 continue
             word = match.group("word")
