@@ -121,8 +121,8 @@ def name_token() -> str:
         rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
-        rf"|TP\.{province_alternation()}{E}"
-        rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name  # 'UBND TP.Hà Nội': the city glued to the abbreviation
+        rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
+        rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT'
         rf"|(?:[Pp]hường|[Qq]uận)\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"

@@ -72,6 +72,11 @@ class FoundOrganization:
     forms: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
 
+    def absorb(self, other: FoundOrganization) -> None:
+        """Take over the forms and mentions of another entry found to name the same body."""
+        self.forms.extend(other.forms)
+        self.mentions.extend(other.mentions)
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
@@ -322,9 +327,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         organisation.mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
     for key, target in redirect.items():  # 'PTSC' named alone before 'Tổng công ty ... (PTSC)'
         if key in organisations and target in organisations and key != target:
-            organisations[target].forms.extend(organisations[key].forms)
-            organisations[target].mentions.extend(organisations[key].mentions)
-            del organisations[key]
+            organisations[target].absorb(organisations.pop(key))
     _merge_headed(organisations)
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
@@ -335,8 +338,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
                              for mention in organisations[key].mentions):
             continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix
         if len(longer) == 1:
-            longer[0].forms.extend(organisations[key].forms)
-            longer[0].mentions.extend(organisations[key].mentions)
+            longer[0].absorb(organisations[key])
         del organisations[key]
     for candidate in found:
         if not candidate.short_form:
@@ -371,9 +373,7 @@ def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
                   and other_key.endswith(" " + key) and other_key[: -len(key)].startswith(ENTERPRISE_HEADS)
                   and other_key[: -len(key)].rstrip() + " " in ENTERPRISE_HEADS]
         if len(owners) == 1:
-            owners[0].forms.extend(organisations[key].forms)
-            owners[0].mentions.extend(organisations[key].mentions)
-            del organisations[key]
+            owners[0].absorb(organisations.pop(key))
 
 
 def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
@@ -505,9 +505,7 @@ def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
                     # 'Công an TP' resolved to 'Công an TP Hồ Chí Minh' where 'Công an TP.HCM' is written: the
                     # article's own form names the body, not one built from a bare mention
                     full.name = short.name
-                full.forms.extend(short.forms)
-                full.mentions.extend(short.mentions)
-                del organisations[short_key]
+                full.absorb(organisations.pop(short_key))
                 break
 
 

@@ -303,7 +303,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before_rank)
             strong = capital_cue or rank is not None or cue_match is not None or (
-                not capital_cue and prefix[-1:] == " " and prefix[:-1].rsplit(" ", 1)[-1].casefold() in _closed_last_words()
+                prefix[-1:] == " " and prefix[:-1].rsplit(" ", 1)[-1].casefold() in _closed_last_words()
                 and _at_end(patterns["international_before"], prefix) is not None)
             weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
