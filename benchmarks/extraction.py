@@ -483,9 +483,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timing-limit", type=int, default=None, help="time only the first N corpus files")
     parser.add_argument("--split", choices=SPLITS, default="all",
                         help="score and print only this split's articles (default: all, with a table per split)")
+    parser.add_argument("--only", nargs="+", type=Path, metavar="ANNOTATION",
+                        help="score only these annotation files, e.g. one batch: the files a commit added")
     args = parser.parse_args(argv)
 
     golds = [gold for gold in load_gold() if args.split == "all" or gold.split == args.split]
+    if args.only:
+        golds = _only(golds, args.only, parser)
     shown = SPLITS if args.split == "all" else (args.split,)
     results: dict = {"measured": measured_code(),
                      "gold": {split: sum(g.split == split for g in golds) for split in shown if split != "all"},
@@ -552,6 +556,21 @@ def main(argv: list[str] | None = None) -> int:
               f"total {t['total_s']:.2f} s ({t['timed']} of {t['files']} files timed, "
               f"{t['skipped_unsegmentable']} not segmentable, {t['extract_raised']} raised)")
     return 0
+
+
+def _only(golds: list[Gold], annotations: list[Path], parser: argparse.ArgumentParser) -> list[Gold]:
+    """The golds of the given annotation files; a file that is no annotation of the chosen split is a usage error."""
+    wanted = set()
+    for path in annotations:
+        try:
+            wanted.add(json.loads(path.read_text(encoding="utf-8"))["file"])
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            parser.error(f"--only {path}: not an annotation file ({error.__class__.__name__}: {error})")
+    kept = [gold for gold in golds if gold.file in wanted]
+    if len(kept) != len(wanted):
+        missing = sorted(wanted - {gold.file for gold in kept})
+        parser.error(f"--only: not among the chosen split's annotations: {', '.join(missing)}")
+    return kept
 
 
 def _fmt_ms(value: float | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import importlib.util
 import json
@@ -218,3 +219,18 @@ def test_event_date_not_scored_without_a_gold_date():
     gold = bench.gold_from_annotation({"file": "x.txt", "event": None, "persons": [], "organizations": [],
                                        "places": [], "documents": [], "figures": []})
     assert bench.score_article(bench.Prediction(event_date="2025-01-01"), gold).event_date is None
+
+
+def test_only_keeps_the_given_annotations_and_refuses_anything_else(tmp_path: Path) -> None:
+    golds = bench.load_gold()
+    dev = sorted(ANNOTATIONS.glob("*.expected.json"))
+    dev = [path for path in dev if json.loads(path.read_text(encoding="utf-8"))["split"] == "dev"][:2]
+    parser = argparse.ArgumentParser()
+    kept = bench._only(golds, dev, parser)
+    assert sorted(gold.file for gold in kept) == sorted(json.loads(p.read_text(encoding="utf-8"))["file"] for p in dev)
+    not_json = tmp_path / "notes.txt"
+    not_json.write_text("no annotation", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        bench._only(golds, [not_json], parser)
+    with pytest.raises(SystemExit):  # an annotation of another split than the one chosen
+        bench._only([gold for gold in golds if gold.split == "heldout"], dev, parser)
