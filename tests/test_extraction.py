@@ -13,7 +13,7 @@ import newsexport
 from newsexport.errors import InputError
 from newsexport.parsing.extract import extract
 from newsexport.parsing.figures import value_of
-from newsexport.parsing.gazetteer import division_for
+from newsexport.parsing.gazetteer import district_units, division_for, divisions
 from newsexport.parsing.record import _publication_date
 from newsexport.parsing.segment import segment
 from newsexport.reading import read_bytes
@@ -902,3 +902,56 @@ def test_an_acronym_with_more_letters_than_the_name_before_it_has_words_shortens
     record = parse("Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc (UNESCO) và Quỹ Tiền tệ Quốc tế (IMF) họp.")
     organisations = organisations_of(record)
     assert "UNESCO" not in organisations.get("Liên hợp quốc", []) and "IMF" in organisations["Quỹ Tiền tệ Quốc tế"]
+
+
+def test_a_district_without_its_level_word_is_a_place_where_the_text_ties_it_to_its_province():
+    record = parse("Chị Lan (trú Lộc Ninh, Bình Phước) cùng anh Minh ở Hà Đông (Hà Nội) đi qua Tam Kỳ - Quảng Nam; "
+                   "ông Trần Lộc Ninh, Bình Phước, không đến; cầu Thanh Trì, Hà Nội, đông xe.")
+    places = {(p.name, p.kind) for p in record.places}
+    assert {("Lộc Ninh", "district"), ("Hà Đông", "district"), ("Tam Kỳ", "city")} <= places
+    assert not {"Trần Lộc Ninh", "Thanh Trì"} & {p.name for p in record.places}
+
+
+def test_a_district_of_another_province_is_not_taken_before_a_province():
+    record = parse("Anh Tuấn (quê Lộc Ninh, Hà Tĩnh) đã về.")  # Lộc Ninh is a district of Bình Phước, not Hà Tĩnh
+    assert {p.name for p in record.places} == {"Hà Tĩnh"}
+
+
+def test_a_district_after_an_abbreviated_level_and_its_body_written_both_ways():
+    record = parse("Công an H.Cần Giờ và UBND Q.Hai Bà Trưng vào cuộc; Công an huyện Cần Giờ bắt đối tượng Nguyễn Văn H. "
+                   "Công an xã làm rõ.")
+    assert {(p.name, p.kind) for p in record.places} == set()  # each written only inside a body's name
+    organisations = organisations_of(record)
+    assert organisations["Công an huyện Cần Giờ"] == ["Công an H.Cần Giờ"]
+    assert "UBND Q.Hai Bà Trưng" in organisations
+    record = parse("Vụ việc xảy ra tại xã Bình Mỹ, H.Củ Chi và ở H. Đông Giang.")
+    assert {("Củ Chi", "district"), ("Đông Giang", "district")} <= {(p.name, p.kind) for p in record.places}
+
+
+def test_a_district_after_a_word_of_location_only_in_a_story_about_its_province():
+    record = parse("Nhà sư ở Sóc Sơn và các nông trường ở Củ Chi, Hóc Môn và Cần Giờ được nhắc tới.")
+    assert not record.places  # no province is named: 'Sóc Sơn' alone could be anywhere
+    record = parse("Hà Nội và TP.HCM họp. Nhà sư ở Sóc Sơn và các nông trường ở Củ Chi, Hóc Môn và Cần Giờ được nhắc tới.")
+    assert {"Sóc Sơn", "Củ Chi", "Hóc Môn", "Cần Giờ"} <= {p.name for p in record.places}
+
+
+def test_the_level_written_in_the_article_gives_a_districts_kind():
+    record = parse("Ông Hùng, chủ tịch UBND xã Bãi Thơm, huyện Phú Quốc, Kiên Giang, cho biết. Cô Liên ra Phú Quốc đã lâu.")
+    assert [(p.name, p.kind) for p in record.places if p.name == "Phú Quốc"] == [("Phú Quốc", "district")]
+
+
+def test_a_province_written_with_an_en_dash_is_one_province():
+    record = parse("Nhà đầu tư đến Bà Rịa – Vũng Tàu; UBND tỉnh Bà Rịa – Vũng Tàu đồng ý.")
+    assert [p.name for p in record.places] == ["Bà Rịa - Vũng Tàu"]
+    assert "UBND tỉnh Bà Rịa – Vũng Tàu" in organisations_of(record)
+
+
+def test_the_district_list_belongs_to_the_provinces_before_the_merger():
+    units = district_units()
+    before_merger = {d.code for d in divisions() if d.valid_to == dt.date(2025, 6, 30)}
+    provinces = {unit.province_code for forms in units.values() for unit in forms}
+    assert provinces == before_merger and len(provinces) == 63
+    assert [(u.level, u.province_code) for u in units["Biên Hòa"]] == [("thành phố", "75")]  # Đồng Nai
+    assert units["Biên Hoà"] == units["Biên Hòa"]  # the old tone placement reads the same unit
+    assert [u.province_code for u in units["Sóc Sơn"]] == ["01"]
+    assert len(units["Châu Thành"]) >= 5  # one name, districts of several Mekong provinces

@@ -168,9 +168,11 @@ def division_names() -> dict[str, str]:
     """Every written form of a provincial unit (name or alias) -> its canonical name."""
     names: dict[str, str] = {}
     for division in divisions():
-        names[division.name] = division.name
-        for alias in division.aliases:
-            names[alias] = division.name
+        for written in (division.name, *division.aliases):
+            names[written] = division.name
+            if " - " in written:  # 'Bà Rịa - Vũng Tàu' is also written with an en dash, spaced or not
+                for dash in (" – ", "–", "-"):
+                    names.setdefault(written.replace(" - ", dash), division.name)
     return names
 
 
@@ -198,6 +200,36 @@ def kind_of_division(name: str, on: dt.date | None) -> str | None:
             if division.valid_on(on):
                 return division.kind
     return rows[-1].kind if on is not None and rows[-1].valid_from and on >= rows[-1].valid_from else rows[0].kind
+
+
+@dataclass(frozen=True)
+class District:
+    """One district-level unit of ``districts.tsv``: its name as listed, its level word, its province's code."""
+
+    name: str
+    level: str
+    province_code: str
+
+
+@lru_cache(maxsize=1)
+def district_units() -> dict[str, tuple[District, ...]]:
+    """District-level units by written form (the listed name and its old tone placement: 'Biên Hòa', 'Biên
+    Hoà'); one form can name units of several provinces ('Châu Thành')."""
+    found: dict[str, list[District]] = {}
+    for province_code, level, name in table("districts.tsv")[1:]:
+        for form in with_old_tone_marks([name]):
+            found.setdefault(form, []).append(District(name, level, province_code))
+    return {form: tuple(units) for form, units in found.items()}
+
+
+@lru_cache(maxsize=1)
+def province_codes() -> dict[str, frozenset[str]]:
+    """Every written form of a provincial unit -> the codes it has had (a district is tied to its province by
+    the code in ``districts.tsv``)."""
+    codes: dict[str, set[str]] = {}
+    for written, canonical in division_names().items():
+        codes.setdefault(written, set()).update(d.code for d in divisions() if d.name == canonical)
+    return {written: frozenset(found) for written, found in codes.items()}
 
 
 @lru_cache(maxsize=1)

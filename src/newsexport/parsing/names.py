@@ -122,6 +122,7 @@ def name_token() -> str:
         rf"|{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
+        rf"|(?:TP|H|Q|TX)\.{place_run()}"  # 'Công an H.Cần Giờ', 'Công an TP.Vinh': a level abbreviated and glued
         rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT'

@@ -490,11 +490,12 @@ def _head_and_acronym(short: str, full: str) -> bool:
 
 def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
     """A name with abbreviations is another form of the written-out name ('UBND tỉnh Bắc Ninh' and 'Ủy ban nhân
-    dân tỉnh Bắc Ninh'): one body, named by its longest form."""
+    dân tỉnh Bắc Ninh', 'Công an H.Cần Giờ' and 'Công an huyện Cần Giờ'): one body, named by its longest form."""
     keys = sorted(organisations, key=lambda key: -len(organisations[key].name))
     for short_key in reversed(keys):
         short = organisations.get(short_key)
-        if short is None or not any(re.fullmatch(ABBREVIATION, word.rstrip(".")) for word in _words(short.name)):
+        if short is None or not (any(re.fullmatch(ABBREVIATION, word.rstrip(".")) for word in _words(short.name))
+                                 or "." in short.name):  # 'Công an H.Cần Giờ' for 'Công an huyện Cần Giờ'
             continue
         for full_key in keys:
             full = organisations.get(full_key)

@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
-    CAP_SYLLABLE, LOWER, E, UPPER, alternation, division_for, division_names, divisions, kind_of_division, lines, slug,
-    table, with_old_tone_marks,
+    CAP_SYLLABLE, LOWER, E, UPPER, alternation, district_units, division_for, division_names, divisions, kind_of_division,
+    lines, province_codes, slug, table, with_old_tone_marks,
 )
 from newsexport.parsing.names import (
     ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, level_alternation, place_run, province_alternation,
@@ -63,6 +63,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                            rf"(?![.,/]\d)"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
+        # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
+        # (Quảng Nam)', 'Hà Đông - Hà Nội'): searched only in the few characters before a province's name
+        "district_before_province": re.compile(rf"(?<![\w])(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"
+                                               rf"(?:\s*,\s*|\s*\(\s*|\s+[-–]\s+)(?:[Tt]ỉnh\s+|TP\.?\s*|[Tt]hành phố\s+)?$"),
+        # a district after its level word abbreviated, glued or not ('H.Cần Giờ', 'Q.Hai Bà Trưng', 'TX. Kỳ Anh')
+        "district_abbreviated": re.compile(rf"(?=[HQT])(?P<level>H|Q|TX)\.\s?(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"),
+        # a listed district after the last letter of a word of location ('ở Sóc Sơn', 'quê Diễn Châu'); the word itself
+        # is checked in code (a look-behind of one letter class lets the engine skip ahead, one per word would not)
+        "district_after_cue": re.compile(rf"(?<=[ởiúừcêụnềoag] )(?=[{UPPER}])(?P<name>{alternation(list(district_units()))})"
+                                         rf"{E}(?!\s+[{UPPER}])"),
+        "cue_before": re.compile(r"(?<![\w])(?:[Ởở]|[Tt](?:ại|rú|ừ|huộc)|[Qq]uê|[Nn]gụ|[Đđ]ến|[Vv](?:ề|ào)|[Rr]a|sang) $"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
                                            rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
         "list_intro": re.compile(rf"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
@@ -85,6 +96,10 @@ CAPITAL_LEVELS = frozenset({"Phường", "Xã", "Quận", "Huyện", "Tỉnh", "
 """First words of an administrative level written with a capital: an item of a list of places does not begin so."""
 ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
 """Roads keep their word, capitalised ('quốc lộ 1A' -> 'Quốc lộ 1A'); 'QL1A' is 'Quốc lộ 1A', as a place written as an abbreviation gets its name; 'ĐT 768' stays as written."""
+DISTRICT_KINDS = {"huyện": "district", "quận": "district", "thị xã": "town", "thành phố": "city"}
+"""The kind of a district-level unit of ``districts.tsv`` by its level word ('thành phố Biên Hòa' is a city of
+the province, as 'TP. Nha Trang' is read)."""
+ABBREVIATED_LEVELS = {"H": ("huyện",), "Q": ("quận",), "TX": ("thị xã",)}
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
 """Levels below a district: a bracket after them may name the district and the province."""
 MIN_SYLLABLES = {"khu": 2}
@@ -154,6 +169,74 @@ def _level_kind(level: str) -> str:
     return ADMIN_LEVELS.get(level) or ADMIN_LEVELS.get(level[0].lower() + level[1:], "other")
 
 
+def _district_before(text: str, start: int, province: str) -> tuple[int, int, str, str] | None:
+    """The district written without its level word right before its province ('Lộc Ninh, Bình Phước'): the whole
+    capitalised run before the separator must be a unit of that very province, so a person's or a body's name
+    ending there is not taken."""
+    match = _patterns()["district_before_province"].search(text, max(0, start - 40), start)
+    if match is None or match.group("name") in division_names():
+        return None
+    codes = province_codes().get(province, frozenset())
+    unit = next((unit for unit in district_units().get(match.group("name"), ()) if unit.province_code in codes), None)
+    if unit is None or not _DISTRICT_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    return match.start("name"), match.end("name"), match.group("name"), DISTRICT_KINDS[unit.level]
+
+
+_DISTRICT_CONTEXT = re.compile(r"(?:^|[^\w\s]|\d|(?<![\w])(?:[Ởở]|[Tt]ại|[Qq]uê|[Tt]rú|[Nn]gụ|[Tt]ừ|[Đđ]ến|[Vv]ề|[Rr]a|[Vv]ào|và|"
+                               r"như|thuộc|sang|đi|qua|vịnh|biển|đảo))\s*$")
+"""What may stand before a district written without its level word: a punctuation mark, a number ('SN 1978,
+Quốc Oai') or a word of location ('quê Diễn Châu', 'ở Hà Đông'); not a noun whose name it completes ('cầu
+Thanh Trì', 'sân bay quốc tế Cam Ranh', 'Gỗ Thuận An')."""
+
+
+def _abbreviated_district(match: re.Match[str]) -> tuple[int, int, str, str] | None:
+    """'H.Cần Giờ', 'Q.Hai Bà Trưng': the longest start of the run that is a unit of the abbreviated level (the
+    letter alone is also a person's initial, so the name must be a listed district)."""
+    words = match.group("name").split(" ")
+    levels = ABBREVIATED_LEVELS[match.group("level")]
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if any(unit.level in levels for unit in district_units().get(name, ())):
+            start = match.start("name")
+            return start, start + len(name), name, DISTRICT_KINDS[levels[0]]
+    return None
+
+
+def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
+    """Districts written without their level word after a word of location ('ở Sóc Sơn', 'từ Hóc Môn'), and the
+    districts listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), when the article names the district's province
+    somewhere (inside a body's name too): 'Sóc Sơn' alone is a district of Hà Nội only in a story about Hà Nội."""
+    codes = frozenset().union(*(province_codes().get(hit[2], frozenset()) for hit in hits))
+    if not codes:
+        return []
+    units = district_units()
+    names = division_names()
+    taken = {hit[0] for hit in hits}
+    found = []
+
+    def unit_of(name: str):
+        if name in names:
+            return None
+        return next((unit for unit in units.get(name, ()) if unit.province_code in codes), None)
+
+    for line in lines_:
+        for match in _patterns()["district_after_cue"].finditer(line.text):
+            if line.start + match.start() in taken or not _patterns()["cue_before"].search(
+                    line.text, max(0, match.start() - 6), match.start()):
+                continue
+            unit = unit_of(match.group("name"))
+            if unit is None:
+                continue
+            found.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"),
+                          DISTRICT_KINDS[unit.level]))
+            for start, end, item in _enumerated(line.text, match.end()):
+                if (listed := unit_of(item)) is None or line.start + start in taken:
+                    break
+                found.append((line.start + start, line.start + end, item, DISTRICT_KINDS[listed.level]))
+    return found
+
+
 def find_places(lines_: list[Line], published: dt.date | None, organisation_spans: list[tuple[int, int]]) -> list[FoundPlace]:
     """Places in order of first mention; ``organisation_spans`` (absolute) keep countries inside names out."""
     patterns = _patterns()
@@ -161,6 +244,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     places: dict[tuple[str, str], FoundPlace] = {}
     by_name: dict[str, FoundPlace] = {}
     hits: list[tuple[int, int, str, str | None]] = []
+    listed: list[tuple[int, int, str, str]] = []  # districts known from districts.tsv, written without their level
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -193,6 +277,10 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
+        for match in patterns["district_abbreviated"].finditer(text) if "." in text else ():
+            if _starts_word(text, match.start()) and (district := _abbreviated_district(match)):
+                hits.append((line.start + district[0], line.start + district[1], district[2], district[3]))
+                taken.append(match.span())
         for match in patterns["prefixed"].finditer(text):
             if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
                 continue
@@ -255,6 +343,14 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 kind = (_foreign_places().get(name, "country")) if key == "country" else None
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
+                if key == "bare" and (district := _district_before(text, start, match.group("name"))) and \
+                        not any(s <= district[0] < e for s, e in taken):
+                    listed.append((line.start + district[0], line.start + district[1], district[2], district[3]))
+                    taken.append((district[0], district[1]))
+    listed.extend(_districts_after_cues(lines_, [*hits, *listed]))
+    # a district's kind in the list is the one of 2025; the level the article writes elsewhere is the one of its date
+    written_kinds = {name: kind for _, _, name, kind in hits if kind is not None}
+    hits.extend((start, end, name, written_kinds.get(name, kind)) for start, end, name, kind in listed)
     hits.sort()
     starts = [line.start for line in lines_]
     for start, end, name, kind in hits:
