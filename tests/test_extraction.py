@@ -955,3 +955,9 @@ def test_the_district_list_belongs_to_the_provinces_before_the_merger():
     assert units["Biên Hoà"] == units["Biên Hòa"]  # the old tone placement reads the same unit
     assert [u.province_code for u in units["Sóc Sơn"]] == ["01"]
     assert len(units["Châu Thành"]) >= 5  # one name, districts of several Mekong provinces
+
+
+def test_occupations_and_dotted_academic_titles_cue_a_person():
+    record = parse("ThS. Đỗ Nghiêm Phương, thủ môn Bùi Tiến Dũng, tỷ phú Phạm Nhật Vượng và NSƯT Hoài Linh đến; "
+                   "thượng nghị sĩ Đảng Cộng hòa phản đối.")
+    assert set(persons_of(record)) == {"Đỗ Nghiêm Phương", "Bùi Tiến Dũng", "Phạm Nhật Vượng", "Hoài Linh"}

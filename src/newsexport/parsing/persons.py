@@ -133,7 +133,8 @@ def _countries() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
     """One-word organisation heads ('Viện', 'Bộ', 'Sở'): a capitalised run starting with one is a body."""
-    return frozenset(head for head in lines("organization_heads.txt") if " " not in head and head[0].isupper())
+    heads = frozenset(head for head in lines("organization_heads.txt") if " " not in head and head[0].isupper())
+    return heads | {"Đảng"}  # 'nghị sĩ Đảng Cộng hòa': no name begins with 'Đảng', whose heads all have two words
 
 
 CUE_WIDTH = 40
