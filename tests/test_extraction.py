@@ -961,3 +961,15 @@ def test_occupations_and_dotted_academic_titles_cue_a_person():
     record = parse("ThS. Đỗ Nghiêm Phương, thủ môn Bùi Tiến Dũng, tỷ phú Phạm Nhật Vượng và NSƯT Hoài Linh đến; "
                    "thượng nghị sĩ Đảng Cộng hòa phản đối.")
     assert set(persons_of(record)) == {"Đỗ Nghiêm Phương", "Bùi Tiến Dũng", "Phạm Nhật Vượng", "Hoài Linh"}
+
+
+def test_an_abbreviation_of_fields_joined_by_a_spaced_ampersand_is_one_body():
+    record = parse("Bộ trưởng Bộ LĐ - TB & XH Đào Ngọc Dung làm việc với Sở NN & PTNT tỉnh Bình Định.")
+    assert set(organisations_of(record)) == {"Bộ LĐ - TB & XH", "Sở NN & PTNT tỉnh Bình Định"}
+    assert persons_of(record)["Đào Ngọc Dung"][1] == ["Bộ trưởng Bộ LĐ - TB & XH"]
+
+
+def test_a_name_followed_by_where_the_person_lives_or_comes_from_is_a_person():
+    record = parse("Trạm bàn giao Hồ Thanh Long (ngụ Tiền Giang) và Lê Văn Tám (quê Nghệ An); Nhà hát Trần Hữu Trang "
+                   "(quận 1) mở cửa.")
+    assert set(persons_of(record)) == {"Hồ Thanh Long", "Lê Văn Tám"}

@@ -125,7 +125,7 @@ def name_token() -> str:
         rf"|(?:TP|H|Q|TX)\.{place_run()}"  # 'Công an H.Cần Giờ', 'Công an TP.Vinh': a level abbreviated and glued
         rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name
         rf"|(?:THPT|THCS)\s+chuyên{E}"
-        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT'
+        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–&]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT', 'LĐ - TB & XH'
         rf"|(?:[Pp]hường|[Qq]uận)\s+\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"
         rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}])"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"

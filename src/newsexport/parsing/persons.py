@@ -101,7 +101,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rank_title_after": re.compile(rf"\s*(?:,|-|–|—)\s*{rank}{E}"),
         "birth_after": re.compile(
             r"\s*[,(]\s*(?:cùng\s+)?(?:SN|[Ss]inh năm|[Ss]inh ngày|[Ss]inh \d|\d{1,3} tuổi|\d{4}[,;)]"
-            r"|(?:cùng\s+)?(?:trú|ngụ|thường trú|tạm trú|HKTT)\s*(?:tại|ở|:))"),
+            r"|(?:cùng\s+)?(?:trú|ngụ|thường trú|tạm trú|HKTT)\s*(?:tại|ở|:)"
+            rf"|(?:ngụ|trú|quê)\s+(?:(?:xã|phường|thôn|ấp|huyện|quận|tỉnh|TP\.?)\s+)?[{UPPER}][{LOWER}])"),  # '(ngụ Tiền Giang)'
         "address_after": re.compile(rf"\s*\(\s*(?:ở\s+|quê\s+)?(?:xã|phường|thị trấn)\s+[{UPPER}]"),
         "school_before": re.compile(r"(?<![\w])(?:Trường|(?:[Tt]iểu|[Tt]rung|[Đđ]ại) học|[Mm]ầm non|[Mm]ẫu giáo|THCS|THPT|PTTH|ĐH"
                                     r"|(?:THCS|THPT) chuyên)\s+$"),
