@@ -973,3 +973,11 @@ def test_a_name_followed_by_where_the_person_lives_or_comes_from_is_a_person():
     record = parse("Trạm bàn giao Hồ Thanh Long (ngụ Tiền Giang) và Lê Văn Tám (quê Nghệ An); Nhà hát Trần Hữu Trang "
                    "(quận 1) mở cửa.")
     assert set(persons_of(record)) == {"Hồ Thanh Long", "Lê Văn Tám"}
+
+
+def test_deputy_heads_market_surveillance_and_a_numbered_district_glued_to_its_abbreviation():
+    record = parse("Vụ phó Bảo hiểm xã hội Việt Nam Nguyễn Duy Cường cho hay Cục Quản lý thị trường tỉnh Lạng Sơn và "
+                   "UBND Q.2 đã họp.")
+    assert persons_of(record)["Nguyễn Duy Cường"][1] == ["Vụ phó Bảo hiểm xã hội Việt Nam"]
+    assert set(organisations_of(record)) == {"Bảo hiểm xã hội Việt Nam", "Cục Quản lý thị trường tỉnh Lạng Sơn",
+                                             "UBND Q.2"}
