@@ -981,3 +981,15 @@ def test_deputy_heads_market_surveillance_and_a_numbered_district_glued_to_its_a
     assert persons_of(record)["Nguyễn Duy Cường"][1] == ["Vụ phó Bảo hiểm xã hội Việt Nam"]
     assert set(organisations_of(record)) == {"Bảo hiểm xã hội Việt Nam", "Cục Quản lý thị trường tỉnh Lạng Sơn",
                                              "UBND Q.2"}
+
+
+def test_a_country_holding_a_head_and_trường_with_one_syllable_name_no_body():
+    record = parse("Ông Trường Chinh thăm quần đảo Trường Sa; Tây Ban Nha và Đài Loan phản đối. Trường THPT Chu Văn An "
+                   "và Trường Đại học Luật dự.")
+    assert set(organisations_of(record)) == {"Trường THPT Chu Văn An", "Trường Đại học Luật"}
+    assert {"Tây Ban Nha", "Đài Loan"} <= {p.name for p in record.places}
+
+
+def test_trung_uong_abbreviated_and_a_ward_or_district_abbreviated_before_its_name():
+    record = parse("Chủ tịch Ủy ban T.Ư MTTQVN dự cùng Công an P.Tân Định và UBND H. Phù Cát.")
+    assert set(organisations_of(record)) == {"Ủy ban T.Ư MTTQVN", "Công an P.Tân Định", "UBND H. Phù Cát"}

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
-    ABBREVIATION, B, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
+    ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
 )
 from newsexport.parsing.names import (
     BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, known_organizations, lowercase_head, lowercase_head_letters,
@@ -117,6 +117,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
+        # a country whose name holds a head ('Đài Loan', 'Tây Ban Nha'); found over the few words around a head
+        "country": re.compile(rf"(?<![\w])(?:{alternation(lines('countries.txt'))}){E}"),
+        # 'Trường' and one syllable is a person's or a place's name ('Trường Chinh', 'Trường Sa', and a verb the
+        # grammar took after it), not a school, whose next word says its kind ('Trường Đại học', 'Trường Cao đẳng')
+        "lone_school": re.compile(rf"Trường\s+(?!(?:{alternation(SCHOOL_KINDS)}){E}){CAP_SYLLABLE}(?:\s+[{LOWER}]+)?$"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
 
@@ -127,6 +132,9 @@ def _known() -> dict[str, str]:
     return {" ".join(name.split()).casefold(): name for name in known_organizations()}
 
 
+SCHOOL_KINDS = ("Đại", "Cao", "Trung", "Tiểu", "Mầm", "Mẫu", "Phổ", "Chính", "Sĩ", "Quân", "Nghiệp", "Dạy", "Văn", "Bồi",
+                "Năng", "Dân", "Công", "Kỹ", "Cán")
+"""First words of a school's kind after 'Trường' ('Đại học', 'Cao đẳng', 'Trung cấp', 'Chính trị', 'Sĩ quan')."""
 CENTRAL_COMMITTEE_HEADS = ("ủy ban", "uỷ ban", "ban chấp hành", "bch")
 """What comes before 'Trung ương X' in the name of the committee it is the short form of ('Ủy ban Trung ương MTTQ
 Việt Nam', 'Ban Chấp hành Trung ương Đảng'); a department ('Ban Đối ngoại Trung ương Đảng') is not that body."""
@@ -161,6 +169,13 @@ def _inside_a_name(text: str, start: int) -> bool:
     match = _patterns()["word_before"].search(text, max(0, start - 40), start)
     return bool(match and match.end() == start and not match.group("boundary") and match.start("word") > 0
                 and match.group("word") not in _words_before_a_body())
+
+
+def _in_a_country(text: str, start: int) -> bool:
+    """Whether a head begins or continues a country's name ('Đài Loan', 'Tây Ban Nha'), which names no body."""
+    window = max(0, start - 6)
+    return any(match.start() <= start < match.end()
+               for match in _patterns()["country"].finditer(text, window, start + 12))
 
 
 def _trimmed(written: str, known: str | None) -> str:
@@ -203,7 +218,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             known = match.group("known") or match.group("closed")
             if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
-            if not known and _inside_a_name(line.text, match.start()):
+            if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())):
                 continue
             offset = 0
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
@@ -222,6 +237,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if (match.group("committee") or patterns["bare_end"].search(written)) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
                 continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
+            if patterns["lone_school"].fullmatch(written):
+                continue
             folded = " ".join(written.split()).casefold()
             if folded in _bare_heads() and folded not in _known() and not match.group("committee"):
                 continue
