@@ -993,3 +993,8 @@ def test_a_country_holding_a_head_and_trường_with_one_syllable_name_no_body()
 def test_trung_uong_abbreviated_and_a_ward_or_district_abbreviated_before_its_name():
     record = parse("Chủ tịch Ủy ban T.Ư MTTQVN dự cùng Công an P.Tân Định và UBND H. Phù Cát.")
     assert set(organisations_of(record)) == {"Ủy ban T.Ư MTTQVN", "Công an P.Tân Định", "UBND H. Phù Cát"}
+
+
+def test_a_country_ends_a_bodys_name_before_the_sentences_verb():
+    record = parse("Bộ Ngoại giao Mỹ khẳng định lập trường; Cảnh sát Indonesia trấn áp; Bộ Giao thông vận tải họp.")
+    assert set(organisations_of(record)) == {"Bộ Ngoại giao Mỹ", "Cảnh sát Indonesia", "Bộ Giao thông vận tải"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsexport.parsing.gazetteer import LOWER, UPPER, lines
+from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines
 from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp")
@@ -32,12 +32,21 @@ def _lowercase_name_words() -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases)
 
 
+@lru_cache(maxsize=1)
+def _verb_after_country() -> re.Pattern[str]:
+    """'Bộ Ngoại giao Mỹ khẳng ...', 'Chính phủ Syria hiện ...': a country ends any body's name."""
+    return re.compile(rf"\s(?:{alternation(lines('countries.txt'))})\s+(?P<verb>[{LOWER}]+)$")
+
+
 def without_trailing_verb(written: str, text: str, end: int) -> str:
     """``written`` (ending at ``end`` in ``text``) without the verb after the proper name of a school or a
-    company; any other name is returned as it is."""
-    if written[:1] not in "TtCcNnXx" or not written.casefold().startswith(PROPER_NAME_HEADS):
+    company, or after the country that ends any body's name; any other name is returned as it is."""
+    if written[:1] in "TtCcNnXx" and written.casefold().startswith(PROPER_NAME_HEADS):
+        verb = _VERB_AFTER_PROPER_NAME.search(written)
+    elif written[-1:].islower():
+        verb = _verb_after_country().search(written)
+    else:
         return written
-    verb = _VERB_AFTER_PROPER_NAME.search(written)
     if verb is None or verb.group("verb") in _lowercase_name_words():
         return written
     following = _NEXT_WORD.match(text, end)
