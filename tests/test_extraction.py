@@ -998,3 +998,8 @@ def test_trung_uong_abbreviated_and_a_ward_or_district_abbreviated_before_its_na
 def test_a_country_ends_a_bodys_name_before_the_sentences_verb():
     record = parse("Bộ Ngoại giao Mỹ khẳng định lập trường; Cảnh sát Indonesia trấn áp; Bộ Giao thông vận tải họp.")
     assert set(organisations_of(record)) == {"Bộ Ngoại giao Mỹ", "Cảnh sát Indonesia", "Bộ Giao thông vận tải"}
+
+
+def test_the_verb_after_a_papers_or_a_universitys_proper_name_is_cut():
+    record = parse("Báo Người Lao Động mở chương trình; Đại học Duy Tân mở ngành mới; Tạp chí Đức kêu gọi.")
+    assert set(organisations_of(record)) == {"Báo Người Lao Động", "Đại học Duy Tân", "Tạp chí Đức"}

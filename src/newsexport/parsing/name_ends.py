@@ -1,4 +1,4 @@
-"""Where the proper name of a school or a company ends: the name grammar lets one lowercase syllable follow a
+"""Where the proper name of a school, a company, a paper or a bank ends, and where a country ends a name: the name grammar lets one lowercase syllable follow a
 capitalised word ('Dân vận', 'Dầu khí'), so after a proper name it may take the sentence's verb
 ('Công ty Thiên Thanh khai thác cát ...', 'Trường Tiểu học Quán Toan nhận được ...').
 
@@ -15,8 +15,10 @@ from functools import lru_cache
 from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines
 from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES
 
-PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp")
-"""Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh'), compared casefolded."""
+PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
+                     "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm")
+"""Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh', 'Báo Người Lao Động'),
+compared casefolded."""
 NOUN_FOLLOWERS = frozenset({"và", "của", "tại", "với", "ở", "trong", "thuộc", "cùng", "là", "hoặc", "hay", "cũng"})
 """Words that follow a noun phrase: the lowercase word before them ends a name ('Dầu khí và ...')."""
 
@@ -41,12 +43,12 @@ def _verb_after_country() -> re.Pattern[str]:
 def without_trailing_verb(written: str, text: str, end: int) -> str:
     """``written`` (ending at ``end`` in ``text``) without the verb after the proper name of a school or a
     company, or after the country that ends any body's name; any other name is returned as it is."""
-    if written[:1] in "TtCcNnXx" and written.casefold().startswith(PROPER_NAME_HEADS):
-        verb = _VERB_AFTER_PROPER_NAME.search(written)
-    elif written[-1:].islower():
-        verb = _verb_after_country().search(written)
-    else:
+    if not written[-1:].islower():
         return written
+    verb = None
+    if written[:1] in "TtCcNnXxBbĐđHh" and written.casefold().startswith(PROPER_NAME_HEADS):
+        verb = _VERB_AFTER_PROPER_NAME.search(written)
+    verb = verb or _verb_after_country().search(written)
     if verb is None or verb.group("verb") in _lowercase_name_words():
         return written
     following = _NEXT_WORD.match(text, end)
