@@ -1003,3 +1003,8 @@ def test_a_country_ends_a_bodys_name_before_the_sentences_verb():
 def test_the_verb_after_a_papers_or_a_universitys_proper_name_is_cut():
     record = parse("Báo Người Lao Động mở chương trình; Đại học Duy Tân mở ngành mới; Tạp chí Đức kêu gọi.")
     assert set(organisations_of(record)) == {"Báo Người Lao Động", "Đại học Duy Tân", "Tạp chí Đức"}
+
+
+def test_a_single_letter_after_an_abbreviated_level_is_no_place():
+    record = parse("Nạn nhân là em P. T.M. ở xã Phú Lộc; bác sĩ P. X.K. đã nghỉ.")
+    assert {p.name for p in record.places} == {"Phú Lộc"}

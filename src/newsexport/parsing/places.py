@@ -293,8 +293,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     len(name.split(" ")) < 2 or patterns["body_or_title_start"].match(name)
                     or name.split(" ")[0] in NOT_NAME_WORDS):
                 continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang', 'TP. Hạ Long' are provincial cities
-            if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1):
-                continue
+            if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1) or len(name) == 1:
+                continue  # 'P. X.K.': a person's initials after an abbreviated level, no ward 'X'
             kind = _level_kind(level)
             hits.append((line.start + match.start("name"), line.start + match.end("name"), name, kind))
             taken.append(match.span())
