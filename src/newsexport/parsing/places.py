@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
-    CAP_SYLLABLE, LOWER, E, UPPER, alternation, district_units, division_for, division_names, divisions, kind_of_division,
+    CAP_SYLLABLE, LOWER, E, UPPER, District, alternation, district_units, division_for, division_names, divisions, kind_of_division,
     lines, province_codes, slug, table, with_old_tone_marks,
 )
 from newsexport.parsing.names import (
@@ -69,11 +69,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                                rf"(?:\s*,\s*|\s*\(\s*|\s+[-–]\s+)(?:[Tt]ỉnh\s+|TP\.?\s*|[Tt]hành phố\s+)?$"),
         # a district after its level word abbreviated, glued or not ('H.Cần Giờ', 'Q.Hai Bà Trưng', 'TX. Kỳ Anh')
         "district_abbreviated": re.compile(rf"(?=[HQT])(?P<level>H|Q|TX)\.\s?(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"),
-        # a listed district after the last letter of a word of location ('ở Sóc Sơn', 'quê Diễn Châu'); the word itself
+        # a listed district after the last letter of a word of location (LOCATION_WORDS) ('ở Sóc Sơn', 'quê Diễn Châu'); the word itself
         # is checked in code (a look-behind of one letter class lets the engine skip ahead, one per word would not)
-        "district_after_cue": re.compile(rf"(?<=[ởiúừcêụnềoag] )(?=[{UPPER}])(?P<name>{alternation(list(district_units()))})"
+        "district_after_cue": re.compile(rf"(?<=[{''.join(sorted({word[-1] for word in LOCATION_WORDS}))}] )(?=[{UPPER}])(?P<name>{alternation(list(district_units()))})"
                                          rf"{E}(?!\s+[{UPPER}])"),
-        "cue_before": re.compile(r"(?<![\w])(?:[Ởở]|[Tt](?:ại|rú|ừ|huộc)|[Qq]uê|[Nn]gụ|[Đđ]ến|[Vv](?:ề|ào)|[Rr]a|sang) $"),
+        "cue_before": re.compile(rf"(?<![\w])(?:{alternation(LOCATION_WORDS, either_case_first=True)}) $"),
+        # what may stand before a district written without its level word and before its province: a punctuation
+        # mark, a number ('SN 1978, Quốc Oai') or a word of location ('quê Diễn Châu'); not a noun whose name it
+        # completes ('cầu Thanh Trì', 'sân bay quốc tế Cam Ranh', 'Gỗ Thuận An')
+        "district_context": re.compile(rf"(?:^|[^\w\s]|\d|(?<![\w])(?:{alternation(LOCATION_WORDS + ROUTE_WORDS, True)}))\s*$"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
                                            rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
         "list_intro": re.compile(rf"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
@@ -100,6 +104,10 @@ DISTRICT_KINDS = {"huyện": "district", "quận": "district", "thị xã": "tow
 """The kind of a district-level unit of ``districts.tsv`` by its level word ('thành phố Biên Hòa' is a city of
 the province, as 'TP. Nha Trang' is read)."""
 ABBREVIATED_LEVELS = {"H": ("huyện",), "Q": ("quận",), "TX": ("thị xã",)}
+LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "về", "ra", "vào", "thuộc", "sang")
+"""Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
+ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
+"""Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
 """Levels below a district: a bracket after them may name the district and the province."""
 MIN_SYLLABLES = {"khu": 2}
@@ -178,16 +186,9 @@ def _district_before(text: str, start: int, province: str) -> tuple[int, int, st
         return None
     codes = province_codes().get(province, frozenset())
     unit = next((unit for unit in district_units().get(match.group("name"), ()) if unit.province_code in codes), None)
-    if unit is None or not _DISTRICT_CONTEXT.search(text, max(0, match.start() - 12), match.start()):
+    if unit is None or not _patterns()["district_context"].search(text, max(0, match.start() - 12), match.start()):
         return None
     return match.start("name"), match.end("name"), match.group("name"), DISTRICT_KINDS[unit.level]
-
-
-_DISTRICT_CONTEXT = re.compile(r"(?:^|[^\w\s]|\d|(?<![\w])(?:[Ởở]|[Tt]ại|[Qq]uê|[Tt]rú|[Nn]gụ|[Tt]ừ|[Đđ]ến|[Vv]ề|[Rr]a|[Vv]ào|và|"
-                               r"như|thuộc|sang|đi|qua|vịnh|biển|đảo))\s*$")
-"""What may stand before a district written without its level word: a punctuation mark, a number ('SN 1978,
-Quốc Oai') or a word of location ('quê Diễn Châu', 'ở Hà Đông'); not a noun whose name it completes ('cầu
-Thanh Trì', 'sân bay quốc tế Cam Ranh', 'Gỗ Thuận An')."""
 
 
 def _abbreviated_district(match: re.Match[str]) -> tuple[int, int, str, str] | None:
@@ -215,7 +216,7 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
     taken = {hit[0] for hit in hits}
     found = []
 
-    def unit_of(name: str):
+    def unit_of(name: str) -> District | None:
         if name in names:
             return None
         return next((unit for unit in units.get(name, ()) if unit.province_code in codes), None)
