@@ -139,9 +139,9 @@ def test_later_mentions_link_to_the_same_person():
     assert [m.text for m in person.mentions] == ["Lương Tam Quang", "Thứ trưởng", "Lương Tam Quang"]
 
 
-def test_byline_and_uncued_names_are_not_persons():
-    record = parse("Người dân xã Hòa Bình đã đến xem. Nguyễn Quốc Bình viết thư.")
-    assert record.persons == []  # a typical middle name ('Văn', 'Thị') would be a cue of its own
+def test_byline_credit_and_uncued_names_of_no_common_shape_are_not_persons():
+    record = parse("Người dân xã Hòa Bình đã đến xem. Ảnh: Nguyễn Quốc Bình. Lê Tư Bình viết thư.")
+    assert record.persons == []  # a common middle name ('Văn', 'Thị', 'Quốc') is a cue of its own in a sentence
 
 
 def test_generic_force_is_not_an_organisation_and_bare_body_takes_the_province():
@@ -1008,3 +1008,9 @@ def test_the_verb_after_a_papers_or_a_universitys_proper_name_is_cut():
 def test_a_single_letter_after_an_abbreviated_level_is_no_place():
     record = parse("Nạn nhân là em P. T.M. ở xã Phú Lộc; bác sĩ P. X.K. đã nghỉ.")
     assert {p.name for p in record.places} == {"Phú Lộc"}
+
+
+def test_a_name_with_a_common_middle_name_is_a_person_unless_a_historical_figures_or_a_districts():
+    record = parse("Sau đó Bạch Xuân Hưng bỏ trốn; nhà hát Trần Hữu Trang đóng cửa, Hoàng Thành Thăng Long mở cửa và "
+                   "Dương Minh Châu (Tây Ninh) mưa to.")
+    assert set(persons_of(record)) == {"Bạch Xuân Hưng"}

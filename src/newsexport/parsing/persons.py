@@ -3,8 +3,9 @@ rank and every title written around it, and later mentions (the full name again,
 'ông Tuấn') linked to the same person.
 
 A name is 2-4 capitalised syllables; inside a longer capitalised run it starts at the first family name
-that leaves 2-4 syllables ('... Trung ương Đảng Lê Hoài Trung'). Without a cue nothing is a person: bylines,
-photo credits and place names stay out.
+that leaves 2-4 syllables ('... Trung ương Đảng Lê Hoài Trung'). Without a cue only a name of the commonest shape
+(a family name, a common middle name such as 'Văn', 'Thị', 'Hữu', then one or two syllables) is a person, and not
+after a colon or a comma: bylines, photo credits, streets and place names stay out.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsexport.model import Mention, Person, Span
-from newsexport.parsing.gazetteer import B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, family_names, lines, slug
+from newsexport.parsing.gazetteer import (
+    B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, family_names, lines, slug,
+)
 from newsexport.parsing.names import closed_organizations, level_alternation, rank_alternation, title_head_regex, title_phrase
 from newsexport.parsing.segment import Line
 
@@ -27,6 +30,10 @@ PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp."})
 """Levels whose places the gazetteer knows in full: a longer unknown name after them is a person."""
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 """Middle names so typical that the capitalised word before them is a family name ('Quàng Văn Quý')."""
+COMMON_MIDDLE_NAMES = frozenset({"Hữu", "Đức", "Ngọc", "Minh", "Quốc", "Thanh", "Xuân", "Đình", "Công", "Trọng", "Bá",
+                                 "Duy", "Mạnh", "Hồng", "Quang", "Tiến", "Thế", "Anh", "Hoàng", "Huy", "Tấn", "Thành"})
+"""Common middle names: after a family name, with one or two syllables after them, they make a name of the shape
+'Văn' and 'Thị' do ('Nguyễn Hữu Linh'), unless it is a historical figure's, which names a street."""
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;|và|,\s*và)\s+")
 """What separates two persons of an enumeration: an optional parenthesis ('(SN 1990)'), then ',' ';' 'và'."""
 _ITEM_GAP = re.compile(r",[^.;!?]{1,160};\s+")
@@ -181,11 +188,20 @@ def _has_vowel(word: str) -> bool:
 
 
 def _female_name(words: list[str]) -> bool:
-    """'Nguyễn Thị Lâm Giang', 'Lò Văn Huynh': a family name, then 'Thị' or 'Văn' and one or two syllables is a
+    """'Nguyễn Thị Lâm Giang', 'Lò Văn Huynh': a family name, then 'Thị', 'Văn' or another common middle name and one
+    or two syllables is a
     person's name, also after a title that the grammar of names cannot read to its end (an avenue
     named after one is preceded by 'đường' or 'phố', checked by the caller's street rule); not when shortened to
     an initial ('Nguyễn Thị H.')."""
-    return 3 <= len(words) <= 4 and words[1] in MIDDLE_NAMES and words[0] in family_names() and all(map(_has_vowel, words))
+    return 3 <= len(words) <= 4 and (words[1] in MIDDLE_NAMES or words[1] in COMMON_MIDDLE_NAMES) \
+        and words[0] in family_names() and all(map(_has_vowel, words)) and " ".join(words) not in _historic_names() \
+        and " ".join(words) not in district_units()  # 'Dương Minh Châu' is a district
+
+
+@lru_cache(maxsize=1)
+def _historic_names() -> frozenset[str]:
+    """Historical figures whose names, without a cue, name a street or a school (``historic_names.txt``)."""
+    return frozenset(lines("historic_names.txt"))
 
 
 def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
