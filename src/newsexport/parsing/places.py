@@ -68,11 +68,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "district_before_province": re.compile(rf"(?<![\w])(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"
                                                rf"(?:\s*,\s*|\s*\(\s*|\s+[-–]\s+)(?:[Tt]ỉnh\s+|TP\.?\s*|[Tt]hành phố\s+)?$"),
         # a district after its level word abbreviated, glued or not ('H.Cần Giờ', 'Q.Hai Bà Trưng', 'TX. Kỳ Anh')
-        "district_abbreviated": re.compile(rf"(?=[HQT])(?P<level>H|Q|TX)\.\s?(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"),
-        # a listed district after the last letter of a word of location (LOCATION_WORDS) ('ở Sóc Sơn', 'quê Diễn Châu'); the word itself
-        # is checked in code (a look-behind of one letter class lets the engine skip ahead, one per word would not)
-        "district_after_cue": re.compile(rf"(?<=[{''.join(sorted({word[-1] for word in LOCATION_WORDS}))}] )(?=[{UPPER}])(?P<name>{alternation(list(district_units()))})"
-                                         rf"{E}(?!\s+[{UPPER}])"),
+        "district_abbreviated": re.compile(rf"(?P<level>H|Q|TX)\.\s?(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"),
+        # a listed district after a space, to be checked for a word of location before it ('ở Sóc Sơn', 'quê Diễn
+        # Châu'): a pattern that begins with a literal space is searched fast, one with a look-behind is not
+        "district_after_cue": re.compile(rf" (?P<name>{alternation(list(district_units()))}){E}(?!\s+[{UPPER}])"),
         "cue_before": re.compile(rf"(?<![\w])(?:{alternation(LOCATION_WORDS, either_case_first=True)}) $"),
         # what may stand before a district written without its level word and before its province: a punctuation
         # mark, a number ('SN 1978, Quốc Oai') or a word of location ('quê Diễn Châu'); not a noun whose name it
@@ -166,6 +165,11 @@ def _may_name_a_road(text: str) -> bool:
     return "lộ" in text or "Lộ" in text or "QL" in text or "ĐT" in text or "ường tỉnh" in text
 
 
+def _may_abbreviate_a_level(text: str) -> bool:
+    """Whether a line holds 'H.', 'Q.' or 'TX.' at all; most do not, and the pattern is then skipped."""
+    return "H." in text or "Q." in text or "X." in text
+
+
 def _starts_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
@@ -223,8 +227,8 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
 
     for line in lines_:
         for match in _patterns()["district_after_cue"].finditer(line.text):
-            if line.start + match.start() in taken or not _patterns()["cue_before"].search(
-                    line.text, max(0, match.start() - 6), match.start()):
+            if line.start + match.start("name") in taken or not _patterns()["cue_before"].search(
+                    line.text, max(0, match.start() - 6), match.start() + 1):
                 continue
             unit = unit_of(match.group("name"))
             if unit is None:
@@ -278,7 +282,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
-        for match in patterns["district_abbreviated"].finditer(text) if "." in text else ():
+        for match in patterns["district_abbreviated"].finditer(text) if _may_abbreviate_a_level(text) else ():
             if _starts_word(text, match.start()) and (district := _abbreviated_district(match)):
                 hits.append((line.start + district[0], line.start + district[1], district[2], district[3]))
                 taken.append(match.span())
