@@ -16,7 +16,7 @@ from newsexport.parsing.gazetteer import UPPER, alternation, lines, slug, table
 from newsexport.parsing.segment import Line
 
 _SYMBOL = rf"[{UPPER}][A-Za-zĐđ0-9]*"
-_IDENTIFIER = (rf"(?<![\w/.-])\d{{1,5}}(?:/\d{{4}})?[/-]{_SYMBOL}"
+_IDENTIFIER = (rf"\d(?<![\w/.-]\d)\d{{0,4}}(?:/\d{{4}})?[/-]{_SYMBOL}"
                rf"(?:(?:[/-]|\s[-–]\s?(?=[{UPPER}]{{2}})|[-–]\s(?=[{UPPER}]{{2}})){_SYMBOL})*")
 """'86-CTr/TU', '38-CTr/BDVTW - BCA', '13/HD -MTTQ - BTT': a spaced dash joins the parts of a symbol."""
 
@@ -93,7 +93,9 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
     return result
 
 
-_NUMBER_AND_YEAR = re.compile(r"(?<![\w/.-])(\d{1,5}/(?:19|20)\d\d)(?![\w/.-]|,\d)")
+_NUMBER_AND_YEAR = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4}/(?:19|20)\d\d)(?![\w/.-]|,\d)")
+"""'15/2007': a number and a year. This pattern and ``_IDENTIFIER`` consume their first digit before looking behind
+it, so the engine skips ahead to the next digit instead of trying the look-behind at every position."""
 
 
 def _number_and_year(lines_: list[Line], documents: dict[str, FoundDocument], taken: list[tuple[int, int]]) -> None:
@@ -123,6 +125,8 @@ def _number_and_year(lines_: list[Line], documents: dict[str, FoundDocument], ta
 
 
 def _link_short_references(lines_: list[Line], documents: dict[str, FoundDocument], taken: list[tuple[int, int]]) -> None:
+    if not documents:
+        return  # most articles cite no document: nothing to link, and no line to search
     patterns = _patterns()
     kinds = _kinds()
     for line in lines_:

@@ -13,9 +13,11 @@ from newsexport.parsing.gazetteer import ABBREVIATION, LOWER, alternation, lines
 from newsexport.parsing.segment import Line
 
 MAX_COUNTED_WORDS = 5
-_NUMBER = re.compile(r"(?<![\w/.,:-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_NUMBER = re.compile(r"(\d(?<![\w/.,:-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
                      r"(?:(?P<unit>ha|m2|m3|m²|m³|km2|km²|kg)(?![\w])|(?![\w%/:]|[.,-]\d))")
-"""A number, or a number with its unit of area, volume or weight written on ('1ha', '100m3', '5kg')."""
+"""A number, or a number with its unit of area, volume or weight written on ('1ha', '100m3', '5kg'). The first
+digit is consumed before the look-behind checks the character before it: the engine then skips ahead to digits
+instead of trying the look-behind at every position."""
 _SCOPE = re.compile(r"(?<![\w])(toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|cả nước|toàn ngành|toàn lực lượng)(?![\w])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 """A bare four-digit number from 1900 to 2099 is a year, not a count."""
