@@ -23,7 +23,9 @@ DATE_LINE_WINDOW = 3
 """The date line is looked for among this many lines after the headline."""
 MAX_CAPTION_LENGTH = 300
 
-_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ỹđ0-9)\]”\"'][.!?…])(?=[A-ZÀ-ỸĐ])")
+_GLUED_SENTENCE = re.compile(r"[.!?…](?<=[a-zà-ỹđ0-9)\]”\"'][.!?…])(?=[A-ZÀ-ỸĐ])")
+"""A sentence end glued to the next sentence ('tỉnh.Hội nghị'): the match ends where the glued sentence begins. The
+stop is consumed first, so the engine skips ahead to stops instead of trying the look-behind at every position."""
 _TERMINAL = re.compile(r"[.!?…”\"')\]]\s*$")
 _PHOTO_CREDIT = re.compile(r"\(?\s*(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s*:\s*(?P<credit>[^()]{1,80}?)\s*\)?\s*$")
 _PHOTO_ONLY = re.compile(r"^\(?\s*(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh tư liệu|Ảnh)\s*\)?\.?$", re.IGNORECASE)
@@ -160,7 +162,7 @@ def _standalone_caption(line: Line) -> Caption | None:
         return None
     if _PHOTO_ONLY.match(line.text):
         return Caption(text=line.text, spans=(line.span,), credit=None)
-    credit = _PHOTO_CREDIT.search(line.text)
+    credit = _PHOTO_CREDIT.search(line.text) if "Ảnh" in line.text or "ảnh" in line.text else None
     if credit is None:
         return None
     return Caption(text=line.text, spans=(line.span,), credit=credit.group("credit").strip())
@@ -173,7 +175,7 @@ def _glued_caption(line: Line, following: Line | None, headline: str) -> tuple[L
     line completes it, or when it repeats the headline. Glued body sentences (complete, unlike the headline)
     stay in the paragraph.
     """
-    boundaries = [match.start() for match in _GLUED_SENTENCE.finditer(line.text)]
+    boundaries = [match.end() for match in _GLUED_SENTENCE.finditer(line.text)]
     if not boundaries:
         return None
     cut = boundaries[-1]
