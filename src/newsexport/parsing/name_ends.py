@@ -1,6 +1,6 @@
-"""Where the proper name of a school, a company, a paper or a bank ends, and where a country ends a name: the name grammar lets one lowercase syllable follow a
-capitalised word ('Dân vận', 'Dầu khí'), so after a proper name it may take the sentence's verb
-('Công ty Thiên Thanh khai thác cát ...', 'Trường Tiểu học Quán Toan nhận được ...').
+"""Where the proper name of a school, a company, a paper or a bank ends, and where a country ends any name: the
+name grammar lets one lowercase syllable follow a capitalised word ('Dân vận', 'Dầu khí'), so after a proper name or
+a country it may take the sentence's verb ('Công ty Thiên Thanh khai thác cát ...', 'Bộ Ngoại giao Mỹ khẳng định').
 
 The verb is told from the end of a field word by what follows it: a verb goes on into the rest of the sentence
 (another lowercase word), a field word is followed by punctuation, a capitalised word or a word that follows
@@ -41,8 +41,8 @@ def _verb_after_country() -> re.Pattern[str]:
 
 
 def without_trailing_verb(written: str, text: str, end: int) -> str:
-    """``written`` (ending at ``end`` in ``text``) without the verb after the proper name of a school or a
-    company, or after the country that ends any body's name; any other name is returned as it is."""
+    """``written`` (ending at ``end`` in ``text``) without the verb after the proper name of a school, a company, a
+    paper or a bank, or after the country that ends any body's name; any other name is returned as it is."""
     if not written[-1:].islower():
         return written
     verb = None
