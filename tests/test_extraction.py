@@ -902,3 +902,12 @@ def test_an_acronym_with_more_letters_than_the_name_before_it_has_words_shortens
     record = parse("Tổ chức Giáo dục, Khoa học và Văn hóa của Liên hợp quốc (UNESCO) và Quỹ Tiền tệ Quốc tế (IMF) họp.")
     organisations = organisations_of(record)
     assert "UNESCO" not in organisations.get("Liên hợp quốc", []) and "IMF" in organisations["Quỹ Tiền tệ Quốc tế"]
+
+
+def test_a_foreign_parliaments_house_is_a_body_with_its_country_only_and_an_ordinal_ends_a_name():
+    record = parse("Chủ tịch Hạ viện Anh John Smith nói Hạ viện Mỹ thông qua dự luật; Thượng viện bỏ phiếu. Ủy ban châu Âu "
+                   "phản đối. Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 9 khai mạc.")
+    organisations = organisations_of(record)
+    assert {"Hạ viện Anh", "Hạ viện Mỹ", "Thượng viện", "Ủy ban châu Âu",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"} <= set(organisations)
+    assert not any("John" in name or "thông" in name or name.endswith("lần") for name in organisations)

@@ -51,6 +51,10 @@ ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'N
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
+LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
+"""The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
+'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
+of the body."""
 LEVEL_KINDS = {"tỉnh": "province", "thành phố": "city", "TP": "city", "huyện": "district", "quận": "district",
                "thị xã": "town", "xã": "commune", "phường": "ward"}
 
@@ -98,6 +102,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
+            rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{alternation([*lines('countries.txt'), 'Anh'])}))?){E}"
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
