@@ -911,3 +911,8 @@ def test_a_foreign_parliaments_house_is_a_body_with_its_country_only_and_an_ordi
     assert {"Hạ viện Anh", "Hạ viện Mỹ", "Thượng viện", "Ủy ban châu Âu",
             "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"} <= set(organisations)
     assert not any("John" in name or "thông" in name or name.endswith("lần") for name in organisations)
+
+
+def test_a_run_after_a_cue_that_ends_inside_a_title_is_no_name():
+    record = parse("Ông Trần Văn Hai dự lễ. Ảnh: PV tại Anh Theo Chủ tịch hiệp hội, quỹ sẽ mở rộng.")
+    assert set(persons_of(record)) == {"Trần Văn Hai"}

@@ -219,6 +219,17 @@ def _ends_with_a_persons_name(text: str) -> bool:
     return any(word in family_names() for word in words[:-1]) and match.group("name") not in division_names()
 
 
+def _title_inside(text: str, start: int, end: int, words: list[str]) -> int | None:
+    """The index of the name word that begins a title running on past the name ('Theo Chủ' + 'tịch'), or None."""
+    position = start
+    for index, word in enumerate(words):
+        title = title_head_regex().match(text, position)
+        if title is not None and title.end() > end:
+            return index
+        position += len(word) + 1
+    return None
+
+
 def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
     """Titles written just before a name, nearest last ('Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, ')."""
     titles: list[str] = []
@@ -317,6 +328,14 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
             end = start + len(name)
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+                cut = _title_inside(text, start, end, name_words)
+                if cut is not None:  # 'tại Anh Theo Chủ tịch VIFA': the run ends inside a title
+                    if cut < 2:
+                        continue
+                    name_words = name_words[:cut]
+                    name = " ".join(name_words)
+                    end = start + len(name)
             if patterns["street_number"].search(text, max(0, start - 12), start):
                 continue  # '31 Kim Biên', 'đường Nguyễn Thị Minh Khai': a street named after a person
             if patterns["school_before"].search(text, max(0, start - 12), start):
