@@ -916,3 +916,11 @@ def test_a_foreign_parliaments_house_is_a_body_with_its_country_only_and_an_ordi
 def test_a_run_after_a_cue_that_ends_inside_a_title_is_no_name():
     record = parse("Ông Trần Văn Hai dự lễ. Ảnh: PV tại Anh Theo Chủ tịch hiệp hội, quỹ sẽ mở rộng.")
     assert set(persons_of(record)) == {"Trần Văn Hai"}
+
+
+def test_a_companys_trade_begun_with_a_capital_may_go_on_in_lower_case_before_its_proper_name():
+    record = parse("Tổng công ty Xây lắp dầu khí Việt Nam ký hợp đồng với Công ty CP Lọc hóa dầu Nghi Sơn và Công ty Hoàng "
+                   "Long xây dựng cầu Sông Mã.")
+    organisations = organisations_of(record)
+    assert {"Tổng công ty Xây lắp dầu khí Việt Nam", "Công ty CP Lọc hóa dầu Nghi Sơn"} <= set(organisations)
+    assert not any("cầu" in name for name in organisations)
