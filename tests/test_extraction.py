@@ -924,3 +924,11 @@ def test_a_companys_trade_begun_with_a_capital_may_go_on_in_lower_case_before_it
     organisations = organisations_of(record)
     assert {"Tổng công ty Xây lắp dầu khí Việt Nam", "Công ty CP Lọc hóa dầu Nghi Sơn"} <= set(organisations)
     assert not any("cầu" in name for name in organisations)
+
+
+def test_a_foreign_name_right_after_a_bare_title_is_a_person():
+    record = parse("Thủ tướng Petru Vlasceanu gặp Chủ tịch Tập đoàn Samsung Electronics sau khi Tổng thống Brazil Bolsonaro "
+                   "và cựu tổng thống George W. Bush cùng huấn luyện viên trưởng Askan Geisler đến.")
+    persons = persons_of(record)
+    assert persons["Petru Vlasceanu"] == (None, ["Thủ tướng"])
+    assert not any(name in persons for name in ("Samsung Electronics", "Brazil Bolsonaro", "George W", "Askan Geisler"))

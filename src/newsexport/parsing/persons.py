@@ -17,7 +17,10 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Person, Span
 from newsexport.parsing.gazetteer import B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, family_names, lines, slug
-from newsexport.parsing.names import closed_organizations, level_alternation, rank_alternation, title_head_regex, title_phrase
+from newsexport.parsing.names import (
+    closed_organizations, level_alternation, rank_alternation, title_head_regex, title_heads, title_phrase,
+)
+from newsexport.parsing.places import foreign_places
 from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
@@ -91,6 +94,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "appointed_after": re.compile(
             rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
             rf"(?:thôi\s+(?:giữ\s+)?chức(?:\s+vụ)?|giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
+        "bare_title_before": re.compile(rf"{B}(?i:{alternation(title_heads(), ignore_case=True)})\s+$"),
         "cue_before": re.compile(rf"{B}({cue})\s*:?\s+$"),
         "title_before": re.compile(rf"({title})\s*$"),
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?)\s*(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
@@ -219,6 +223,34 @@ def _ends_with_a_persons_name(text: str) -> bool:
     return any(word in family_names() for word in words[:-1]) and match.group("name") not in division_names()
 
 
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+@lru_cache(maxsize=4096)
+def _foreign_word(word: str) -> bool:
+    """A capitalised word no Vietnamese syllable is spelt like ('Sorin', 'Grindeanu'; not 'Nam', 'Kim')."""
+    letters = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+    return _VIETNAMESE_SYLLABLE.fullmatch(letters.replace("đ", "d")) is None
+
+
+def _foreign_after_title(words: list[str], prefix: str) -> bool:
+    """Whether a run of two or three foreign words follows a bare title ('Thủ tướng Sorin Grindeanu'): a foreign
+    person's name (after a body's name, 'Chủ tịch Tập đoàn Samsung Electronics', the words are the body's); not
+    a place and a name ('Tổng thống Brazil Bolsonaro', 'Thị trưởng Sydney ...'), a name cut at an initial ('George
+    W. Bush') or a name after a compound ending in 'trưởng' ('huấn luyện viên trưởng')."""
+    if not (2 <= len(words) <= 3 and all(len(word) > 1 and _has_vowel(word) and _foreign_word(word) for word in words)):
+        return False
+    if any(" ".join(words[:size]) in _places_abroad() for size in (1, 2)):
+        return False
+    title = _at_end(_patterns()["bare_title_before"], prefix)
+    return title is not None and title.group(0).split()[0].casefold() != "trưởng"
+
+
+@lru_cache(maxsize=1)
+def _places_abroad() -> frozenset[str]:
+    return _countries() | frozenset(foreign_places())
+
+
 def _title_inside(text: str, start: int, end: int, words: list[str]) -> int | None:
     """The index of the name word that begins a title running on past the name ('Theo Chủ' + 'tịch'), or None."""
     position = start
@@ -318,6 +350,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 and _at_end(patterns["international_before"], prefix) is not None)
             weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
+            if index is None and _foreign_after_title(words, prefix):
+                index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
             if index is None:
                 continue
             name_words = words[index:]

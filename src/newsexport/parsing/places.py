@@ -41,7 +41,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
-        "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *_foreign_places()])}){E}(?!\s+[{UPPER}])"),
+        "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
@@ -93,7 +93,7 @@ is not a place)."""
 
 
 @lru_cache(maxsize=1)
-def _foreign_places() -> dict[str, str]:
+def foreign_places() -> dict[str, str]:
     """Foreign cities and regions by name, with their kind (``foreign_places.tsv``): read like countries."""
     return {row[0].strip(): row[1].strip() for row in table("foreign_places.tsv") if len(row) >= 2}
 
@@ -252,7 +252,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if key == "country" and patterns["adjective_before"].search(text, max(0, start - 16), start):
                     continue
                 name = names.get(match.group("name"), match.group("name"))
-                kind = (_foreign_places().get(name, "country")) if key == "country" else None
+                kind = (foreign_places().get(name, "country")) if key == "country" else None
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
     hits.sort()
