@@ -932,3 +932,9 @@ def test_a_foreign_name_right_after_a_bare_title_is_a_person():
     persons = persons_of(record)
     assert persons["Petru Vlasceanu"] == (None, ["Thủ tướng"])
     assert not any(name in persons for name in ("Samsung Electronics", "Brazil Bolsonaro", "George W", "Askan Geisler"))
+
+
+def test_an_ampersand_joins_two_places_of_a_list_and_a_capitalised_noun_still_makes_a_country_an_adjective():
+    record = parse("Hội thi có các đội thuộc huyện Hòa Vang, Bảo Sơn & Thành phố. Ngày Gia đình Việt Nam được hưởng ứng; "
+                   "Quân đội Syria tiến quân.")
+    assert {(p.name, p.kind) for p in record.places} == {("Hòa Vang", "district"), ("Bảo Sơn", "district")}

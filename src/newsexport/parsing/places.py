@@ -45,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
-        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS)})\s+$"),
+        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
@@ -67,8 +67,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                            rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
         "list_intro": re.compile(rf"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
                                  rf"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){{0,60}}?:\s*"),
-        "list_next": re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
-                                rf"(?=\s*(?:[,;.)]|và\s|$))"),
+        # '&' joins two items as 'và' does ('huyện Hòa An, Bảo Lâm & Thành phố')
+        "list_next": re.compile(rf"(?:\s*,\s*|\s+(?:và|&)\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
+                                rf"(?=\s*(?:[,;.)]|(?:và|&)\s|$))"),
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
