@@ -938,3 +938,9 @@ def test_an_ampersand_joins_two_places_of_a_list_and_a_capitalised_noun_still_ma
     record = parse("Hội thi có các đội thuộc huyện Hòa Vang, Bảo Sơn & Thành phố. Ngày Gia đình Việt Nam được hưởng ứng; "
                    "Quân đội Syria tiến quân.")
     assert {(p.name, p.kind) for p in record.places} == {("Hòa Vang", "district"), ("Bảo Sơn", "district")}
+
+
+def test_a_number_after_tu_or_den_counts_unless_it_ends_a_range_a_change_or_a_threshold():
+    record = parse("Có 150 người đến từ 12 câu lạc bộ; có đến 188.000 ha bị hại. Mỗi bài thu từ 15.000 đến 20.000 lượt xem, "
+                   "giá 10 đến 30 triệu đồng, giá giảm từ 7 triệu đồng xuống còn 5 triệu đồng, xe từ 16 chỗ trở lên.")
+    assert sorted(f.value for f in record.figures) == [5, 12, 150, 188000]  # a change counts by its new value
