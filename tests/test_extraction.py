@@ -944,3 +944,9 @@ def test_a_number_after_tu_or_den_counts_unless_it_ends_a_range_a_change_or_a_th
     record = parse("Có 150 người đến từ 12 câu lạc bộ; có đến 188.000 ha bị hại. Mỗi bài thu từ 15.000 đến 20.000 lượt xem, "
                    "giá 10 đến 30 triệu đồng, giá giảm từ 7 triệu đồng xuống còn 5 triệu đồng, xe từ 16 chỗ trở lên.")
     assert sorted(f.value for f in record.figures) == [5, 12, 150, 188000]  # a change counts by its new value
+
+
+def test_a_dated_launch_is_the_event_when_no_event_word_names_it():
+    record = parse("Tối 25/4, Hội Doanh nhân trẻ tỉnh chính thức ra mắt tại Hà Nội. Bà Lê Thị Hoa phát biểu tại buổi lễ.")
+    assert record.event is not None and record.event.kind == "Ra mắt"
+    assert record.event.date.date == dt.date(2025, 4, 25)

@@ -51,9 +51,10 @@ _EVENT_VERB = re.compile(
 
 _ACTIVITY = re.compile(
     r"(?<![\w])(tiếp(?=\s+(?:ông|bà|đoàn|[A-ZĐ]))|hội đàm|điện đàm|thăm và làm việc|làm việc với|thăm(?!\s+(?:dò|khám))"
-    r"|đón(?!\s+(?:Tết|xem|đọc))|trao(?!\s+(?:trả|đổi))|ký kết|khảo sát)(?![\w])")
-"""What a visit, a reception or a handover is written with when no event word names it ('Chiều 28/6, ... đã tiếp
-Đại sứ ...', 'ngày 28-6 Đoàn công tác ... đón ...'): the verb is the kind, as in the annotations."""
+    r"|đón(?!\s+(?:Tết|xem|đọc))|trao(?!\s+(?:trả|đổi))|ký kết|khảo sát|ra mắt)(?![\w])")
+"""What a visit, a reception, a handover or a launch is written with when no event word names it ('Chiều 28/6, ...
+đã tiếp Đại sứ ...', 'ngày 28-6 Đoàn công tác ... đón ...', 'Tối 27/6, Hiệp hội ... ra mắt'): the verb is the kind,
+as in the annotations."""
 
 
 @lru_cache(maxsize=1)
