@@ -950,3 +950,10 @@ def test_a_dated_launch_is_the_event_when_no_event_word_names_it():
     record = parse("Tối 25/4, Hội Doanh nhân trẻ tỉnh chính thức ra mắt tại Hà Nội. Bà Lê Thị Hoa phát biểu tại buổi lễ.")
     assert record.event is not None and record.event.kind == "Ra mắt"
     assert record.event.date.date == dt.date(2025, 4, 25)
+
+
+def test_lowercase_offices_health_centres_party_caucuses_and_foreign_parties_are_bodies():
+    record = parse("Lãnh đạo văn phòng UBND huyện Kim Sơn và phòng PC 02 Công an tỉnh Ninh Bình cho biết bà Hoa điều trị tại "
+                   "Trung tâm y tế huyện Kim Sơn. Đảng đoàn Trung ương Hội Nông dân Việt Nam gặp Đảng Tự do Quốc gia.")
+    assert {"Văn phòng UBND huyện Kim Sơn", "Phòng PC 02 Công an tỉnh Ninh Bình", "Trung tâm y tế huyện Kim Sơn",
+            "Đảng đoàn Trung ương Hội Nông dân Việt Nam", "Đảng Tự do Quốc gia"} <= set(organisations_of(record))
