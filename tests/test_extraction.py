@@ -957,3 +957,10 @@ def test_lowercase_offices_health_centres_party_caucuses_and_foreign_parties_are
                    "Trung tâm y tế huyện Kim Sơn. Đảng đoàn Trung ương Hội Nông dân Việt Nam gặp Đảng Tự do Quốc gia.")
     assert {"Văn phòng UBND huyện Kim Sơn", "Phòng PC 02 Công an tỉnh Ninh Bình", "Trung tâm y tế huyện Kim Sơn",
             "Đảng đoàn Trung ương Hội Nông dân Việt Nam", "Đảng Tự do Quốc gia"} <= set(organisations_of(record))
+
+
+def test_a_vietnamese_body_abroad_and_england_after_a_preposition():
+    record = parse("Đại sứ quán Việt Nam tại Nhật Bản và Hội Doanh nhân Việt Nam tại Anh họp; hàng xuất sang Anh tăng. Anh "
+                   "Tuấn và chị Lan ở Anh Tú gửi thư.")
+    assert {"Đại sứ quán Việt Nam tại Nhật Bản", "Hội Doanh nhân Việt Nam tại Anh"} <= set(organisations_of(record))
+    assert [m.text for p in record.places if p.name == "Anh" for m in p.mentions] == ["Anh"]

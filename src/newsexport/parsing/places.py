@@ -42,6 +42,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
+        # 'Anh' is a given name and a pronoun too: England only after a preposition or 'nước' ('tại Anh', 'nước Anh')
+        "england": re.compile(rf"(?<![\w])(?:tại|ở|sang|nước|giữa)\s+(?P<name>Anh)(?![\w])(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
@@ -236,8 +238,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
             hits.append((line.start, line.start + dateline.end("name"), name, None))
             taken.append(dateline.span("name"))
-        for key in ("bare", "country"):
-            for match in patterns[key].finditer(text):
+        for key in ("bare", "country", "england"):
+            for match in patterns[key].finditer(text) if key != "england" or "Anh" in text else ():
                 start, end = match.span()
                 if not _starts_word(text, start):
                     continue
@@ -245,15 +247,17 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                         patterns["capital_before"].search(text[max(0, start - 12):start])
                         and not patterns["preposition_before"].search(text, max(0, start - 6), start)):
                     continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start
+                if key == "england":
+                    start, end = match.span("name")
                 absolute = (line.start + start, line.start + end)
-                if key == "country" and any(s <= absolute[0] < e for s, e in organisation_spans):
+                if key != "bare" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
-                if key == "country" and patterns["person_before"].search(text, max(0, start - 6), start):
+                if key != "bare" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
-                if key == "country" and patterns["adjective_before"].search(text, max(0, start - 16), start):
+                if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
                     continue
                 name = names.get(match.group("name"), match.group("name"))
-                kind = (foreign_places().get(name, "country")) if key == "country" else None
+                kind = (foreign_places().get(name, "country")) if key != "bare" else None
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
     hits.sort()
