@@ -964,3 +964,10 @@ def test_a_vietnamese_body_abroad_and_england_after_a_preposition():
                    "Tuấn và chị Lan ở Anh Tú gửi thư.")
     assert {"Đại sứ quán Việt Nam tại Nhật Bản", "Hội Doanh nhân Việt Nam tại Anh"} <= set(organisations_of(record))
     assert [m.text for p in record.places if p.name == "Anh" for m in p.mentions] == ["Anh"]
+
+
+def test_a_village_and_a_buon_are_places_but_a_village_elders_name_is_not():
+    record = parse("Lễ hội diễn ra ở làng Hạ Trung, xã Phú Mỹ; chi bộ buôn Kram họp. Già làng Y Bông kể lại.")
+    places = {(p.name, p.kind) for p in record.places}
+    assert {("Hạ Trung", "other"), ("Phú Mỹ", "commune")} <= places
+    assert not any(name == "Y Bông" for name, _ in places)

@@ -30,6 +30,7 @@ ADMIN_LEVELS = {
     "huyện": "district", "quận": "district", "thị xã": "town", "thị trấn": "town", "xã": "commune",
     "phường": "ward", "đặc khu": "other", "P.": "ward", "Q.": "district", "TX.": "town", "TT.": "town",
     "khu phố": "other", "tổ dân phố": "other", "thôn": "other", "khu": "other", "xóm": "other", "ấp": "other",
+    "làng": "other", "buôn": "other",
 }
 """Administrative words written before a place name, and the kind of place they name."""
 BARE_LEVELS = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường")
@@ -75,7 +76,7 @@ def department_fields() -> tuple[str, ...]:
                                       if name.startswith("Bộ ") and " " in name[len("Bộ "):]]))
 
 
-LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp"})
+LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp", "làng", "buôn"})
 """Hamlet words that begin place names when capitalised ('phường Xóm Chiếu'): a level only in lower case."""
 
 

@@ -210,6 +210,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang', 'TP. Hạ Long' are provincial cities
             if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1):
                 continue
+            if level == "làng" and text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
+                continue  # 'già làng A Jáp': a village elder and his name
             kind = _level_kind(level)
             hits.append((line.start + match.start("name"), line.start + match.end("name"), name, kind))
             taken.append(match.span())
