@@ -971,3 +971,8 @@ def test_a_village_and_a_buon_are_places_but_a_village_elders_name_is_not():
     places = {(p.name, p.kind) for p in record.places}
     assert {("Hạ Trung", "other"), ("Phú Mỹ", "commune")} <= places
     assert not any(name == "Y Bông" for name, _ in places)
+
+
+def test_a_post_assigned_to_a_person_named_before_nguoi_duoc_phan_cong():
+    record = parse("Ông Trần Văn Hai thay ông Lê Văn Một, người được phân công giữ chức Bí thư Tỉnh ủy Hà Giang.")
+    assert persons_of(record)["Lê Văn Một"] == (None, ["Bí thư Tỉnh ủy Hà Giang"])

@@ -92,7 +92,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "international_before": re.compile(rf"{B}(?i:{alternation(closed_organizations(), ignore_case=True)})\s+$"),
         "hamlet_head_before": re.compile(r"(?<![\w])[Tt]rưởng\s+(?:thôn|ấp|bản|khu phố|tổ dân phố)\s+$"),
         "appointed_after": re.compile(
-            rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
+            rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:người\s+)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?"
+            rf"(?:bổ nhiệm\s+|phân công\s+)?"
             rf"(?:thôi\s+(?:giữ\s+)?chức(?:\s+vụ)?|giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
         "bare_title_before": re.compile(rf"{B}(?i:{alternation(title_heads(), ignore_case=True)})\s+$"),
         "cue_before": re.compile(rf"{B}({cue})\s*:?\s+$"),
