@@ -976,3 +976,10 @@ def test_a_village_and_a_buon_are_places_but_a_village_elders_name_is_not():
 def test_a_post_assigned_to_a_person_named_before_nguoi_duoc_phan_cong():
     record = parse("Ông Trần Văn Hai thay ông Lê Văn Một, người được phân công giữ chức Bí thư Tỉnh ủy Hà Giang.")
     assert persons_of(record)["Lê Văn Một"] == (None, ["Bí thư Tỉnh ủy Hà Giang"])
+
+
+def test_nguyen_before_a_list_of_posts_makes_all_of_them_past():
+    record = parse("Đại tá Lê Văn Ba, nguyên Tỉnh uỷ viên, Chính uỷ Bộ Chỉ huy Quân sự tỉnh Bến Tre, bị kỷ luật; nguyên Chủ "
+                   "tịch HĐQT, Tổng Giám đốc công ty Lê Thị Bốn cũng bị khởi tố.")
+    persons = persons_of(record)
+    assert persons["Lê Văn Ba"] == ("Đại tá", []) and persons["Lê Thị Bốn"] == (None, [])

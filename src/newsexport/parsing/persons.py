@@ -289,7 +289,9 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
         if _ends_with_name(match.group(1)):
             break  # 'Bí thư Tỉnh ủy Lê Văn Một, Chủ tịch UBND tỉnh Trần Văn Hai': another person's title
         if _FORMER.search(window[: match.start()]):
-            titles.insert(0, FORMER)  # 'nguyên Phó Thủ tướng Vũ Văn Ninh': a past post, only a cue
+            # 'nguyên Phó Thủ tướng Vũ Văn Ninh': a past post, only a cue; 'nguyên Bí thư Tỉnh ủy, Chủ tịch UBND
+            # tỉnh X': 'nguyên' before a list of posts makes all of them past
+            titles = [FORMER]
             break
         titles.insert(0, match.group(1).strip())
         rest = stripped[: len(stripped) - len(match.group(0))]
@@ -314,6 +316,8 @@ def _titles_after(text: str, end: int) -> tuple[list[str], bool]:
         if match.group("former") or patterns["past_after"].match(text, position):
             former = True  # 'nguyên Phó Thủ tướng', '(chủ tịch HĐQT PVN giai đoạn từ 2008 đến 2011)': a past post
             continue
+        if former and match.group(0).lstrip().startswith(","):
+            continue  # '..., nguyên Tỉnh uỷ viên, Chính uỷ ...': the posts listed after 'nguyên' are past too
         titles.append(match.group(2).strip())
     appointed = patterns["appointed_after"].match(text, position)
     if appointed:  # the new post: '..., được bầu làm Bí thư Đảng ủy', '... giữ chức Giám đốc Công an tỉnh X'
