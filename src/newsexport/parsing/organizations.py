@@ -30,6 +30,7 @@ from functools import lru_cache
 from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
+    with_old_tone_marks,
 )
 from newsexport.parsing.names import (
     BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, known_organizations, lowercase_head, lowercase_head_letters,
@@ -399,18 +400,18 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
     return False
 
 
-PARENT_HEADS = ("Bộ ", "Công an tỉnh ", "Công an thành phố ", "Công an TP", "Công an huyện ", "Công an quận ",
-                "Tỉnh ủy ", "Tỉnh uỷ ", "Thành ủy ", "Thành uỷ ", "Huyện ủy ", "Huyện uỷ ", "Quận ủy ", "Quận uỷ ",
-                "UBND ", "HĐND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Hội đồng nhân dân ", "Quân khu ",
-                "Bệnh viện ", "Tổng công ty ", "Đảng bộ ", "tỉnh ủy ", "tỉnh uỷ ", "thành ủy ", "thành uỷ ", "huyện ủy ",
-                "huyện uỷ ")
-"""Heads of the bodies that other bodies belong to: such a body written at the end of another's name is named
-too ('Ban Thường vụ Tỉnh ủy Sóc Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an')."""
+PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
+                "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ")
+"""Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
+capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
+Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an'). Both tone placements are read."""
 
 
 @lru_cache(maxsize=1)
 def _parent_start() -> re.Pattern[str]:
-    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(head.rstrip()) for head in PARENT_HEADS) + r")(?=[\s.])")
+    committees = [form for committee in PARTY_COMMITTEES for form in (committee, committee[0].upper() + committee[1:])]
+    heads = [*with_old_tone_marks(PARENT_HEADS), *committees]
+    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(head) for head in heads) + r")(?=[\s.])")
 
 
 _PARENT_NEXT = re.compile(rf"\s+(?:[{UPPER}\d]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)")
