@@ -983,3 +983,10 @@ def test_nguyen_before_a_list_of_posts_makes_all_of_them_past():
                    "tịch HĐQT, Tổng Giám đốc công ty Lê Thị Bốn cũng bị khởi tố.")
     persons = persons_of(record)
     assert persons["Lê Văn Ba"] == ("Đại tá", []) and persons["Lê Thị Bốn"] == (None, [])
+
+
+def test_truong_and_one_name_is_no_school():
+    record = parse("Bài: Trường Giang. Chiến sĩ Trường Sa dự lễ tại phường Trường An cùng Trường THPT Lê Lợi.")
+    organisations = organisations_of(record)
+    assert "Trường THPT Lê Lợi" in organisations and not {"Trường Giang", "Trường Sa", "Trường An"} & set(organisations)
+    assert ("Trường An", "ward") in {(p.name, p.kind) for p in record.places}

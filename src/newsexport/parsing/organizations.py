@@ -127,6 +127,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
+        "school_word": re.compile(rf"[Tt]rường [{UPPER}][{LOWER}]+"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
 
@@ -232,6 +233,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if (match.group("committee") or patterns["bare_end"].search(written)) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
                 continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
+            if _patterns()["school_word"].fullmatch(written):
+                continue  # 'Trường Sa', 'Trường Sơn', a byline 'Trường Giang': a school is named by its level too
             folded = " ".join(written.split()).casefold()
             if folded in _bare_heads() and folded not in _known() and not match.group("committee"):
                 continue
