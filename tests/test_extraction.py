@@ -990,3 +990,11 @@ def test_truong_and_one_name_is_no_school():
     organisations = organisations_of(record)
     assert "Trường THPT Lê Lợi" in organisations and not {"Trường Giang", "Trường Sa", "Trường An"} & set(organisations)
     assert ("Trường An", "ward") in {(p.name, p.kind) for p in record.places}
+
+
+def test_a_founding_or_interim_chairman_is_a_title_and_a_foreign_name_may_follow_it():
+    record = parse("Theo Chủ tịch lâm thời Ioana Marinescu của Đảng Tự do Quốc gia, ông Lê Văn Hai, Chủ tịch sáng lập Hội "
+                   "Doanh nhân Việt Nam, đồng ý.")
+    persons = persons_of(record)
+    assert persons["Ioana Marinescu"] == (None, ["Chủ tịch lâm thời"])
+    assert persons["Lê Văn Hai"] == (None, ["Chủ tịch sáng lập Hội Doanh nhân Việt Nam"])
