@@ -998,3 +998,10 @@ def test_a_founding_or_interim_chairman_is_a_title_and_a_foreign_name_may_follow
     persons = persons_of(record)
     assert persons["Ioana Marinescu"] == (None, ["Chủ tịch lâm thời"])
     assert persons["Lê Văn Hai"] == (None, ["Chủ tịch sáng lập Hội Doanh nhân Việt Nam"])
+
+
+def test_continents_and_a_foreign_capital_are_places_but_not_a_tournament_or_a_region_name():
+    record = parse("Đoàn bay từ châu Âu tới thủ đô Bucharest rồi sang châu Phi; đội U23 châu Á và khu vực châu Á - Thái Bình "
+                   "Dương chờ. Người châu Mỹ đến thủ đô Phần Lan.")
+    assert {(p.name, p.kind) for p in record.places} == {("châu Âu", "other"), ("Bucharest", "city"), ("châu Phi", "other"),
+                                                         ("Phần Lan", "country")}

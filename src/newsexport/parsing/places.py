@@ -44,6 +44,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
         # 'Anh' is a given name and a pronoun too: England only after a preposition or 'nước' ('tại Anh', 'nước Anh')
         "england": re.compile(rf"(?<![\w])(?:tại|ở|sang|nước|giữa)\s+(?P<name>Anh)(?![\w])(?!\s+[{UPPER}])"),
+        # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
+        "continent": re.compile(rf"(?<![\w])(?P<name>[Cc]hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])(?!\s*[-–]\s*Thái)"),
+        # a continent after these names a tournament ('U23 châu Á', 'vòng loại châu Á') or describes a noun
+        # ('người châu Á', 'các nước châu Âu'), as a country does after the nouns of COUNTRY_ADJECTIVE_NOUNS
+        "continent_before": re.compile(rf"(?<![\w])(?:U\.?\d{{2}}|[Vv]òng loại|[Gg]iải|[Cc]úp|vô địch|VCK"
+                                       rf"|{alternation(CONTINENT_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
+        "capital": re.compile(rf"(?<![\w])[Tt]hủ đô\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE})?){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
@@ -84,6 +91,9 @@ COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân
                            "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá")
 """Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'): the country is no
 place of the story there, as the annotations read it."""
+CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
+                             "trang phục", "thành phố", "dòng")
+"""Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
 CAPITAL_LEVELS = frozenset({"Phường", "Xã", "Quận", "Huyện", "Tỉnh", "TP"})
 """First words of an administrative level written with a capital: an item of a list of places does not begin so."""
 ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
@@ -150,6 +160,14 @@ def _starts_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
 
+@lru_cache(maxsize=1)
+def _countries_and_anh() -> frozenset[str]:
+    return frozenset([*lines("countries.txt"), "Anh"])
+
+
+_PREFILTER = {"england": "Anh", "continent": "hâu ", "capital": "hủ đô"}
+"""Patterns tried only on lines holding this text (most lines hold none)."""
+_KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
 
@@ -240,8 +258,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
             hits.append((line.start, line.start + dateline.end("name"), name, None))
             taken.append(dateline.span("name"))
-        for key in ("bare", "country", "england"):
-            for match in patterns[key].finditer(text) if key != "england" or "Anh" in text else ():
+        for key in ("bare", "country", "england", "continent", "capital"):
+            for match in patterns[key].finditer(text) if key in ("bare", "country") or _PREFILTER[key] in text else ():
                 start, end = match.span()
                 if not _starts_word(text, start):
                     continue
@@ -249,17 +267,25 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                         patterns["capital_before"].search(text[max(0, start - 12):start])
                         and not patterns["preposition_before"].search(text, max(0, start - 6), start)):
                     continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start
-                if key == "england":
+                if key in _PREFILTER:
                     start, end = match.span("name")
+                    if key == "continent" and patterns["continent_before"].search(text, max(0, start - 16), start):
+                        continue
+                    if key == "capital" and (match.group("name") in names or match.group("name") in _countries_and_anh()):
+                        continue  # 'thủ đô Hà Nội': the gazetteer's; 'thủ đô Phần Lan': the country's capital, unnamed
                 absolute = (line.start + start, line.start + end)
                 if key != "bare" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
+                if key == "country" and text[max(0, start - 5) : start].casefold() == "châu ":
+                    continue  # 'châu Mỹ': a continent, not the country
                 if key != "bare" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
                 if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
                     continue
                 name = names.get(match.group("name"), match.group("name"))
-                kind = (foreign_places().get(name, "country")) if key != "bare" else None
+                kind = _KEY_KINDS.get(key) or (foreign_places().get(name, "country") if key != "bare" else None)
+                if key == "continent":
+                    name = "c" + name[1:]
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
     hits.sort()
