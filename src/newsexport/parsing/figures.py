@@ -117,6 +117,8 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
     'xuống', 'còn' or a dash and a number follow, and 'đến' ends one only after 'từ' or a number; 'từ 12 câu lạc
     bộ' (out of 12 clubs) and 'có đến 188.000 ha' (as many as) count."""
     before = text[max(0, start - 6) : start]
+    if "từ" not in before and "đến" not in before and "tới" not in before:
+        return False  # most numbers: no pattern is tried
     from_before, to_before = _FROM_BEFORE.search(before), _TO_BEFORE.search(before)
     if not (from_before or to_before):
         return False

@@ -30,7 +30,6 @@ ADMIN_LEVELS = {
     "huyện": "district", "quận": "district", "thị xã": "town", "thị trấn": "town", "xã": "commune",
     "phường": "ward", "đặc khu": "other", "P.": "ward", "Q.": "district", "TX.": "town", "TT.": "town",
     "khu phố": "other", "tổ dân phố": "other", "thôn": "other", "khu": "other", "xóm": "other", "ấp": "other",
-    "làng": "other", "buôn": "other",
 }
 """Administrative words written before a place name, and the kind of place they name."""
 BARE_LEVELS = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường")
@@ -76,7 +75,7 @@ def department_fields() -> tuple[str, ...]:
                                       if name.startswith("Bộ ") and " " in name[len("Bộ "):]]))
 
 
-LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp", "làng", "buôn"})
+LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp"})
 """Hamlet words that begin place names when capitalised ('phường Xóm Chiếu'): a level only in lower case."""
 
 
@@ -118,7 +117,7 @@ def name_token() -> str:
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
         # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'
-        rf"|(?<=Việt Nam )tại\s+(?:{alternation([*lines('countries.txt'), 'Anh'])}){E}"
+        rf"|tại(?<=Việt Nam tại)\s+(?:{alternation([*lines('countries.txt'), 'Anh'])}){E}"
         rf"|số\s+\d{{1,3}}{E}(?![.,/-]\w)"
         rf"|{connectors}{E}"
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"

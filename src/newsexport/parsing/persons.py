@@ -229,9 +229,10 @@ _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghk
 
 @lru_cache(maxsize=4096)
 def _foreign_word(word: str) -> bool:
-    """A capitalised word no Vietnamese syllable is spelt like ('Sorin', 'Grindeanu'; not 'Nam', 'Kim')."""
+    """A capitalised word no Vietnamese syllable is spelt like ('Sorin', 'Grindeanu'; not 'Nam', 'Kim'), and no
+    initial ('W')."""
     letters = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-    return _VIETNAMESE_SYLLABLE.fullmatch(letters.replace("đ", "d")) is None
+    return _VIETNAMESE_SYLLABLE.fullmatch(letters.replace("đ", "d")) is None and len(word) > 1 and _has_vowel(word)
 
 
 def _foreign_after_title(words: list[str], prefix: str) -> bool:
@@ -239,7 +240,7 @@ def _foreign_after_title(words: list[str], prefix: str) -> bool:
     person's name (after a body's name, 'Chủ tịch Tập đoàn Samsung Electronics', the words are the body's); not
     a place and a name ('Tổng thống Brazil Bolsonaro', 'Thị trưởng Sydney ...'), a name cut at an initial ('George
     W. Bush') or a name after a compound ending in 'trưởng' ('huấn luyện viên trưởng')."""
-    if not (2 <= len(words) <= 3 and all(len(word) > 1 and _has_vowel(word) and _foreign_word(word) for word in words)):
+    if not (2 <= len(words) <= 3 and all(map(_foreign_word, words))):
         return False
     if any(" ".join(words[:size]) in _places_abroad() for size in (1, 2)):
         return False

@@ -39,13 +39,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     countries = lines("countries.txt")
     return {
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
+        # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
+        # since the words are common in lower case and every pattern that reads levels would be slower
+        "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
         # 'Anh' is a given name and a pronoun too: England only after a preposition or 'nước' ('tại Anh', 'nước Anh')
-        "england": re.compile(rf"(?<![\w])(?:tại|ở|sang|nước|giữa)\s+(?P<name>Anh)(?![\w])(?!\s+[{UPPER}])"),
+        "england": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+(?P<name>Anh)(?![\w])"
+                              rf"(?!\s+[{UPPER}])"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
-        "continent": re.compile(rf"(?<![\w])(?P<name>[Cc]hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])(?!\s*[-–]\s*Thái)"),
+        "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
+                                rf"(?!\s*[-–]\s*Thái)"),
         # a continent after these names a tournament ('U23 châu Á', 'vòng loại châu Á') or describes a noun
         # ('người châu Á', 'các nước châu Âu'), as a country does after the nouns of COUNTRY_ADJECTIVE_NOUNS
         "continent_before": re.compile(rf"(?<![\w])(?:U\.?\d{{2}}|[Vv]òng loại|[Gg]iải|[Cc]úp|vô địch|VCK"
@@ -165,7 +170,7 @@ def _countries_and_anh() -> frozenset[str]:
     return frozenset([*lines("countries.txt"), "Anh"])
 
 
-_PREFILTER = {"england": "Anh", "continent": "hâu ", "capital": "hủ đô"}
+_PREFILTER = {"england": " Anh", "continent": "hâu ", "capital": "hủ đô"}
 """Patterns tried only on lines holding this text (most lines hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
@@ -214,6 +219,11 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
+        for match in patterns["village"].finditer(text) if "làng " in text or "buôn " in text else ():
+            if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
+                continue  # 'già làng A Jáp': a village elder and his name
+            hits.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"), "other"))
+            taken.append(match.span())
         for match in patterns["prefixed"].finditer(text):
             if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
                 continue
@@ -228,8 +238,6 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang', 'TP. Hạ Long' are provincial cities
             if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1):
                 continue
-            if level == "làng" and text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
-                continue  # 'già làng A Jáp': a village elder and his name
             kind = _level_kind(level)
             hits.append((line.start + match.start("name"), line.start + match.end("name"), name, kind))
             taken.append(match.span())
@@ -258,8 +266,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
             hits.append((line.start, line.start + dateline.end("name"), name, None))
             taken.append(dateline.span("name"))
-        for key in ("bare", "country", "england", "continent", "capital"):
-            for match in patterns[key].finditer(text) if key in ("bare", "country") or _PREFILTER[key] in text else ():
+        for key in ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in text)):
+            for match in patterns[key].finditer(text):
                 start, end = match.span()
                 if not _starts_word(text, start):
                     continue
