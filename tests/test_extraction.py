@@ -1005,3 +1005,9 @@ def test_continents_and_a_foreign_capital_are_places_but_not_a_tournament_or_a_r
                    "Dương chờ. Người châu Mỹ đến thủ đô Phần Lan.")
     assert {(p.name, p.kind) for p in record.places} == {("châu Âu", "other"), ("Bucharest", "city"), ("châu Phi", "other"),
                                                          ("Phần Lan", "country")}
+
+
+def test_a_plenums_number_is_no_figure_and_tt_hue_is_thua_thien_hue():
+    record = parse("Hội nghị Trung ương 4 và Hội nghị T.Ư 5 bàn 3 nội dung ở huyện Phú Vang (TT-Huế).", year=2017)
+    assert [f.value for f in record.figures] == [3]
+    assert ("Thừa Thiên Huế", "province") in {(p.name, p.kind) for p in record.places}
