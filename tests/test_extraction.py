@@ -1011,3 +1011,8 @@ def test_a_plenums_number_is_no_figure_and_tt_hue_is_thua_thien_hue():
     record = parse("Hội nghị Trung ương 4 và Hội nghị T.Ư 5 bàn 3 nội dung ở huyện Phú Vang (TT-Huế).", year=2017)
     assert [f.value for f in record.figures] == [3]
     assert ("Thừa Thiên Huế", "province") in {(p.name, p.kind) for p in record.places}
+
+
+def test_a_session_named_in_a_documents_title_is_no_event():
+    record = parse("Quốc hội vừa thông qua Nghị quyết kỳ họp thứ 9. Phó Thủ tướng Lê Văn Hai trả lời phỏng vấn.")
+    assert record.event is None
