@@ -1016,3 +1016,8 @@ def test_a_plenums_number_is_no_figure_and_tt_hue_is_thua_thien_hue():
 def test_a_session_named_in_a_documents_title_is_no_event():
     record = parse("Quốc hội vừa thông qua Nghị quyết kỳ họp thứ 9. Phó Thủ tướng Lê Văn Hai trả lời phỏng vấn.")
     assert record.event is None
+
+
+def test_a_villages_party_cell_is_a_body_and_its_village_no_place_of_the_story():
+    record = parse("Chi bộ buôn Kram đã họp bàn việc kỷ luật đảng viên.")
+    assert "Chi bộ buôn Kram" in organisations_of(record) and not record.places
