@@ -233,7 +233,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if (match.group("committee") or patterns["bare_end"].search(written)) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
                 continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
-            if _patterns()["school_word"].fullmatch(written):
+            if written[1:7] == "rường " and patterns["school_word"].fullmatch(written):
                 continue  # 'Trường Sa', 'Trường Sơn', a byline 'Trường Giang': a school is named by its level too
             folded = " ".join(written.split()).casefold()
             if folded in _bare_heads() and folded not in _known() and not match.group("committee"):

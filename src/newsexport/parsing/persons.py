@@ -227,12 +227,11 @@ def _ends_with_a_persons_name(text: str) -> bool:
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
-@lru_cache(maxsize=4096)
 def _foreign_word(word: str) -> bool:
-    """A capitalised word no Vietnamese syllable is spelt like ('Sorin', 'Grindeanu'; not 'Nam', 'Kim'), and no
-    initial ('W')."""
-    letters = "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
-    return _VIETNAMESE_SYLLABLE.fullmatch(letters.replace("đ", "d")) is None and len(word) > 1 and _has_vowel(word)
+    """A capitalised word written in plain letters that no Vietnamese syllable is spelt like ('Sorin',
+    'Grindeanu'; not 'Nam', 'Kim', nor a word with Vietnamese marks), and no initial ('W')."""
+    return word.isascii() and len(word) > 1 and _VIETNAMESE_SYLLABLE.fullmatch(word.casefold()) is None and \
+        any(letter in "aeiouy" for letter in word)
 
 
 def _foreign_after_title(words: list[str], prefix: str) -> bool:
@@ -356,7 +355,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 and _at_end(patterns["international_before"], prefix) is not None)
             weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
-            if index is None and _foreign_after_title(words, prefix):
+            if index is None and 2 <= len(words) <= 3 and words[0].isascii() and _foreign_after_title(words, prefix):
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
             if index is None:
                 continue

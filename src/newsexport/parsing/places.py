@@ -171,7 +171,7 @@ def _countries_and_anh() -> frozenset[str]:
 
 
 _PREFILTER = {"england": " Anh", "continent": "hâu ", "capital": "hủ đô"}
-"""Patterns tried only on lines holding this text (most lines hold none)."""
+"""Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
@@ -187,6 +187,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     places: dict[tuple[str, str], FoundPlace] = {}
     by_name: dict[str, FoundPlace] = {}
     hits: list[tuple[int, int, str, str | None]] = []
+    whole = "\n".join(line.text for line in lines_)
+    place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
+    villages = "làng " in whole or "buôn " in whole
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -219,7 +222,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
-        for match in patterns["village"].finditer(text) if "làng " in text or "buôn " in text else ():
+        for match in patterns["village"].finditer(text) if villages else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
             hits.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"), "other"))
@@ -266,7 +269,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
             hits.append((line.start, line.start + dateline.end("name"), name, None))
             taken.append(dateline.span("name"))
-        for key in ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in text)):
+        for key in place_keys:
+            if key in _PREFILTER and _PREFILTER[key] not in text:
+                continue
             for match in patterns[key].finditer(text):
                 start, end = match.span()
                 if not _starts_word(text, start):
