@@ -39,10 +39,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     countries = lines("countries.txt")
     return {
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
+        "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
         "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
-        "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         "country": re.compile(rf"(?=[{UPPER}])(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
         # 'Anh' is a given name and a pronoun too: England only after a preposition or 'nước' ('tại Anh', 'nước Anh')
