@@ -239,12 +239,20 @@ def _foreign_after_title(words: list[str], prefix: str) -> bool:
     person's name (after a body's name, 'Chủ tịch Tập đoàn Samsung Electronics', the words are the body's); not
     a place and a name ('Tổng thống Brazil Bolsonaro', 'Thị trưởng Sydney ...'), a name cut at an initial ('George
     W. Bush') or a name after a compound ending in 'trưởng' ('huấn luyện viên trưởng')."""
+    if prefix[-1:] != " " or prefix[:-1].rsplit(" ", 1)[-1].casefold() not in _title_last_words():
+        return False  # no title ends right before the run (checked first: it is the cheapest test)
     if not (2 <= len(words) <= 3 and all(map(_foreign_word, words))):
         return False
     if any(" ".join(words[:size]) in _places_abroad() for size in (1, 2)):
         return False
     title = _at_end(_patterns()["bare_title_before"], prefix)
     return title is not None and title.group(0).split()[0].casefold() != "trưởng"
+
+
+@lru_cache(maxsize=1)
+def _title_last_words() -> frozenset[str]:
+    """Last words of the title heads, casefolded ('thống' of 'Tổng thống')."""
+    return frozenset(head.rsplit(" ", 1)[-1].casefold() for head in title_heads())
 
 
 @lru_cache(maxsize=1)
