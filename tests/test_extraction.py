@@ -1014,3 +1014,122 @@ def test_a_name_with_a_common_middle_name_is_a_person_unless_a_historical_figure
     record = parse("Sau đó Bạch Xuân Hưng bỏ trốn; nhà hát Trần Hữu Trang đóng cửa, Hoàng Thành Thăng Long mở cửa và "
                    "Dương Minh Châu (Tây Ninh) mưa to.")
     assert set(persons_of(record)) == {"Bạch Xuân Hưng"}
+
+
+def test_a_foreign_parliaments_house_is_a_body_with_its_country_only_and_an_ordinal_ends_a_name():
+    record = parse("Chủ tịch Hạ viện Anh John Smith nói Hạ viện Mỹ thông qua dự luật; Thượng viện bỏ phiếu. Ủy ban châu Âu "
+                   "phản đối. Hội nghị Ban Chấp hành Trung ương Hội Nông dân Việt Nam lần thứ 9 khai mạc.")
+    organisations = organisations_of(record)
+    assert {"Hạ viện Anh", "Hạ viện Mỹ", "Thượng viện", "Ủy ban châu Âu",
+            "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"} <= set(organisations)
+    assert not any("John" in name or "thông" in name or name.endswith("lần") for name in organisations)
+
+
+def test_a_run_after_a_cue_that_ends_inside_a_title_is_no_name():
+    record = parse("Ông Trần Văn Hai dự lễ. Ảnh: PV tại Anh Theo Chủ tịch hiệp hội, quỹ sẽ mở rộng.")
+    assert set(persons_of(record)) == {"Trần Văn Hai"}
+
+
+def test_a_companys_trade_begun_with_a_capital_may_go_on_in_lower_case_before_its_proper_name():
+    record = parse("Tổng công ty Xây lắp dầu khí Việt Nam ký hợp đồng với Công ty CP Lọc hóa dầu Nghi Sơn và Công ty Hoàng "
+                   "Long xây dựng cầu Sông Mã.")
+    organisations = organisations_of(record)
+    assert {"Tổng công ty Xây lắp dầu khí Việt Nam", "Công ty CP Lọc hóa dầu Nghi Sơn"} <= set(organisations)
+    assert not any("cầu" in name for name in organisations)
+
+
+def test_a_foreign_name_right_after_a_bare_title_is_a_person():
+    record = parse("Thủ tướng Petru Vlasceanu gặp Chủ tịch Tập đoàn Samsung Electronics sau khi Tổng thống Brazil Bolsonaro "
+                   "và cựu tổng thống George W. Bush cùng huấn luyện viên trưởng Askan Geisler đến.")
+    persons = persons_of(record)
+    assert persons["Petru Vlasceanu"] == (None, ["Thủ tướng"])
+    assert not any(name in persons for name in ("Samsung Electronics", "Brazil Bolsonaro", "George W", "Askan Geisler"))
+
+
+def test_an_ampersand_joins_two_places_of_a_list_and_a_capitalised_noun_still_makes_a_country_an_adjective():
+    record = parse("Hội thi có các đội thuộc huyện Hòa Vang, Bảo Sơn & Thành phố. Ngày Gia đình Việt Nam được hưởng ứng; "
+                   "Quân đội Syria tiến quân.")
+    assert {(p.name, p.kind) for p in record.places} == {("Hòa Vang", "district"), ("Bảo Sơn", "district")}
+
+
+def test_a_number_after_tu_or_den_counts_unless_it_ends_a_range_a_change_or_a_threshold():
+    record = parse("Có 150 người đến từ 12 câu lạc bộ; có đến 188.000 ha bị hại. Mỗi bài thu từ 15.000 đến 20.000 lượt xem, "
+                   "giá 10 đến 30 triệu đồng, giá giảm từ 7 triệu đồng xuống còn 5 triệu đồng, xe từ 16 chỗ trở lên.")
+    assert sorted(f.value for f in record.figures) == [5, 12, 150, 188000]  # a change counts by its new value
+
+
+def test_a_dated_launch_is_the_event_when_no_event_word_names_it():
+    record = parse("Tối 25/4, Hội Doanh nhân trẻ tỉnh chính thức ra mắt tại Hà Nội. Bà Lê Thị Hoa phát biểu tại buổi lễ.")
+    assert record.event is not None and record.event.kind == "Ra mắt"
+    assert record.event.date.date == dt.date(2025, 4, 25)
+
+
+def test_lowercase_offices_health_centres_party_caucuses_and_foreign_parties_are_bodies():
+    record = parse("Lãnh đạo văn phòng UBND huyện Kim Sơn và phòng PC 02 Công an tỉnh Ninh Bình cho biết bà Hoa điều trị tại "
+                   "Trung tâm y tế huyện Kim Sơn. Đảng đoàn Trung ương Hội Nông dân Việt Nam gặp Đảng Tự do Quốc gia.")
+    assert {"Văn phòng UBND huyện Kim Sơn", "Phòng PC 02 Công an tỉnh Ninh Bình", "Trung tâm y tế huyện Kim Sơn",
+            "Đảng đoàn Trung ương Hội Nông dân Việt Nam", "Đảng Tự do Quốc gia"} <= set(organisations_of(record))
+
+
+def test_a_vietnamese_body_abroad_and_england_after_a_preposition():
+    record = parse("Đại sứ quán Việt Nam tại Nhật Bản và Hội Doanh nhân Việt Nam tại Anh họp; hàng xuất sang Anh tăng. Anh "
+                   "Tuấn và chị Lan ở Anh Tú gửi thư.")
+    assert {"Đại sứ quán Việt Nam tại Nhật Bản", "Hội Doanh nhân Việt Nam tại Anh"} <= set(organisations_of(record))
+    assert [m.text for p in record.places if p.name == "Anh" for m in p.mentions] == ["Anh"]
+
+
+def test_a_village_and_a_buon_are_places_but_a_village_elders_name_is_not():
+    record = parse("Lễ hội diễn ra ở làng Hạ Trung, xã Phú Mỹ; chi bộ buôn Kram họp. Già làng Y Bông kể lại.")
+    places = {(p.name, p.kind) for p in record.places}
+    assert {("Hạ Trung", "other"), ("Phú Mỹ", "commune")} <= places
+    assert not any(name == "Y Bông" for name, _ in places)
+
+
+def test_a_post_assigned_to_a_person_named_before_nguoi_duoc_phan_cong():
+    record = parse("Ông Trần Văn Hai thay ông Lê Văn Một, người được phân công giữ chức Bí thư Tỉnh ủy Hà Giang.")
+    assert persons_of(record)["Lê Văn Một"] == (None, ["Bí thư Tỉnh ủy Hà Giang"])
+
+
+def test_nguyen_before_a_list_of_posts_makes_all_of_them_past():
+    record = parse("Đại tá Lê Văn Ba, nguyên Tỉnh uỷ viên, Chính uỷ Bộ Chỉ huy Quân sự tỉnh Bến Tre, bị kỷ luật; nguyên Chủ "
+                   "tịch HĐQT, Tổng Giám đốc công ty Lê Thị Bốn cũng bị khởi tố.")
+    persons = persons_of(record)
+    assert persons["Lê Văn Ba"] == ("Đại tá", []) and persons["Lê Thị Bốn"] == (None, [])
+
+
+def test_truong_and_one_name_is_no_school():
+    record = parse("Bài: Trường Giang. Chiến sĩ Trường Sa dự lễ tại phường Trường An cùng Trường THPT Lê Lợi.")
+    organisations = organisations_of(record)
+    assert "Trường THPT Lê Lợi" in organisations and not {"Trường Giang", "Trường Sa", "Trường An"} & set(organisations)
+    assert ("Trường An", "ward") in {(p.name, p.kind) for p in record.places}
+
+
+def test_a_founding_or_interim_chairman_is_a_title_and_a_foreign_name_may_follow_it():
+    record = parse("Theo Chủ tịch lâm thời Ioana Marinescu của Đảng Tự do Quốc gia, ông Lê Văn Hai, Chủ tịch sáng lập Hội "
+                   "Doanh nhân Việt Nam, đồng ý.")
+    persons = persons_of(record)
+    assert persons["Ioana Marinescu"] == (None, ["Chủ tịch lâm thời"])
+    assert persons["Lê Văn Hai"] == (None, ["Chủ tịch sáng lập Hội Doanh nhân Việt Nam"])
+
+
+def test_continents_and_a_foreign_capital_are_places_but_not_a_tournament_or_a_region_name():
+    record = parse("Đoàn bay từ châu Âu tới thủ đô Bucharest rồi sang châu Phi; đội U23 châu Á và khu vực châu Á - Thái Bình "
+                   "Dương chờ. Người châu Mỹ đến thủ đô Phần Lan.")
+    assert {(p.name, p.kind) for p in record.places} == {("châu Âu", "other"), ("Bucharest", "city"), ("châu Phi", "other"),
+                                                         ("Phần Lan", "country")}
+
+
+def test_a_plenums_number_is_no_figure_and_tt_hue_is_thua_thien_hue():
+    record = parse("Hội nghị Trung ương 4 và Hội nghị T.Ư 5 bàn 3 nội dung ở huyện Phú Vang (TT-Huế).", year=2017)
+    assert [f.value for f in record.figures] == [3]
+    assert ("Thừa Thiên Huế", "province") in {(p.name, p.kind) for p in record.places}
+
+
+def test_a_session_named_in_a_documents_title_is_no_event():
+    record = parse("Quốc hội vừa thông qua Nghị quyết kỳ họp thứ 9. Phó Thủ tướng Lê Văn Hai trả lời phỏng vấn.")
+    assert record.event is None
+
+
+def test_a_villages_party_cell_is_a_body_and_its_village_no_place_of_the_story():
+    record = parse("Chi bộ buôn Kram đã họp bàn việc kỷ luật đảng viên.")
+    assert "Chi bộ buôn Kram" in organisations_of(record) and not record.places

@@ -44,6 +44,8 @@ _NAME_STOP = re.compile(
 )
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]rung tâm|[Cc]ung|[Nn]hà|[Hh]ội trường|[Pp]hòng)\s+$")
 """'Trung tâm Hội nghị Quốc gia' is a venue, not an event."""
+_DOCUMENT_BEFORE = re.compile(r"(?<![\w])(?:[Nn]ghị quyết|[Kk]ết luận|[Bb]iên bản|[Tt]hông báo|[Bb]áo cáo)\s+$")
+"""'Nghị quyết kỳ họp thứ 9': a document of the session, which is not the article's event."""
 _EVENT_VERB = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|tham dự|dự|họp|tiến hành|khai trương|kết thúc)(?![\w])")
 """A kind of event is the article's event only in a sentence that dates it or says it took place."""
@@ -51,9 +53,10 @@ _EVENT_VERB = re.compile(
 
 _ACTIVITY = re.compile(
     r"(?<![\w])(tiếp(?=\s+(?:ông|bà|đoàn|[A-ZĐ]))|hội đàm|điện đàm|thăm và làm việc|làm việc với|thăm(?!\s+(?:dò|khám))"
-    r"|đón(?!\s+(?:Tết|xem|đọc))|trao(?!\s+(?:trả|đổi))|ký kết|khảo sát)(?![\w])")
-"""What a visit, a reception or a handover is written with when no event word names it ('Chiều 28/6, ... đã tiếp
-Đại sứ ...', 'ngày 28-6 Đoàn công tác ... đón ...'): the verb is the kind, as in the annotations."""
+    r"|đón(?!\s+(?:Tết|xem|đọc))|trao(?!\s+(?:trả|đổi))|ký kết|khảo sát|ra mắt)(?![\w])")
+"""What a visit, a reception, a handover or a launch is written with when no event word names it ('Chiều 28/6, ...
+đã tiếp Đại sứ ...', 'ngày 28-6 Đoàn công tác ... đón ...', 'Tối 27/6, Hiệp hội ... ra mắt'): the verb is the kind,
+as in the annotations."""
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +170,8 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     best = 0
     for line in lead:
         match = next((found for found in _headline_kind_pattern().finditer(line.text)
-                      if not _VENUE_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])), None)
+                      if not _VENUE_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
+                      and not _DOCUMENT_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])), None)
         if match is None:
             continue
         opening = _opening_date([line], published) is not None

@@ -78,6 +78,8 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
                 continue
             if patterns["before"].search(text[max(0, match.start() - 16) : match.start()]):
                 continue
+            if _in_a_range(text, match.start(), match.end()):
+                continue
             if patterns["after"].match(text, match.end() + 1) and text[match.end():match.end() + 1] == " ":
                 continue
             words, position = [], match.end()
@@ -100,6 +102,33 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
                                   scope=_scope(text, match.start(), line.start, scope_place),
                                   span=Span(start=start, end=line.start + match.end(1))))
     return figures
+
+
+_FROM_BEFORE = re.compile(r"(?<![\w])từ\s+$")
+_TO_BEFORE = re.compile(r"(?<![\w])(?:đến|tới)\s+$")
+_CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"
+"""A character of the same clause: a dot between digits ('15.000') ends none."""
+_RANGE_END_AFTER = re.compile(rf"{_CLAUSE}{{0,40}}?(?:(?<![\w])(?:đến|tới|lên|xuống|còn)\s+\d|\s*[-–]\s*\d)")
+_RANGE_START_BEFORE = re.compile(rf"(?:(?<![\w])từ\s{_CLAUSE}{{0,40}}|\d(?:\s+[{LOWER}]+){{0,2}}\s+(?:đến|tới)\s+)$")
+_THRESHOLD_AFTER = re.compile(r"[^.;:!?,]{0,30}?(?<![\w])trở (?:lên|xuống)(?![\w])")
+
+
+def _in_a_range(text: str, start: int, end: int) -> bool:
+    """Whether the number is an end of a range, a change or a threshold ('từ 5 đến 7 người', '100 đến 200 nghìn
+    đồng', 'giảm từ 5 xuống còn 3', 'từ 12 chỗ ngồi trở lên'): 'từ' starts one only when 'đến', 'tới', 'lên',
+    'xuống', 'còn' or a dash and a number follow, and 'đến' ends one only after 'từ' or a number; 'từ 12 câu lạc
+    bộ' (out of 12 clubs) and 'có đến 188.000 ha' (as many as) count."""
+    before = text[max(0, start - 6) : start]
+    if "từ" not in before and "đến" not in before and "tới" not in before:
+        return False  # most numbers: no pattern is tried
+    from_before, to_before = _FROM_BEFORE.search(before), _TO_BEFORE.search(before)
+    if not (from_before or to_before):
+        return False
+    if _THRESHOLD_AFTER.match(text, end):
+        return True
+    if from_before:
+        return _RANGE_END_AFTER.match(text, end) is not None
+    return _RANGE_START_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _scope(text: str, offset: int, line_start: int, scope_place) -> str | None:

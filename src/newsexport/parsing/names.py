@@ -8,7 +8,8 @@ person or place ('Sở Khoa học và Công nghệ'), an administrative level wi
 level at the end ('Công an tỉnh'), one of the lowercase connectors of ``organization_connectors.txt``, a number
 ('Đội CSGT số 5', 'Khu vực 2 - TP.HCM', 'cấp cao tại Đà Nẵng', 'phường 9', 'quận 2'; a unit's number that no
 lowercase word follows, so it counts nothing: 'Quân khu 7', 'Binh đoàn 20 - ...', 'Bệnh viện Quân y 4 ('), a dash and a capitalised field word
-('Tài chính - Kế toán'), or a one-word brand ('OceanBank'). A title may name any known body or head in any case
+('Tài chính - Kế toán'), a one-word brand ('OceanBank'), or a country after 'Việt Nam tại' ('Đại sứ quán
+Việt Nam tại Anh'). A title may name any known body or head in any case
 ('Chủ tịch Hội nông dân xã X', 'Hiệu trưởng trường THPT ...').
 A field word of ``organization_descriptors.txt`` ('điều tra') goes on only after a capitalised word with its
 lowercase syllable ('Cảnh sát điều tra'), never after a proper name ('Công an Quang Châu điều tra ...').
@@ -115,6 +116,8 @@ def name_token() -> str:
         rf"(?:(?=[{UPPER}])(?i:{fields}){E}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
+        # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'
+        rf"|tại(?<=Việt Nam tại)\s+(?:{alternation([*lines('countries.txt'), 'Anh'])}){E}"
         rf"|số\s+\d{{1,3}}{E}(?![.,/-]\w)"
         rf"|{connectors}{E}"
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"

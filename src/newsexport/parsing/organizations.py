@@ -30,6 +30,7 @@ from functools import lru_cache
 from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
+    with_old_tone_marks,
 )
 from newsexport.parsing.names import (
     BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, known_organizations, lowercase_head, lowercase_head_letters,
@@ -51,6 +52,10 @@ ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'N
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
+LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
+"""The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
+'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
+of the body."""
 LEVEL_KINDS = {"tỉnh": "province", "thành phố": "city", "TP": "city", "huyện": "district", "quận": "district",
                "thị xã": "town", "xã": "commune", "phường": "ward"}
 
@@ -90,6 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation(COMPANY_HEADS, ignore_case=True)
+    trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty"], ignore_case=True)
     stops = alternation(lowercase_stops())
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
     return {
@@ -98,7 +104,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
+            rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{alternation([*lines('countries.txt'), 'Anh'])}))?){E}"
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            # a trade begun with a capital and going on in lower case before the proper name ('Công ty CP Lọc hóa dầu
+            # Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam')
+            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
@@ -407,18 +417,18 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
     return False
 
 
-PARENT_HEADS = ("Bộ ", "Công an tỉnh ", "Công an thành phố ", "Công an TP", "Công an huyện ", "Công an quận ",
-                "Tỉnh ủy ", "Tỉnh uỷ ", "Thành ủy ", "Thành uỷ ", "Huyện ủy ", "Huyện uỷ ", "Quận ủy ", "Quận uỷ ",
-                "UBND ", "HĐND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Hội đồng nhân dân ", "Quân khu ",
-                "Bệnh viện ", "Tổng công ty ", "Đảng bộ ", "tỉnh ủy ", "tỉnh uỷ ", "thành ủy ", "thành uỷ ", "huyện ủy ",
-                "huyện uỷ ")
-"""Heads of the bodies that other bodies belong to: such a body written at the end of another's name is named
-too ('Ban Thường vụ Tỉnh ủy Sóc Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an')."""
+PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
+                "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ")
+"""Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
+capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
+Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an'). Both tone placements are read."""
 
 
 @lru_cache(maxsize=1)
 def _parent_start() -> re.Pattern[str]:
-    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(head.rstrip()) for head in PARENT_HEADS) + r")(?=[\s.])")
+    committees = [form for committee in PARTY_COMMITTEES for form in (committee, committee[0].upper() + committee[1:])]
+    heads = [*with_old_tone_marks(PARENT_HEADS), *committees]
+    return re.compile(r"(?<=\s)(?:" + "|".join(re.escape(head) for head in heads) + r")(?=[\s.])")
 
 
 _PARENT_NEXT = re.compile(rf"\s+(?:[{UPPER}\d]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)")

@@ -20,7 +20,10 @@ from newsexport.model import Mention, Person, Span
 from newsexport.parsing.gazetteer import (
     B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, family_names, lines, slug,
 )
-from newsexport.parsing.names import closed_organizations, level_alternation, rank_alternation, title_head_regex, title_phrase
+from newsexport.parsing.names import (
+    closed_organizations, level_alternation, rank_alternation, title_head_regex, title_heads, title_phrase,
+)
+from newsexport.parsing.places import foreign_places
 from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
@@ -96,8 +99,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "international_before": re.compile(rf"{B}(?i:{alternation(closed_organizations(), ignore_case=True)})\s+$"),
         "hamlet_head_before": re.compile(r"(?<![\w])[Tt]rưởng\s+(?:thôn|ấp|bản|khu phố|tổ dân phố)\s+$"),
         "appointed_after": re.compile(
-            rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?(?:bổ nhiệm\s+)?"
+            rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:người\s+)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?"
+            rf"(?:bổ nhiệm\s+|phân công\s+)?"
             rf"(?:thôi\s+(?:giữ\s+)?chức(?:\s+vụ)?|giữ chức vụ|giữ chức|giữ|làm|vào chức vụ|vào chức)\s+((?!{rank}){title})"),
+        "bare_title_before": re.compile(rf"{B}(?i:{alternation(title_heads(), ignore_case=True)})\s+$"),
         "cue_before": re.compile(rf"{B}({cue})\s*:?\s+$"),
         "title_before": re.compile(rf"({title})\s*$"),
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?)\s*(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
@@ -237,6 +242,53 @@ def _ends_with_a_persons_name(text: str) -> bool:
     return any(word in family_names() for word in words[:-1]) and match.group("name") not in division_names()
 
 
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _foreign_word(word: str) -> bool:
+    """A capitalised word written in plain letters that no Vietnamese syllable is spelt like ('Sorin',
+    'Grindeanu'; not 'Nam', 'Kim', nor a word with Vietnamese marks), and no initial ('W')."""
+    return word.isascii() and len(word) > 1 and _VIETNAMESE_SYLLABLE.fullmatch(word.casefold()) is None and \
+        any(letter in "aeiouy" for letter in word)
+
+
+def _foreign_after_title(words: list[str], prefix: str) -> bool:
+    """Whether a run of two or three foreign words follows a bare title ('Thủ tướng Sorin Grindeanu'): a foreign
+    person's name (after a body's name, 'Chủ tịch Tập đoàn Samsung Electronics', the words are the body's); not
+    a place and a name ('Tổng thống Brazil Bolsonaro', 'Thị trưởng Sydney ...'), a name cut at an initial ('George
+    W. Bush') or a name after a compound ending in 'trưởng' ('huấn luyện viên trưởng')."""
+    if prefix[-1:] != " " or prefix[:-1].rsplit(" ", 1)[-1].casefold() not in _title_last_words():
+        return False  # no title ends right before the run (checked first: it is the cheapest test)
+    if not (2 <= len(words) <= 3 and all(map(_foreign_word, words))):
+        return False
+    if any(" ".join(words[:size]) in _places_abroad() for size in (1, 2)):
+        return False
+    title = _at_end(_patterns()["bare_title_before"], prefix)
+    return title is not None and title.group(0).split()[0].casefold() != "trưởng"
+
+
+@lru_cache(maxsize=1)
+def _title_last_words() -> frozenset[str]:
+    """Last words of the title heads, casefolded ('thống' of 'Tổng thống')."""
+    return frozenset(head.rsplit(" ", 1)[-1].casefold() for head in title_heads())
+
+
+@lru_cache(maxsize=1)
+def _places_abroad() -> frozenset[str]:
+    return _countries() | frozenset(foreign_places())
+
+
+def _title_inside(text: str, start: int, end: int, words: list[str]) -> int | None:
+    """The index of the name word that begins a title running on past the name ('Theo Chủ' + 'tịch'), or None."""
+    position = start
+    for index, word in enumerate(words):
+        title = title_head_regex().match(text, position)
+        if title is not None and title.end() > end:
+            return index
+        position += len(word) + 1
+    return None
+
+
 def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
     """Titles written just before a name, nearest last ('Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an, ')."""
     titles: list[str] = []
@@ -263,7 +315,9 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
         if _ends_with_name(match.group(1)):
             break  # 'Bí thư Tỉnh ủy Lê Văn Một, Chủ tịch UBND tỉnh Trần Văn Hai': another person's title
         if _FORMER.search(window[: match.start()]):
-            titles.insert(0, FORMER)  # 'nguyên Phó Thủ tướng Vũ Văn Ninh': a past post, only a cue
+            # 'nguyên Phó Thủ tướng Vũ Văn Ninh': a past post, only a cue; 'nguyên Bí thư Tỉnh ủy, Chủ tịch UBND
+            # tỉnh X': 'nguyên' before a list of posts makes all of them past
+            titles = [FORMER]
             break
         titles.insert(0, match.group(1).strip())
         rest = stripped[: len(stripped) - len(match.group(0))]
@@ -288,6 +342,8 @@ def _titles_after(text: str, end: int) -> tuple[list[str], bool]:
         if match.group("former") or patterns["past_after"].match(text, position):
             former = True  # 'nguyên Phó Thủ tướng', '(chủ tịch HĐQT PVN giai đoạn từ 2008 đến 2011)': a past post
             continue
+        if former and match.group(0).lstrip().startswith(","):
+            continue  # '..., nguyên Tỉnh uỷ viên, Chính uỷ ...': the posts listed after 'nguyên' are past too
         titles.append(match.group(2).strip())
     appointed = patterns["appointed_after"].match(text, position)
     if appointed:  # the new post: '..., được bầu làm Bí thư Đảng ủy', '... giữ chức Giám đốc Công an tỉnh X'
@@ -325,6 +381,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 and _at_end(patterns["international_before"], prefix) is not None)
             weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
+            if index is None and 2 <= len(words) <= 3 and words[0].isascii() and _foreign_after_title(words, prefix):
+                index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
             if index is None:
                 continue
             name_words = words[index:]
@@ -335,6 +393,14 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
             end = start + len(name)
+            if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+                cut = _title_inside(text, start, end, name_words)
+                if cut is not None:  # 'tại Anh Theo Chủ tịch VIFA': the run ends inside a title
+                    if cut < 2:
+                        continue
+                    name_words = name_words[:cut]
+                    name = " ".join(name_words)
+                    end = start + len(name)
             if patterns["street_number"].search(text, max(0, start - 12), start):
                 continue  # '31 Kim Biên', 'đường Nguyễn Thị Minh Khai': a street named after a person
             if patterns["school_before"].search(text, max(0, start - 12), start):

@@ -40,14 +40,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
+        # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
+        # since the words are common in lower case and every pattern that reads levels would be slower
+        "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         # no look-ahead first: the names' first letters are literals, on which the engine skips ahead (a look-ahead
         # first would have it try the pattern at every position, twice as slow)
-        "country": re.compile(rf"(?P<name>{alternation([*countries, *_foreign_places()])}){E}(?!\s+[{UPPER}])"),
+        "country": re.compile(rf"(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
+        # 'Anh' is a given name and a pronoun too: England only after a preposition or 'nước' ('tại Anh', 'nước Anh')
+        "england": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+(?P<name>Anh)(?![\w])"
+                              rf"(?!\s+[{UPPER}])"),
+        # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
+        "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
+                                rf"(?!\s*[-–]\s*Thái)"),
+        # a continent after these names a tournament ('U23 châu Á', 'vòng loại châu Á') or describes a noun
+        # ('người châu Á', 'các nước châu Âu'), as a country does after the nouns of COUNTRY_ADJECTIVE_NOUNS
+        "continent_before": re.compile(rf"(?<![\w])(?:U\.?\d{{2}}|[Vv]òng loại|[Gg]iải|[Cc]úp|vô địch|VCK"
+                                       rf"|{alternation(CONTINENT_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
+        "capital": re.compile(rf"(?<![\w])[Tt]hủ đô\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE})?){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
-        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS)})\s+$"),
+        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
@@ -83,8 +97,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                            rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
         "list_intro": re.compile(rf"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
                                  rf"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){{0,60}}?:\s*"),
-        "list_next": re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
-                                rf"(?=\s*(?:[,;.)]|và\s|$))"),
+        # '&' joins two items as 'và' does ('huyện Hòa An, Bảo Lâm & Thành phố')
+        "list_next": re.compile(rf"(?:\s*,\s*|\s+(?:và|&)\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
+                                rf"(?=\s*(?:[,;.)]|(?:và|&)\s|$))"),
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
@@ -97,6 +112,9 @@ COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân
                            "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá")
 """Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'): the country is no
 place of the story there, as the annotations read it."""
+CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
+                             "trang phục", "thành phố", "dòng")
+"""Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
 CAPITAL_LEVELS = frozenset({"Phường", "Xã", "Quận", "Huyện", "Tỉnh", "TP"})
 """First words of an administrative level written with a capital: an item of a list of places does not begin so."""
 ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
@@ -117,7 +135,7 @@ is not a place)."""
 
 
 @lru_cache(maxsize=1)
-def _foreign_places() -> dict[str, str]:
+def foreign_places() -> dict[str, str]:
     """Foreign cities and regions by name, with their kind (``foreign_places.tsv``): read like countries."""
     return {row[0].strip(): row[1].strip() for row in table("foreign_places.tsv") if len(row) >= 2}
 
@@ -176,6 +194,14 @@ def _starts_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
 
+@lru_cache(maxsize=1)
+def _countries_and_anh() -> frozenset[str]:
+    return frozenset([*lines("countries.txt"), "Anh"])
+
+
+_PREFILTER = {"england": " Anh", "continent": "hâu ", "capital": "hủ đô"}
+"""Patterns tried only on articles and lines holding this text (most hold none)."""
+_KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
 
@@ -252,6 +278,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     by_name: dict[str, FoundPlace] = {}
     hits: list[tuple[int, int, str, str | None]] = []
     listed: list[tuple[int, int, str, str]] = []  # districts known from districts.tsv, written without their level
+    whole = "\n".join(line.text for line in lines_)
+    place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
+    villages = "làng " in whole or "buôn " in whole
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -288,6 +317,11 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             if _starts_word(text, match.start()) and (district := _abbreviated_district(match)):
                 hits.append((line.start + district[0], line.start + district[1], district[2], district[3]))
                 taken.append(match.span())
+        for match in patterns["village"].finditer(text) if villages else ():
+            if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
+                continue  # 'già làng A Jáp': a village elder and his name
+            hits.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"), "other"))
+            taken.append(match.span())
         for match in patterns["prefixed"].finditer(text):
             if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
                 continue
@@ -330,7 +364,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
             hits.append((line.start, line.start + dateline.end("name"), name, None))
             taken.append(dateline.span("name"))
-        for key in ("bare", "country"):
+        for key in place_keys:
+            if key in _PREFILTER and _PREFILTER[key] not in text:
+                continue
             for match in patterns[key].finditer(text):
                 start, end = match.span()
                 if not _starts_word(text, start):
@@ -339,15 +375,25 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                         patterns["capital_before"].search(text[max(0, start - 12):start])
                         and not patterns["preposition_before"].search(text, max(0, start - 6), start)):
                     continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start
+                if key in _PREFILTER:
+                    start, end = match.span("name")
+                    if key == "continent" and patterns["continent_before"].search(text, max(0, start - 16), start):
+                        continue
+                    if key == "capital" and (match.group("name") in names or match.group("name") in _countries_and_anh()):
+                        continue  # 'thủ đô Hà Nội': the gazetteer's; 'thủ đô Phần Lan': the country's capital, unnamed
                 absolute = (line.start + start, line.start + end)
-                if key == "country" and any(s <= absolute[0] < e for s, e in organisation_spans):
+                if key != "bare" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
-                if key == "country" and patterns["person_before"].search(text, max(0, start - 6), start):
+                if key == "country" and text[max(0, start - 5) : start].casefold() == "châu ":
+                    continue  # 'châu Mỹ': a continent, not the country
+                if key != "bare" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
-                if key == "country" and patterns["adjective_before"].search(text, max(0, start - 16), start):
+                if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
                     continue
                 name = names.get(match.group("name"), match.group("name"))
-                kind = (_foreign_places().get(name, "country")) if key == "country" else None
+                kind = _KEY_KINDS.get(key) or (foreign_places().get(name, "country") if key != "bare" else None)
+                if key == "continent":
+                    name = "c" + name[1:]
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
                 if key == "bare" and (district := _district_before(text, start, match.group("name"))) and \
