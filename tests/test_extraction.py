@@ -1133,3 +1133,8 @@ def test_a_session_named_in_a_documents_title_is_no_event():
 def test_a_villages_party_cell_is_a_body_and_its_village_no_place_of_the_story():
     record = parse("Chi bộ buôn Kram đã họp bàn việc kỷ luật đảng viên.")
     assert "Chi bộ buôn Kram" in organisations_of(record) and not record.places
+
+
+def test_an_international_body_ends_a_bodys_name_before_the_verb():
+    record = parse("Hội đồng Bảo an Liên Hợp Quốc thông qua nghị quyết.")
+    assert set(organisations_of(record)) == {"Hội đồng Bảo an Liên Hợp Quốc"}

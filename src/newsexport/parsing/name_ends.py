@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines
+from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines, with_old_tone_marks
 from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
@@ -36,8 +36,10 @@ def _lowercase_name_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _verb_after_country() -> re.Pattern[str]:
-    """'Bộ Ngoại giao Mỹ khẳng ...', 'Chính phủ Syria hiện ...': a country ends any body's name."""
-    return re.compile(rf"\s(?:{alternation(lines('countries.txt'))})\s+(?P<verb>[{LOWER}]+)$")
+    """'Bộ Ngoại giao Mỹ khẳng ...', 'Hội đồng Bảo an Liên Hợp Quốc thông ...': a country or an international
+    body ends any body's name."""
+    bodies = alternation(with_old_tone_marks(lines("international_organizations.txt")), ignore_case=True)
+    return re.compile(rf"\s(?:{alternation(lines('countries.txt'))}|(?i:{bodies}))\s+(?P<verb>[{LOWER}]+)$")
 
 
 def without_trailing_verb(written: str, text: str, end: int) -> str:
