@@ -1138,3 +1138,8 @@ def test_a_villages_party_cell_is_a_body_and_its_village_no_place_of_the_story()
 def test_an_international_body_ends_a_bodys_name_before_the_verb():
     record = parse("Hội đồng Bảo an Liên Hợp Quốc thông qua nghị quyết.")
     assert set(organisations_of(record)) == {"Hội đồng Bảo an Liên Hợp Quốc"}
+
+
+def test_hoa_ky_is_read_whole_inside_a_bodys_name():
+    record = parse("Dự án ra mắt tại Trung tâm Hoa Kỳ; Ủy ban Kinh tế Quốc hội Hoa Kỳ công bố báo cáo.")
+    assert {"Trung tâm Hoa Kỳ", "Ủy ban Kinh tế Quốc hội Hoa Kỳ"} <= set(organisations_of(record))
