@@ -1143,3 +1143,9 @@ def test_an_international_body_ends_a_bodys_name_before_the_verb():
 def test_hoa_ky_is_read_whole_inside_a_bodys_name():
     record = parse("Dự án ra mắt tại Trung tâm Hoa Kỳ; Ủy ban Kinh tế Quốc hội Hoa Kỳ công bố báo cáo.")
     assert {"Trung tâm Hoa Kỳ", "Ủy ban Kinh tế Quốc hội Hoa Kỳ"} <= set(organisations_of(record))
+
+
+def test_kiem_ends_a_bodys_name_before_the_second_post():
+    record = parse("Bà Thái Hương, Tổng giám đốc Ngân hàng Bắc Á kiêm Chủ tịch HĐQT công ty, phát biểu.")
+    assert "Ngân hàng Bắc Á" in organisations_of(record)
+    assert not any("kiêm" in name for name in organisations_of(record))
