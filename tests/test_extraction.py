@@ -1149,3 +1149,9 @@ def test_kiem_ends_a_bodys_name_before_the_second_post():
     record = parse("Bà Thái Hương, Tổng giám đốc Ngân hàng Bắc Á kiêm Chủ tịch HĐQT công ty, phát biểu.")
     assert "Ngân hàng Bắc Á" in organisations_of(record)
     assert not any("kiêm" in name for name in organisations_of(record))
+
+
+def test_fields_with_lowercase_words_are_read_whole_in_a_bodys_name():
+    record = parse("Tổng cục Phòng chống thiên tai, Cục An ninh nội địa và Hiệp hội Bất động sản Việt Nam họp bàn.")
+    assert set(organisations_of(record)) == {"Tổng cục Phòng chống thiên tai", "Cục An ninh nội địa",
+                                             "Hiệp hội Bất động sản Việt Nam"}

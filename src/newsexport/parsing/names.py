@@ -70,9 +70,11 @@ def closed_organizations() -> frozenset[str]:
 def department_fields() -> tuple[str, ...]:
     """The fields of the ministries ('Giáo dục và Đào tạo', 'Văn hóa, Thể thao và Du lịch'), which name their
     departments too ('Sở Giáo dục và Đào tạo tỉnh X', 'Phòng Tài nguyên và Môi trường'): read whole, because
-    they hold commas, 'và' before a family name ('Đào') and verbs ('Phát triển')."""
-    return tuple(with_old_tone_marks([name[len("Bộ "):] for name in lines("organizations.txt")
-                                      if name.startswith("Bộ ") and " " in name[len("Bộ "):]]))
+    they hold commas, 'và' before a family name ('Đào') and verbs ('Phát triển'); and the other fields with lowercase
+    words that name departments and companies (``organization_fields.txt``: 'Phòng chống thiên tai', 'Bất động sản')."""
+    return tuple(with_old_tone_marks([*(name[len("Bộ "):] for name in lines("organizations.txt")
+                                        if name.startswith("Bộ ") and " " in name[len("Bộ "):]),
+                                      *lines("organization_fields.txt")]))
 
 
 LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp"})
