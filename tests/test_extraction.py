@@ -1155,3 +1155,8 @@ def test_fields_with_lowercase_words_are_read_whole_in_a_bodys_name():
     record = parse("Tổng cục Phòng chống thiên tai, Cục An ninh nội địa và Hiệp hội Bất động sản Việt Nam họp bàn.")
     assert set(organisations_of(record)) == {"Tổng cục Phòng chống thiên tai", "Cục An ninh nội địa",
                                              "Hiệp hội Bất động sản Việt Nam"}
+
+
+def test_more_foreign_cities_and_regions_are_places():
+    record = parse("Phiến quân rút khỏi Mosul; căn cứ ở Okinawa và một hội nghị tại Seattle được nhắc tới.")
+    assert {("Mosul", "city"), ("Okinawa", "other"), ("Seattle", "city")} <= {(p.name, p.kind) for p in record.places}
