@@ -192,12 +192,11 @@ def _has_vowel(word: str) -> bool:
     return any(unicodedata.normalize("NFD", letter)[0].casefold() in "aeiouy" for letter in word)
 
 
-def _female_name(words: list[str]) -> bool:
-    """'Nguyễn Thị Lâm Giang', 'Lò Văn Huynh': a family name, then 'Thị', 'Văn' or another common middle name and one
-    or two syllables is a
-    person's name, also after a title that the grammar of names cannot read to its end (an avenue
-    named after one is preceded by 'đường' or 'phố', checked by the caller's street rule); not when shortened to
-    an initial ('Nguyễn Thị H.')."""
+def _name_of_common_shape(words: list[str]) -> bool:
+    """'Nguyễn Thị Lâm Giang', 'Lò Văn Huynh', 'Nguyễn Hữu Linh': a family name, then 'Thị', 'Văn' or another common
+    middle name, and one or two syllables is a person's name, also after a title that the grammar of names cannot
+    read to its end (an avenue named after one is preceded by 'đường' or 'phố', checked by the caller's street
+    rule); not when shortened to an initial ('Nguyễn Thị H.'), nor a historical figure's name or a district's."""
     return 3 <= len(words) <= 4 and (words[1] in MIDDLE_NAMES or words[1] in COMMON_MIDDLE_NAMES) \
         and words[0] in family_names() and all(map(_has_vowel, words)) and " ".join(words) not in _historic_names() \
         and " ".join(words) not in district_units()  # 'Dương Minh Châu' is a district
@@ -379,7 +378,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             strong = capital_cue or rank is not None or cue_match is not None or (
                 prefix[-1:] == " " and prefix[:-1].rsplit(" ", 1)[-1].casefold() in _closed_last_words()
                 and _at_end(patterns["international_before"], prefix) is not None)
-            weak = not strong and not in_caption and _female_name(words) and not patterns["list_before"].search(prefix)
+            weak = not strong and not in_caption and _name_of_common_shape(words) and not patterns["list_before"].search(prefix)
             index = _name_in_run(words, strong or weak)
             if index is None and 2 <= len(words) <= 3 and words[0].isascii() and _foreign_after_title(words, prefix):
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
