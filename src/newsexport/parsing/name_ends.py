@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines, with_old_tone_marks
-from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES
+from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, country_alternation
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
                      "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm")
@@ -39,7 +39,7 @@ def _verb_after_country() -> re.Pattern[str]:
     """'Bộ Ngoại giao Mỹ khẳng ...', 'Hội đồng Bảo an Liên Hợp Quốc thông ...': a country or an international
     body ends any body's name."""
     bodies = alternation(with_old_tone_marks(lines("international_organizations.txt")), ignore_case=True)
-    return re.compile(rf"\s(?:{alternation(lines('countries.txt'))}|(?i:{bodies}))\s+(?P<verb>[{LOWER}]+)$")
+    return re.compile(rf"\s(?:{country_alternation()}|(?i:{bodies}))\s+(?P<verb>[{LOWER}]+)$")
 
 
 def without_trailing_verb(written: str, text: str, end: int) -> str:

@@ -93,6 +93,13 @@ def province_alternation() -> str:
     return alternation(division_names())
 
 
+@lru_cache(maxsize=2)
+def country_alternation(with_england: bool = False) -> str:
+    """The countries of ``countries.txt`` as one alternation; 'Anh' (England) only where the caller's context makes
+    it the country ('Việt Nam tại Anh', 'Thượng viện Anh'), since it is a given name and a pronoun too."""
+    return alternation([*lines("countries.txt"), *(["Anh"] if with_england else [])])
+
+
 @lru_cache(maxsize=1)
 def place_run() -> str:
     """A place name after an administrative word: a gazetteer name, else up to four capitalised syllables and
@@ -119,7 +126,7 @@ def name_token() -> str:
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
         # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'
-        rf"|tại(?<=Việt Nam tại)\s+(?:{alternation([*lines('countries.txt'), 'Anh'])}){E}"
+        rf"|tại(?<=Việt Nam tại)\s+(?:{country_alternation(with_england=True)}){E}"
         rf"|số\s+\d{{1,3}}{E}(?![.,/-]\w)"
         rf"|{connectors}{E}"
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"

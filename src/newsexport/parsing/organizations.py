@@ -33,7 +33,8 @@ from newsexport.parsing.gazetteer import (
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, known_organizations, lowercase_head, lowercase_head_letters,
+    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, known_organizations,
+    lowercase_head, lowercase_head_letters,
     name_token, organization_heads, province_alternation,
 )
 from newsexport.parsing.name_ends import without_trailing_verb
@@ -104,7 +105,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
-            rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{alternation([*lines('countries.txt'), 'Anh'])}))?){E}"
+            rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             # a trade begun with a capital and going on in lower case before the proper name ('Công ty CP Lọc hóa dầu
             # Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam')
@@ -128,7 +129,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
         # a country whose name holds a head ('Đài Loan', 'Tây Ban Nha'); found over the few words around a head
-        "country": re.compile(rf"(?<![\w])(?:{alternation(lines('countries.txt'))}){E}"),
+        "country": re.compile(rf"(?<![\w])(?:{country_alternation()}){E}"),
         # 'Trường' and one syllable is a person's or a place's name ('Trường Chinh', 'Trường Sa', and a verb the
         # grammar took after it), not a school, whose next word says its kind ('Trường Đại học', 'Trường Cao đẳng')
         "lone_school": re.compile(rf"Trường\s+(?!(?:{alternation(SCHOOL_KINDS)}){E}){CAP_SYLLABLE}(?:\s+[{LOWER}]+)?$"),
