@@ -1160,3 +1160,33 @@ def test_fields_with_lowercase_words_are_read_whole_in_a_bodys_name():
 def test_more_foreign_cities_and_regions_are_places():
     record = parse("Phiến quân rút khỏi Mosul; căn cứ ở Okinawa và một hội nghị tại Seattle được nhắc tới.")
     assert {("Mosul", "city"), ("Okinawa", "other"), ("Seattle", "city")} <= {(p.name, p.kind) for p in record.places}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Chiều 25-4, Sở Văn hóa tỉnh tổ chức chương trình “Một đời với âm nhạc” tại nhà hát.", "Chương trình"),
+    ("Ngày 25/4, nước này tổ chức lễ tang cấp nhà nước cho các nạn nhân.", "Lễ tang"),
+    ("Tối 25/4, chung kết Hoa hậu Biển 2025 diễn ra tại quảng trường thành phố.", "Chung kết"),
+    ("Sáng 25/4, hai người đẹp có buổi giao lưu cùng độc giả tại tòa soạn.", "Buổi giao lưu"),
+    ("Tối 25/4, tại nhà hát tỉnh, đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.", "Đêm"),
+])
+def test_with_no_event_word_what_a_dated_sentence_says_was_held_is_the_event(sentence, kind):
+    record = parse(sentence)
+    assert record.event is not None and (record.event.kind, record.event.date.date) == (kind, dt.date(2025, 4, 25))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chiều 25-4, Công an huyện cho biết vụ cháy xảy ra lúc 14 giờ.",  # an incident, not something held
+    "Chiều 25-4, Sở Văn hóa tỉnh tổ chức tại nhà hát nhiều hoạt động.",  # nothing named after the verb
+    "Sở Văn hóa tỉnh vừa tổ chức chương trình âm nhạc tại nhà hát.",  # no date opens the sentence
+])
+def test_no_event_from_a_sentence_that_holds_nothing_dated(sentence):
+    assert parse(sentence).event is None
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Từ ngày 23 đến 27 tháng 4 năm 2025, Đoàn công tác tỉnh dự Hội nghị thường niên tại Bắc Kinh.", 23),
+    ("Hội nghị thượng đỉnh diễn ra tại Hà Lan trong hai ngày 24-25/4.", 24),
+])
+def test_an_event_over_several_days_is_dated_by_its_first(sentence, day):
+    record = parse(sentence)
+    assert record.event is not None and record.event.date.date == dt.date(2025, 4, day)

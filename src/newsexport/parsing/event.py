@@ -7,8 +7,10 @@ who took part ('dự') and who organised it ('do ... tổ chức').
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsexport.model import Event, EventDate, Organization, Person, Place, Span
 from newsexport.parsing.gazetteer import alternation, lines, slug
@@ -29,8 +31,13 @@ def _day_month(tag: str) -> str:
 
 
 _WORDS = r"(?P<wday>\d{1,2})\s+tháng\s+(?P<wmonth>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<wyear>\d{4}))?"
+_RANGE = (rf"(?:[Tt]ừ\s+)?{_PART}\s+(?:ngày\s+)?(?P<rday>\d{{1,2}})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?\d{{1,2}}"
+          rf"(?:\s*/\s*(?P<rmonth>\d{{1,2}})(?:\s*/\s*(?P<ryear>\d{{4}}))?(?![\d/-])"
+          rf"|\s+tháng\s+(?P<rwmonth>\d{{1,2}})(?:\s*(?:,\s*)?năm\s+(?P<rwyear>\d{{4}}))?)")
+"""Days written as a range ('hai ngày 24-25/6', 'Từ ngày 23 đến 27 tháng 6 năm 2025'): an event held over several
+days is dated by its first day."""
 _DATE = re.compile(
-    rf"(?<![\w])(?:{_PART}\s+(?:qua|nay|hôm nay|hôm qua)\s*\((?:ngày\s+)?{_day_month('p')}\)"
+    rf"(?<![\w])(?:{_RANGE}|{_PART}\s+(?:qua|nay|hôm nay|hôm qua)\s*\((?:ngày\s+)?{_day_month('p')}\)"
     rf"|{_PART}\s+(?:ngày\s+)?{_day_month('')}|{_PART}\s+(?:ngày\s+)?{_WORDS}"
     rf"|(?P<relative>{_PART}\s+(?:nay|qua)|[Hh]ôm nay|[Hh]ôm qua))(?![\w])"
 )
@@ -95,9 +102,11 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
         if published is None:
             return None
         return published - dt.timedelta(days=1) if relative.endswith("qua") else published
-    day = match.group("day") or match.group("pday") or match.group("wday")
-    month = match.group("month") or match.group("pmonth") or match.group("wmonth")
-    year = match.group("year") or match.group("pyear") or match.group("wyear")
+    day = match.group("day") or match.group("pday") or match.group("wday") or match.group("rday")
+    month = (match.group("month") or match.group("pmonth") or match.group("wmonth") or match.group("rmonth")
+             or match.group("rwmonth"))
+    year = (match.group("year") or match.group("pyear") or match.group("wyear") or match.group("ryear")
+            or match.group("rwyear"))
     if year is None and published is None:
         lunar = _lunar_year(sentence)
         if lunar is None:
@@ -186,13 +195,15 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
         kind_match = _headline_kind_pattern().search(headline.text)
         kind_line = headline if kind_match else None
     activity_date = None
-    if kind_match is None:
-        kind_line, kind_match, activity_date = _activity(lead, published)
     if kind_match is None or kind_line is None:
-        return None
-    kind = kind_match.group(1)
-    kind = kind[0].upper() + kind[1:]
-    rest = kind_line.text[kind_match.end() :]
+        found, activity_date = _activity(lead, published)
+        if found is None:
+            return None
+    else:
+        found = _Kind(kind_line, kind_match.group(1), kind_match.start(1), kind_match.end(1))
+    kind_line = found.line
+    kind = found.text[0].upper() + found.text[1:]
+    rest = kind_line.text[found.end :]
     stop = _NAME_STOP.search(rest)
     tail = (rest[: stop.start()] if stop else rest).split()[:MAX_NAME_WORDS]
     name = " ".join([kind, *tail])
@@ -214,7 +225,7 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
         bridge_point_ids=_bridge_points(scope_lines, places),
         chair_ids=(chairs := _persons_by_verb(body, persons, "chủ trì", before=True)),
         participant_ids=[pid for pid in _persons_by_verb(body, persons, "dự", before=False) if pid not in chairs],
-        organizer_ids=_organizers(kind_line, kind_match, organizations),
+        organizer_ids=_organizers(found, organizations),
     )
 
 
@@ -222,10 +233,21 @@ _CLAUSE_START = re.compile(r"(?:^|[,;(]\s*)$")
 _DIGITS_OF_A_DATE = re.compile(r"\d\s*[/-]\s*\d|\d\s+tháng")
 
 
-def _activity(lead: list[Line], published: dt.date | None) -> tuple[Line | None, re.Match[str] | None, EventDate | None]:
+class _Kind(NamedTuple):
+    """The words that name the event's kind in ``line``, by position in that line."""
+
+    line: Line
+    text: str
+    start: int
+    end: int
+
+
+def _activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind | None, EventDate | None]:
     """With no event word anywhere, a dated lead sentence whose verb is a visit, a reception or a handover: the
     event is that activity, dated by the last date written before the verb ('Để ... vào ngày 1-7, ngày 28-6 Đoàn
-    công tác ... đón ...' is dated 28-6)."""
+    công tác ... đón ...' is dated 28-6). Failing that, a sentence opening with its date that says something was
+    held: what it held is the event ('Chiều 28-6, Sở ... tổ chức chương trình ...', 'Tối 28/6, chung kết ... diễn
+    ra tại ...')."""
     for line in lead:
         if _DIGITS_OF_A_DATE.search(line.text) is None:
             continue  # most lead sentences hold no date: skip the slower date pattern
@@ -241,10 +263,60 @@ def _activity(lead: list[Line], published: dt.date | None) -> tuple[Line | None,
             continue  # 'Nghị định ... ngày 18/6/2015 ...', 'Tính đến ngày 6/2/2017, ...': the date of no activity
         resolved = _resolve(before[-1], published, line.text)
         if resolved is not None:
-            return line, match, EventDate(date=resolved, as_written=before[-1].group(0),
-                                          span=Span(start=line.start + before[-1].start(),
-                                                    end=line.start + before[-1].end()))
-    return None, None, None
+            return _Kind(line, match.group(1), match.start(1), match.end(1)), _date_of(line, before[-1], resolved)
+    for line in lead:
+        if _HELD_VERB.search(line.text) is None:
+            continue
+        opening = _opening_date([line], published)
+        if opening is not None:
+            kind = _held(line, opening.span.end - line.start)
+            if kind is not None:
+                return kind, opening
+    return None, None
+
+
+def _date_of(line: Line, match: re.Match[str], resolved: dt.date) -> EventDate:
+    return EventDate(date=resolved, as_written=match.group(0),
+                     span=Span(start=line.start + match.start(), end=line.start + match.end()))
+
+
+_HELD_VERB = re.compile(r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|bế mạc|khép lại|có buổi)(?![\w])")
+_HELD_OBJECT = re.compile(
+    r"(?:tổ chức|diễn ra|có(?=\s+buổi\s))\s+(?!(?:các|những|một|nhiều|tại|vào|từ|trong|ở|lúc|cho|thành công"
+    r"|sôi nổi|long trọng|trang trọng|trên|với|bởi|theo|như|rất|khá|để|nhằm|và|thường|đến|hằng|hàng|lại|được|hôm"
+    r"|năm|tháng|(?:sáng|chiều|tối|trưa|đêm|ngày)(?=\s+(?:\d|nay|qua|mai|hôm)))(?![\w]))([^\W\d_].{0,40})")
+"""'... tổ chức lễ tang ...', '... đã diễn ra tour đêm ...', '... có buổi giao lưu ...': what the verb holds is the
+event."""
+_HELD_SUBJECT = re.compile(
+    r"\s*,\s*(?:tại\s[^,]{1,80},\s*)?([^,;:.!?]{3,120}?)\s+(?:đã\s+)?(?:chính thức\s+)?(?:được\s+)?"
+    r"(?:diễn ra|khai mạc|bế mạc|khép lại)(?=\s*(?:[,.;]|$|(?:tại|vào|trong|với|từ|ở|lúc|sôi nổi|long trọng"
+    r"|trang trọng|thành công)(?![\w])))")
+"""'Tối 28/6, chung kết Hoa hậu ... diễn ra tại ...': the subject right after the opening date, held (not an object
+after the verb: 'UBND tỉnh khai mạc Hội chợ' is caught by the event word)."""
+
+
+def _held(line: Line, after_date: int) -> _Kind | None:
+    """What a sentence opening with its date says was held, organised, opened or closed, as the event's kind."""
+    subject = _HELD_SUBJECT.match(line.text, after_date)
+    if subject is not None and len(subject.group(1).split()) <= 15:
+        if _KIND_WORDS.match(subject.group(1)):
+            return _kind_words(line, subject.start(1), subject.group(1))
+    held = _HELD_OBJECT.search(line.text, after_date)
+    if held is not None:
+        return _kind_words(line, held.start(1), held.group(1))
+    return None
+
+
+_KIND_WORDS = re.compile(r"(?:[Bb]uổi|[Cc]uộc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]+(?:\s+[^\W\d_]+)?")
+
+
+def _kind_words(line: Line, start: int, words: str) -> _Kind:
+    """Two syllables, three after a classifier ('chung kết', 'lễ tang', 'buổi giao lưu'), as the kind; a syllable
+    in capitals after the first begins a name and is left out ('Đêm Chung kết' -> 'Đêm')."""
+    first, *rest = re.finditer(r"\S+", _KIND_WORDS.match(words).group(0))
+    last = next((word for word in reversed(list(itertools.takewhile(lambda word: word.group(0)[0].islower(), rest)))),
+                first)
+    return _Kind(line, words[: last.end()], start, start + last.end())
 
 
 def _event_place(lead: list[Line], places: list[Place], date: EventDate | None) -> str | None:
@@ -310,14 +382,15 @@ def _persons_by_verb(body: list[Line], persons: list[Person], verb: str, before:
     return ordered
 
 
-def _organizers(line: Line, kind_match: re.Match[str], organizations: list[Organization]) -> list[str]:
+def _organizers(kind: _Kind, organizations: list[Organization]) -> list[str]:
     """'do Bộ Công an tổ chức' or 'Bộ Công an tổ chức Hội nghị' in the sentence that names the event."""
-    start, end = _sentence(line.text, kind_match.start())
+    line = kind.line
+    start, end = _sentence(line.text, kind.start)
     sentence = line.text[start:end]
     windows = []
     for match in re.finditer(r"(?<![\w])do\s(.{3,160}?)\s(?:phối hợp\s)?tổ chức(?![\w])", sentence):
         windows.append((start + match.start(1), start + match.end(1)))
-    organise = re.search(r"(?<![\w])tổ chức\s*$", line.text[start : kind_match.start()])
+    organise = re.search(r"(?<![\w])tổ chức\s*$", line.text[start : kind.start])
     if organise:
         windows.append((start, start + organise.start()))
     ids: list[str] = []
