@@ -1190,3 +1190,11 @@ def test_no_event_from_a_sentence_that_holds_nothing_dated(sentence):
 def test_an_event_over_several_days_is_dated_by_its_first(sentence, day):
     record = parse(sentence)
     assert record.event is not None and record.event.date.date == dt.date(2025, 4, day)
+
+
+def test_a_number_spaced_from_its_symbol_is_an_identifier_only_after_a_document_word():
+    record = parse("Theo Nghị quyết số 08 - NQ/TW và quyết định số 175 QĐ - TTg ngày 27/1/2011, có 175 CSGT - CĐ tham gia. "
+                   "Nghị quyết 08 đề ra ba mục tiêu.")
+    assert [(d.identifier, d.kind) for d in record.documents] == [("08 - NQ/TW", "Nghị quyết"),
+                                                                 ("175 QĐ - TTg", "Quyết định")]
+    assert [m.text for m in record.documents[0].mentions] == ["Nghị quyết số 08 - NQ/TW", "Nghị quyết 08"]

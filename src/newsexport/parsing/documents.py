@@ -16,9 +16,12 @@ from newsexport.parsing.gazetteer import UPPER, alternation, lines, slug, table
 from newsexport.parsing.segment import Line
 
 _SYMBOL = rf"[{UPPER}][A-Za-zĐđ0-9]*"
-_IDENTIFIER = (rf"\d(?<![\w/.-]\d)\d{{0,4}}(?:/\d{{4}})?[/-]{_SYMBOL}"
+_IDENTIFIER = (rf"\d(?<![\w/.-]\d)\d{{0,4}}(?:/\d{{4}})?(?:[/-]|(?P<spaced>\s?[-–]\s?(?=[{UPPER}]{{2}})"
+               rf"|\s(?=[{UPPER}]{{2}}[A-Za-zĐđ]*\s?[-–/]\s?[{UPPER}]))){_SYMBOL}"
                rf"(?:(?:[/-]|\s[-–]\s?(?=[{UPPER}]{{2}})|[-–]\s(?=[{UPPER}]{{2}})){_SYMBOL})*")
-"""'86-CTr/TU', '38-CTr/BDVTW - BCA', '13/HD -MTTQ - BTT': a spaced dash joins the parts of a symbol."""
+"""'86-CTr/TU', '38-CTr/BDVTW - BCA', '13/HD -MTTQ - BTT': a spaced dash joins the parts of a symbol. The number
+may be spaced from its symbol too ('08 - NQ/TW', '175 QĐ - TTg'), but only right after a document word
+('spaced')."""
 
 
 @dataclass
@@ -64,6 +67,8 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
             before = text[max(0, match.start() - 60) : match.start()]
             kind_match = patterns["kind_before"].search(before)
             mention_start = match.start()
+            if match.group("spaced") is not None and kind_match is None:
+                continue  # '12 - CSGT' is no document unless a document word comes right before it
             if kind_match:
                 kind = kinds[kind_match.group(1).casefold()]
                 mention_start = match.start() - (len(before) - kind_match.start())
@@ -137,7 +142,7 @@ def _link_short_references(lines_: list[Line], documents: dict[str, FoundDocumen
             kind = kinds[match.group(1).casefold()]
             number = match.group(2)
             owners = [document for document in documents.values()
-                      if document.kind == kind and re.match(rf"0*{int(number)}[/-]", document.identifier)]
+                      if document.kind == kind and re.match(rf"0*{int(number)}(?:[/-]|\s)", document.identifier)]
             if len(owners) == 1:
                 owners[0].mentions.append(Mention(text=match.group(0), span=Span(start=start, end=end)))
 
