@@ -1198,3 +1198,9 @@ def test_a_number_spaced_from_its_symbol_is_an_identifier_only_after_a_document_
     assert [(d.identifier, d.kind) for d in record.documents] == [("08 - NQ/TW", "Nghị quyết"),
                                                                  ("175 QĐ - TTg", "Quyết định")]
     assert [m.text for m in record.documents[0].mentions] == ["Nghị quyết số 08 - NQ/TW", "Nghị quyết 08"]
+
+
+def test_a_bodys_proper_name_is_no_person():
+    record = parse("Các chuyên gia Formula One đã chọn Mỹ Đình. Tập đoàn Formula One ký hợp đồng với Hà Nội. "
+                   "Nghệ nhân Trần Văn Hai của Công ty Cổ phần sứ Minh Long trả lời phỏng vấn.")
+    assert [person.name for person in record.persons] == ["Trần Văn Hai"]

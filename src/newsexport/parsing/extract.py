@@ -21,6 +21,7 @@ from newsexport.parsing import persons as persons_
 from newsexport.parsing import places as places_
 from newsexport.parsing.event import find_event
 from newsexport.parsing.figures import find_figures
+from newsexport.parsing.gazetteer import district_units
 from newsexport.parsing.segment import Line, Segments
 from newsexport.parsing.topics import find_topics
 
@@ -54,7 +55,7 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     found_places = places_.find_places(masked, published, [(c.start, c.end) for c in candidates])
     found_organizations = organizations_.find_organizations(candidates, found_places, masked)
     found_documents = documents_.find_documents(lines)
-    persons = persons_.to_models(found_persons)
+    persons = persons_.to_models(_not_named_as_bodies(found_persons, found_organizations))
     organizations = organizations_.to_models(found_organizations)
     inside = [(m.span.start, m.span.end) for o in found_organizations for m in o.mentions]
     inside += places_.in_titles(masked, found_places)
@@ -71,6 +72,21 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
         topics=find_topics(segments.headline.text, [line.text for line in body]),
         event=find_event(segments.headline, body, published, persons, organizations, places),
     )
+
+
+def _not_named_as_bodies(persons: list[persons_.Found], organizations: list[organizations_.FoundOrganization]
+                         ) -> list[persons_.Found]:
+    """Without a rank or a title, a 'person' whose name ends the name of a body in the same article is that body's
+    proper name ('chuyên gia Formula One' beside 'Tập đoàn Formula One', 'nghệ nhân Bát Tràng' beside 'UBND xã Bát
+    Tràng'), not a person; so is one titled from a bare level word before a district's name ('bí thư huyện uỷ Hà
+    Quảng' beside 'Huyện uỷ Hà Quảng')."""
+    if not persons or not organizations:
+        return persons
+    names = [organization.name for organization in organizations]
+    districts = district_units()
+    return [person for person in persons
+            if (person.rank or (person.titles and person.name not in districts))
+            or not any(name.endswith(" " + person.name) for name in names)]
 
 
 def _without_byline(paragraphs: list[Line]) -> list[Line]:
