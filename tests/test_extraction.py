@@ -1204,3 +1204,13 @@ def test_a_bodys_proper_name_is_no_person():
     record = parse("Các chuyên gia Formula One đã chọn Mỹ Đình. Tập đoàn Formula One ký hợp đồng với Hà Nội. "
                    "Nghệ nhân Trần Văn Hai của Công ty Cổ phần sứ Minh Long trả lời phỏng vấn.")
     assert [person.name for person in record.persons] == ["Trần Văn Hai"]
+
+
+def test_foreign_persons_after_a_country_of_several_words_a_service_branch_a_role_or_with_an_initial():
+    record = parse("Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tiếp thiếu tướng không quân John Healy. Nhà lãnh đạo "
+                   "Triều Tiên Kim Jong-un và chính trị gia Imran Khan gặp trợ lý Bộ trưởng Tư pháp Mỹ John C. Demers. Ông Trần "
+                   "Văn Hai, Cục trưởng Cục Mỹ thuật, cũng dự.")
+    assert {(p.name, p.rank, tuple(p.titles)) for p in record.persons} == {
+        ("Recep Tayyip Erdogan", None, ("Tổng thống Thổ Nhĩ Kỳ",)), ("John Healy", "Thiếu tướng", ()),
+        ("Kim Jong-un", None, ()), ("Imran Khan", None, ()), ("John C. Demers", None, ("trợ lý Bộ trưởng Tư pháp Mỹ",)),
+        ("Trần Văn Hai", None, ("Cục trưởng Cục Mỹ thuật",))}

@@ -101,6 +101,11 @@ def country_alternation(with_england: bool = False) -> str:
 
 
 @lru_cache(maxsize=1)
+def multi_word_countries() -> tuple[str, ...]:
+    return tuple(country for country in lines("countries.txt") if " " in country)
+
+
+@lru_cache(maxsize=1)
 def place_run() -> str:
     """A place name after an administrative word: a gazetteer name, else up to four capitalised syllables and
     an optional number ('khu Từ Liêm 3'); a capitalised administrative word begins the next place ('xã Hạ Bằng
@@ -186,10 +191,12 @@ def lowercase_head_letters() -> str:
 def title_phrase() -> str:
     """A position title: a head from ``titles.txt`` (any case: 'Phó Giám đốc', 'phó giám đốc', 'Phó tổng Biên
     tập') and the name of the body it is held in, which may be a known body written in any case ('Chủ tịch Hội
-    nông dân xã X')."""
+    nông dân xã X') or a country of several words read whole ('Tổng thống Thổ Nhĩ Kỳ', whose 'Kỳ' alone would end
+    a name; one word is read as any name word, so 'Cục Mỹ thuật' stays whole)."""
     heads = alternation(title_heads(), ignore_case=True)
     known = alternation([*known_organizations(), *organization_heads()], ignore_case=True)
-    return rf"{B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|{lowercase_head()}|{name_token()}))*"
+    return (rf"{B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|(?=[{UPPER}])(?:{alternation(multi_word_countries())}){E}"
+            rf"|{lowercase_head()}|{name_token()}))*")
 
 
 @lru_cache(maxsize=1)

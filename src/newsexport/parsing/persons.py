@@ -93,7 +93,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # skip ahead fast.
         # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un')
         "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})*(?: {CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
-        "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng))?\s+$"),  # 'Đại tá công an X'
+        "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân|lục quân"
+                                  rf"|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),  # 'Đại tá công an X', 'thiếu tướng không quân X'
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
         # 'Tổng Thư ký NATO Jens Stoltenberg', 'Đại sứ Mỹ tại Liên hợp quốc Nikki Haley': a foreign name follows
         "international_before": re.compile(rf"{B}(?i:{alternation(closed_organizations(), ignore_case=True)})\s+$"),
@@ -251,6 +252,18 @@ def _foreign_word(word: str) -> bool:
         any(letter in "aeiouy" for letter in word)
 
 
+_AFTER_INITIAL = re.compile(r"\. ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?!\w|\.\w)")
+
+
+def _through_initial(words: list[str], text: str, end: int) -> list[str]:
+    """A foreign name with a middle initial ('Joachim B. Olsen'), which the run of capitalised words ends at: read
+    on through the initial when foreign words follow it."""
+    after = _AFTER_INITIAL.match(text, end)
+    if after is None or not all(map(_foreign_word, after.group(1).split())):
+        return words
+    return [*words[:-1], words[-1] + ".", *after.group(1).split()]
+
+
 def _foreign_after_title(words: list[str], prefix: str) -> bool:
     """Whether a run of two or three foreign words follows a bare title ('Thủ tướng Sorin Grindeanu'): a foreign
     person's name (after a body's name, 'Chủ tịch Tập đoàn Samsung Electronics', the words are the body's); not
@@ -385,11 +398,15 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             if index is None:
                 continue
             name_words = words[index:]
+            if len(name_words[-1]) == 1 and _foreign_word(name_words[0]):
+                name_words = _through_initial(name_words, text, run.end())
             name = " ".join(name_words)
             if len(name_words[-1]) > 1 and not _has_vowel(name_words[-1]):
                 continue  # 'bé Nguyễn Phạm Trung Ng.': a name shortened to an initial is not written out
             if name in places or name in _countries() or (name_words[0] in _body_words() and name_words[0] not in family_names()):
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
+            if len(name_words) == 2 and name_words[0] in _countries() and _foreign_word(name_words[1]):
+                continue  # 'nghi phạm Indonesia Aisyah': a nationality and one name
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
             end = start + len(name)
             if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
@@ -418,6 +435,11 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 strong = rank is not None
             before = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before)
+            if cue_match is None and index > 0 and " ".join(words[:index]) in _countries() \
+                    and not _titles_before(before, comma_allowed=False):  # 'Chủ tịch Hội Luật gia Việt Nam X
+                run_prefix = text[max(0, run.start() + offset - MAX_PREFIX) : run.start() + offset]
+                cue_match = _at_end(patterns["cue_before"], run_prefix)  # 'nhà lãnh đạo Triều Tiên Kim Jong-un'
+                before = run_prefix if cue_match else before
             if cue_match:
                 whole = _titles_before(before, comma_allowed=False)
                 if whole and whole[-1].endswith(cue_match.group(1)) and whole[-1] != cue_match.group(1):
