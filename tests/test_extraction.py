@@ -1214,3 +1214,11 @@ def test_foreign_persons_after_a_country_of_several_words_a_service_branch_a_rol
         ("Recep Tayyip Erdogan", None, ("Tổng thống Thổ Nhĩ Kỳ",)), ("John Healy", "Thiếu tướng", ()),
         ("Kim Jong-un", None, ()), ("Imran Khan", None, ()), ("John C. Demers", None, ("trợ lý Bộ trưởng Tư pháp Mỹ",)),
         ("Trần Văn Hai", None, ("Cục trưởng Cục Mỹ thuật",))}
+
+
+def test_a_foreign_name_after_a_title_held_in_a_foreign_body_or_city():
+    record = parse("Chánh văn phòng Nhà Trắng Reince Priebus gặp Thị trưởng Los Angeles Eric Garcetti và người phát "
+                   "ngôn Điện Kremlin Dmitry Peskov. Tổng Biên tập The Colombo Times cũng dự.")
+    assert [(p.name, p.titles) for p in record.persons] == [
+        ("Reince Priebus", ["Chánh văn phòng Nhà Trắng"]), ("Eric Garcetti", ["Thị trưởng Los Angeles"]),
+        ("Dmitry Peskov", ["người phát ngôn Điện Kremlin"])]

@@ -279,6 +279,26 @@ def _foreign_after_title(words: list[str], prefix: str) -> bool:
     return title is not None and title.group(0).split()[0].casefold() != "trưởng"
 
 
+_FOREIGN_BODY_WORDS = frozenset({
+    "Times", "Post", "News", "Journal", "Herald", "Tribune", "Division", "Group", "Inc", "Corp", "Corporation",
+    "Company", "University", "College", "Institute", "Center", "Centre", "Foundation", "Bank", "Airlines", "Airways",
+    "Motors", "Holdings", "Club", "League", "Union", "Agency", "Council", "Committee", "Party", "Army", "Force",
+    "Department", "Office", "Ministry", "Hospital", "School", "Rouge", "City", "United"})
+"""Last words of foreign bodies' and places' names ('The Colombo Times', 'Surgery Division', 'Baton Rouge')."""
+
+
+def _foreign_name_after_titled_body(words: list[str], prefix: str) -> int | None:
+    """Where the foreign name begins in a run that ends a title ('Chánh văn phòng Nhà Trắng Reince Priebus', 'Thị
+    trưởng Los Angeles Eric Garcetti', 'người phát ngôn Điện Kremlin Dmitry Peskov'): its last two words, unless
+    they end a body's name or the first completes a country ('Arab Saudi'); None unless the words before them end
+    a title begun before the run."""
+    if words[-1] in _FOREIGN_BODY_WORDS or " ".join(words[-3:-1]) in _places_abroad():
+        return None
+    body = " ".join(words[:-2])
+    titles = _titles_before(prefix + body + " ", comma_allowed=False)
+    return len(words) - 2 if titles and titles[-1].endswith(body) and len(titles[-1]) > len(body) else None
+
+
 @lru_cache(maxsize=1)
 def _title_last_words() -> frozenset[str]:
     """Last words of the title heads, casefolded ('thống' of 'Tổng thống')."""
@@ -395,6 +415,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             index = _name_in_run(words, strong or weak)
             if index is None and 2 <= len(words) <= 3 and words[0].isascii() and _foreign_after_title(words, prefix):
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
+            if index is None and len(words) >= 3 and _foreign_word(words[-1]) and _foreign_word(words[-2]):
+                index = _foreign_name_after_titled_body(words, prefix)
             if index is None:
                 continue
             name_words = words[index:]
