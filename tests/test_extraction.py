@@ -1222,3 +1222,10 @@ def test_a_foreign_name_after_a_title_held_in_a_foreign_body_or_city():
     assert [(p.name, p.titles) for p in record.persons] == [
         ("Reince Priebus", ["Chánh văn phòng Nhà Trắng"]), ("Eric Garcetti", ["Thị trưởng Los Angeles"]),
         ("Dmitry Peskov", ["người phát ngôn Điện Kremlin"])]
+
+
+def test_an_agency_and_an_aviation_body_are_read_whole_but_not_the_common_noun_before_a_body():
+    record = parse("Cơ quan Năng lượng Nguyên tử Quốc tế, Cơ quan Hàng không Liên bang Mỹ và Tổng công ty Hàng không "
+                   "Việt Nam, ba bên họp. Cơ quan Công an quận Hai Bà Trưng cho biết Cơ quan BHXH sẽ giải quyết.")
+    assert set(organisations_of(record)) == {"Cơ quan Năng lượng Nguyên tử Quốc tế", "Cơ quan Hàng không Liên bang Mỹ",
+                                             "Tổng công ty Hàng không Việt Nam", "Công an quận Hai Bà Trưng"}

@@ -111,6 +111,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam')
             rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
+            # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
+            # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
+            rf"|Cơ quan(?!\s+(?:Công an|[{UPPER}]{{2,}}){E})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
