@@ -1229,3 +1229,9 @@ def test_an_agency_and_an_aviation_body_are_read_whole_but_not_the_common_noun_b
                    "Việt Nam, ba bên họp. Cơ quan Công an quận Hai Bà Trưng cho biết Cơ quan BHXH sẽ giải quyết.")
     assert set(organisations_of(record)) == {"Cơ quan Năng lượng Nguyên tử Quốc tế", "Cơ quan Hàng không Liên bang Mỹ",
                                              "Tổng công ty Hàng không Việt Nam", "Công an quận Hai Bà Trưng"}
+
+
+def test_a_place_whose_name_begins_with_a_head_and_a_code_of_law_are_no_bodies():
+    record = parse("Đoàn du khách từ Đài Bắc đến TP Hội An và huyện Vụ Bản; Hội An đón khách. Theo Bộ Luật Hình sự, Bộ Công an xử lý.")
+    assert set(organisations_of(record)) == {"Bộ Công an"}
+    assert {"Đài Bắc", "Hội An", "Vụ Bản"} <= {place.name for place in record.places}

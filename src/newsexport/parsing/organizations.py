@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
-    ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, division_names, divisions, expand, lines, lowercase_stops, slug,
+    ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand, lines, lowercase_stops, slug,
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
@@ -38,7 +38,7 @@ from newsexport.parsing.names import (
     name_token, organization_heads, province_alternation,
 )
 from newsexport.parsing.name_ends import without_trailing_verb
-from newsexport.parsing.places import FoundPlace
+from newsexport.parsing.places import FoundPlace, foreign_places
 from newsexport.parsing.segment import Line
 
 _ANY_BEFORE = re.compile(r"(?<![\w])(?:[Mm]ột|[Cc]ác|[Mm]ỗi|[Nn]hiều)\s+$")
@@ -131,8 +131,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
-        # a country whose name holds a head ('Đài Loan', 'Tây Ban Nha'); found over the few words around a head
-        "country": re.compile(rf"(?<![\w])(?:{country_alternation()}){E}"),
+        # a country whose name holds a head ('Đài Loan', 'Tây Ban Nha'), or a place whose name begins with one
+        # ('Hội An', 'Đài Bắc', 'Vụ Bản'); found over the few words around a head
+        "country": re.compile(rf"(?<![\w])(?:{country_alternation()}|{alternation(_places_with_a_head())}){E}"),
         # 'Trường' and one syllable is a person's or a place's name ('Trường Chinh', 'Trường Sa', and a verb the
         # grammar took after it), not a school, whose next word says its kind ('Trường Đại học', 'Trường Cao đẳng')
         "lone_school": re.compile(rf"Trường\s+(?!(?:{alternation(SCHOOL_KINDS)}){E}){CAP_SYLLABLE}(?:\s+[{LOWER}]+)?$"),
@@ -185,8 +186,17 @@ def _inside_a_name(text: str, start: int) -> bool:
                 and match.group("word") not in _words_before_a_body())
 
 
+@lru_cache(maxsize=1)
+def _places_with_a_head() -> tuple[str, ...]:
+    """Provinces, districts and places abroad whose name begins with a one-word head ('Hội An', 'Đài Bắc')."""
+    heads = {head for head in organization_heads() if " " not in head and head[0].isupper()}
+    names = {*division_names(), *district_units(), *foreign_places()}
+    return tuple(sorted(name for name in names if " " in name and name.split()[0] in heads))
+
+
 def _in_a_country(text: str, start: int) -> bool:
-    """Whether a head begins or continues a country's name ('Đài Loan', 'Tây Ban Nha'), which names no body."""
+    """Whether a head begins or continues a country's name ('Đài Loan', 'Tây Ban Nha') or a place's ('Hội An'),
+    which names no body."""
     window = max(0, start - 6)
     return any(match.start() <= start < match.end()
                for match in _patterns()["country"].finditer(text, window, start + 12))
@@ -251,8 +261,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if (match.group("committee") or patterns["bare_end"].search(written)) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
                 continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
-            if patterns["lone_school"].fullmatch(written):
-                continue
+            if patterns["lone_school"].fullmatch(written) or written.startswith(("Bộ Luật", "Bộ luật")):
+                continue  # 'Trường Chinh'; 'Bộ Luật Hình sự' is a code of law, not a ministry
             folded = " ".join(written.split()).casefold()
             if folded in _bare_heads() and folded not in _known() and not match.group("committee"):
                 continue
