@@ -1235,3 +1235,8 @@ def test_a_place_whose_name_begins_with_a_head_and_a_code_of_law_are_no_bodies()
     record = parse("Đoàn du khách từ Đài Bắc đến TP Hội An và huyện Vụ Bản; Hội An đón khách. Theo Bộ Luật Hình sự, Bộ Công an xử lý.")
     assert set(organisations_of(record)) == {"Bộ Công an"}
     assert {"Đài Bắc", "Hội An", "Vụ Bản"} <= {place.name for place in record.places}
+
+
+def test_the_verb_after_a_one_word_foreign_proper_name_is_cut():
+    record = parse("Sinh viên Đại học Yale mỗi năm đóng học phí cao. Tập đoàn Vingroup đầu tư vào dự án.")
+    assert set(organisations_of(record)) == {"Đại học Yale", "Tập đoàn Vingroup"}

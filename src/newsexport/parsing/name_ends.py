@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines, with_old_tone_marks
-from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, country_alternation
+from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, country_alternation, foreign_word
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
                      "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm")
@@ -23,6 +23,8 @@ NOUN_FOLLOWERS = frozenset({"và", "của", "tại", "với", "ở", "trong", "t
 """Words that follow a noun phrase: the lowercase word before them ends a name ('Dầu khí và ...')."""
 
 _VERB_AFTER_PROPER_NAME = re.compile(rf"\s[{UPPER}][{LOWER}]* [{UPPER}][{LOWER}]*\s+(?P<verb>[{LOWER}]+)$")
+_VERB_AFTER_FOREIGN_NAME = re.compile(rf"\s(?P<name>[A-Z][a-z]+)\s+(?P<verb>[{LOWER}]+)$")
+"""'Đại học Yale mỗi ...', 'Tập đoàn Vingroup đầu tư': a proper name of one foreign word."""
 _NEXT_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
 
 
@@ -50,6 +52,9 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     verb = None
     if written[:1] in "TtCcNnXxBbĐđHh" and written.casefold().startswith(PROPER_NAME_HEADS):
         verb = _VERB_AFTER_PROPER_NAME.search(written)
+        if verb is None:
+            verb = _VERB_AFTER_FOREIGN_NAME.search(written)
+            verb = verb if verb is not None and foreign_word(verb.group("name")) else None
     verb = verb or _verb_after_country().search(written)
     if verb is None or verb.group("verb") in _lowercase_name_words():
         return written

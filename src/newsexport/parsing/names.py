@@ -100,6 +100,16 @@ def country_alternation(with_england: bool = False) -> str:
     return alternation([*lines("countries.txt"), *(["Anh"] if with_england else [])])
 
 
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def foreign_word(word: str) -> bool:
+    """A capitalised word written in plain letters that no Vietnamese syllable is spelt like ('Sorin',
+    'Grindeanu'; not 'Nam', 'Kim', nor a word with Vietnamese marks), and no initial ('W')."""
+    return word.isascii() and len(word) > 1 and _VIETNAMESE_SYLLABLE.fullmatch(word.casefold()) is None and \
+        any(letter in "aeiouy" for letter in word)
+
+
 @lru_cache(maxsize=1)
 def multi_word_countries() -> tuple[str, ...]:
     return tuple(country for country in lines("countries.txt") if " " in country)

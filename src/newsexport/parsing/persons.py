@@ -21,7 +21,7 @@ from newsexport.parsing.gazetteer import (
     B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, family_names, lines, slug,
 )
 from newsexport.parsing.names import (
-    closed_organizations, level_alternation, rank_alternation, title_head_regex, title_heads, title_phrase,
+    closed_organizations, foreign_word, level_alternation, rank_alternation, title_head_regex, title_heads, title_phrase,
 )
 from newsexport.parsing.places import foreign_places
 from newsexport.parsing.segment import Line
@@ -242,16 +242,6 @@ def _ends_with_a_persons_name(text: str) -> bool:
     return any(word in family_names() for word in words[:-1]) and match.group("name") not in division_names()
 
 
-_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
-
-
-def _foreign_word(word: str) -> bool:
-    """A capitalised word written in plain letters that no Vietnamese syllable is spelt like ('Sorin',
-    'Grindeanu'; not 'Nam', 'Kim', nor a word with Vietnamese marks), and no initial ('W')."""
-    return word.isascii() and len(word) > 1 and _VIETNAMESE_SYLLABLE.fullmatch(word.casefold()) is None and \
-        any(letter in "aeiouy" for letter in word)
-
-
 _AFTER_INITIAL = re.compile(r"\. ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?!\w|\.\w)")
 
 
@@ -259,7 +249,7 @@ def _through_initial(words: list[str], text: str, end: int) -> list[str]:
     """A foreign name with a middle initial ('Joachim B. Olsen'), which the run of capitalised words ends at: read
     on through the initial when foreign words follow it."""
     after = _AFTER_INITIAL.match(text, end)
-    if after is None or not all(map(_foreign_word, after.group(1).split())):
+    if after is None or not all(map(foreign_word, after.group(1).split())):
         return words
     return [*words[:-1], words[-1] + ".", *after.group(1).split()]
 
@@ -271,7 +261,7 @@ def _foreign_after_title(words: list[str], prefix: str) -> bool:
     W. Bush') or a name after a compound ending in 'trưởng' ('huấn luyện viên trưởng')."""
     if prefix[-1:] != " " or prefix[:-1].rsplit(" ", 1)[-1].casefold() not in _title_last_words():
         return False  # no title ends right before the run (checked first: it is the cheapest test)
-    if not (2 <= len(words) <= 3 and all(map(_foreign_word, words))):
+    if not (2 <= len(words) <= 3 and all(map(foreign_word, words))):
         return False
     if any(" ".join(words[:size]) in _places_abroad() for size in (1, 2)):
         return False
@@ -415,19 +405,19 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             index = _name_in_run(words, strong or weak)
             if index is None and 2 <= len(words) <= 3 and words[0].isascii() and _foreign_after_title(words, prefix):
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
-            if index is None and len(words) >= 3 and _foreign_word(words[-1]) and _foreign_word(words[-2]):
+            if index is None and len(words) >= 3 and foreign_word(words[-1]) and foreign_word(words[-2]):
                 index = _foreign_name_after_titled_body(words, prefix)
             if index is None:
                 continue
             name_words = words[index:]
-            if len(name_words[-1]) == 1 and _foreign_word(name_words[0]):
+            if len(name_words[-1]) == 1 and foreign_word(name_words[0]):
                 name_words = _through_initial(name_words, text, run.end())
             name = " ".join(name_words)
             if len(name_words[-1]) > 1 and not _has_vowel(name_words[-1]):
                 continue  # 'bé Nguyễn Phạm Trung Ng.': a name shortened to an initial is not written out
             if name in places or name in _countries() or (name_words[0] in _body_words() and name_words[0] not in family_names()):
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
-            if len(name_words) == 2 and name_words[0] in _countries() and _foreign_word(name_words[1]):
+            if len(name_words) == 2 and name_words[0] in _countries() and foreign_word(name_words[1]):
                 continue  # 'nghi phạm Indonesia Aisyah': a nationality and one name
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
             end = start + len(name)
