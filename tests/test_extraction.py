@@ -1240,3 +1240,9 @@ def test_a_place_whose_name_begins_with_a_head_and_a_code_of_law_are_no_bodies()
 def test_the_verb_after_a_one_word_foreign_proper_name_is_cut():
     record = parse("Sinh viên Đại học Yale mỗi năm đóng học phí cao. Tập đoàn Vingroup đầu tư vào dự án.")
     assert set(organisations_of(record)) == {"Đại học Yale", "Tập đoàn Vingroup"}
+
+
+def test_a_region_of_the_world_is_a_place_like_a_continent_unless_it_describes_a_noun():
+    record = parse("Mỹ điều thêm 1.500 quân tới Trung Đông. Các nước Đông Nam Á và người Đông Âu theo dõi.")
+    assert {(place.name, place.kind) for place in record.places} >= {("Trung Đông", "other")}
+    assert not {"Đông Nam Á", "Đông Âu"} & {place.name for place in record.places}

@@ -136,8 +136,15 @@ is not a place)."""
 
 @lru_cache(maxsize=1)
 def foreign_places() -> dict[str, str]:
-    """Foreign cities and regions by name, with their kind (``foreign_places.tsv``): read like countries."""
-    return {row[0].strip(): row[1].strip() for row in table("foreign_places.tsv") if len(row) >= 2}
+    """Foreign cities and regions by name, with their kind (``foreign_places.tsv``, and the regions of the world of
+    ``world_regions.txt``, kind other): read like countries."""
+    return {**{row[0].strip(): row[1].strip() for row in table("foreign_places.tsv") if len(row) >= 2},
+            **{region: "other" for region in world_regions()}}
+
+
+@lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    return frozenset(lines("world_regions.txt"))
 
 
 def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
@@ -386,6 +393,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue
                 if key == "country" and text[max(0, start - 5) : start].casefold() == "châu ":
                     continue  # 'châu Mỹ': a continent, not the country
+                if key == "country" and match.group("name") in world_regions() and \
+                        patterns["continent_before"].search(text, max(0, start - 16), start):
+                    continue  # 'các nước Trung Đông', 'bóng đá Đông Nam Á': the region describes a noun
                 if key != "bare" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
                 if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
