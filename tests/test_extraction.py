@@ -1246,3 +1246,10 @@ def test_a_region_of_the_world_is_a_place_like_a_continent_unless_it_describes_a
     record = parse("Mỹ điều thêm 1.500 quân tới Trung Đông. Các nước Đông Nam Á và người Đông Âu theo dõi.")
     assert {(place.name, place.kind) for place in record.places} >= {("Trung Đông", "other")}
     assert not {"Đông Nam Á", "Đông Âu"} & {place.name for place in record.places}
+
+
+def test_a_state_abroad_after_bang_is_a_place_but_not_after_lien_bang():
+    record = parse("Cảnh sát bang Massachusetts phối hợp với thượng nghị sĩ bang Virginia Tim Kaine và bang New South "
+                   "Wales; thẩm phán liên bang James Robart ra phán quyết.")
+    assert {(p.name, p.kind) for p in record.places} == {("Massachusetts", "other"), ("Virginia", "other"),
+                                                         ("New South Wales", "other")}

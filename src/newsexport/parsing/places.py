@@ -43,6 +43,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
         "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
+        # a state abroad after 'bang' ('bang Massachusetts', 'bang New South Wales'), not after 'liên' (federal)
+        "state": re.compile(rf"bang\s+(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
         # no look-ahead first: the names' first letters are literals, on which the engine skips ahead (a look-ahead
         # first would have it try the pattern at every position, twice as slow)
@@ -145,6 +147,18 @@ def foreign_places() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def world_regions() -> frozenset[str]:
     return frozenset(lines("world_regions.txt"))
+
+
+_STATE_WORDS = frozenset({"New", "North", "South", "West", "East", "Bắc", "Nam", "Tây", "Đông", "Rhode"})
+
+
+def _state_name(run: str) -> str:
+    """A state's name out of the capitalised words after 'bang': three words only when the first says a direction
+    ('New South Wales'), else the name ends before what reads as a person's ('bang Virginia Tim Kaine')."""
+    words = run.split(" ")
+    if len(words) == 3 and words[0] not in _STATE_WORDS:
+        return words[0]
+    return run
 
 
 def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
@@ -288,6 +302,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     whole = "\n".join(line.text for line in lines_)
     place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
     villages = "làng " in whole or "buôn " in whole
+    states = "bang " in whole
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -324,6 +339,15 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             if _starts_word(text, match.start()) and (district := _abbreviated_district(match)):
                 hits.append((line.start + district[0], line.start + district[1], district[2], district[3]))
                 taken.append(match.span())
+        for match in patterns["state"].finditer(text) if states else ():
+            if not _starts_word(text, match.start()) or text[max(0, match.start() - 5) : match.start()].casefold() == "liên ":
+                continue
+            name = _state_name(match.group("name"))
+            if name in _countries_and_anh():
+                continue  # 'các bang Mỹ': the country, read as one
+            start = match.start("name")
+            hits.append((line.start + start, line.start + start + len(name), name, "other"))
+            taken.append((match.start(), start + len(name)))
         for match in patterns["village"].finditer(text) if villages else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
