@@ -1253,3 +1253,8 @@ def test_a_state_abroad_after_bang_is_a_place_but_not_after_lien_bang():
                    "Wales; thẩm phán liên bang James Robart ra phán quyết.")
     assert {(p.name, p.kind) for p in record.places} == {("Massachusetts", "other"), ("Virginia", "other"),
                                                          ("New South Wales", "other")}
+
+
+def test_a_name_cut_to_a_one_letter_initial_is_not_listed_but_a_one_letter_syllable_is_a_name():
+    record = parse("Nạn nhân là chị Nguyễn Thị Thanh H. (SN 1996, trú tại huyện Thanh Hà), bạn của chị Trần Như Ý.")
+    assert [person.name for person in record.persons] == ["Trần Như Ý"]

@@ -413,8 +413,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             if len(name_words[-1]) == 1 and foreign_word(name_words[0]):
                 name_words = _through_initial(name_words, text, run.end())
             name = " ".join(name_words)
-            if len(name_words[-1]) > 1 and not _has_vowel(name_words[-1]):
-                continue  # 'bé Nguyễn Phạm Trung Ng.': a name shortened to an initial is not written out
+            if (len(name_words[-1]) == 1 and name_words[-1].isascii()) or not _has_vowel(name_words[-1]):
+                continue  # 'bé Nguyễn Phạm Trung Ng.', 'chị Nguyễn Thị H.' (not 'Như Ý'): a name cut to an initial
             if name in places or name in _countries() or (name_words[0] in _body_words() and name_words[0] not in family_names()):
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
             if len(name_words) == 2 and name_words[0] in _countries() and foreign_word(name_words[1]):
