@@ -1258,3 +1258,9 @@ def test_a_state_abroad_after_bang_is_a_place_but_not_after_lien_bang():
 def test_a_name_cut_to_a_one_letter_initial_is_not_listed_but_a_one_letter_syllable_is_a_name():
     record = parse("Nạn nhân là chị Nguyễn Thị Thanh H. (SN 1996, trú tại huyện Thanh Hà), bạn của chị Trần Như Ý.")
     assert [person.name for person in record.persons] == ["Trần Như Ý"]
+
+
+def test_tên_cues_a_persons_name_but_not_a_things():
+    record = parse("Cảnh sát bắt nghi phạm người Brazil tên Cleber Rene Rizerio Rocha. Một công ty có tên Parents Gateway "
+                   "và ngôi chùa được gọi bằng tên Am Pháp Ấn.")
+    assert [person.name for person in record.persons] == ["Cleber Rene Rizerio Rocha"]

@@ -48,6 +48,8 @@ by a comma, as its own description."""
 _ON_BEHALF = re.compile(r"(?<![\w])(?:[Tt]hừa (?:ủy |uỷ )?quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Uu]ỷ quyền|[Ủủ]y quyền)\s*(?:của\s+)?$")
 
 
+_THING_NAMED = re.compile(r"(?<![\w])(?:có|mang|đặt|lấy|gọi|với|bằng)\s+$")
+"""Words before 'tên' that name a thing, not a person ('có tên', 'mang tên')."""
 _FORMER = re.compile(r"(?<![\w])[Nn]guyên\s+$")
 FORMER = "\0former"
 """Marks a past post found before a name: no title, but a cue."""
@@ -398,6 +400,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             rank = rank_match.group(1) if rank_match else None
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before_rank)
+            if cue_match and cue_match.group(1) == "tên" and _THING_NAMED.search(before_rank, 0, cue_match.start()):
+                cue_match = None  # 'một công ty có tên X', 'giải đấu mang tên X': a thing's name
             strong = capital_cue or rank is not None or cue_match is not None or (
                 prefix[-1:] == " " and prefix[:-1].rsplit(" ", 1)[-1].casefold() in _closed_last_words()
                 and _at_end(patterns["international_before"], prefix) is not None)
