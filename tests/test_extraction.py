@@ -1160,3 +1160,17 @@ def test_fields_with_lowercase_words_are_read_whole_in_a_bodys_name():
 def test_more_foreign_cities_and_regions_are_places():
     record = parse("Phiến quân rút khỏi Mosul; căn cứ ở Okinawa và một hội nghị tại Seattle được nhắc tới.")
     assert {("Mosul", "city"), ("Okinawa", "other"), ("Seattle", "city")} <= {(p.name, p.kind) for p in record.places}
+
+
+def test_a_ministry_field_written_with_an_ampersand_is_read_whole():
+    record = parse("Sở Tài nguyên & Môi trường tỉnh Phú Yên kiểm tra mỏ cát. Bộ Kế hoạch & Đầu tư có ý kiến.")
+    assert set(organisations_of(record)) == {"Sở Tài nguyên & Môi trường tỉnh Phú Yên", "Bộ Kế hoạch & Đầu tư"}
+
+
+def test_an_abbreviated_city_whose_full_stop_ends_the_sentence_names_no_place():
+    record = parse("Ông Trần Văn Lộc, chủ tịch UBND TP Vinh, chỉ đạo. Hồ sơ đã gửi Phòng Tư pháp TP. Theo quy định, "
+                   "việc này phải xong trong tháng. UBND TP. Hà Tĩnh cũng vào cuộc.")
+    names = set(organisations_of(record))
+    assert "Phòng Tư pháp TP Vinh" in names and "UBND TP. Hà Tĩnh" in names
+    assert not any("Theo" in name for name in names)
+
