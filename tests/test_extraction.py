@@ -1174,3 +1174,9 @@ def test_an_abbreviated_city_whose_full_stop_ends_the_sentence_names_no_place():
     assert "Phòng Tư pháp TP Vinh" in names and "UBND TP. Hà Tĩnh" in names
     assert not any("Theo" in name for name in names)
 
+
+def test_an_airport_authority_and_a_deputy_inspector_general():
+    record = parse("Bà Lê Thu Hà, Phó giám đốc Cảng hàng không quốc tế Cam Ranh, cho biết sân bay đông khách. "
+                   "Ông Hồ Văn Tài, Phó tổng Thanh tra Chính phủ, nói thêm.")
+    assert "Cảng hàng không quốc tế Cam Ranh" in organisations_of(record)
+    assert persons_of(record)["Hồ Văn Tài"] == (None, ["Phó tổng Thanh tra Chính phủ"])
