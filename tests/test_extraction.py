@@ -1180,3 +1180,10 @@ def test_an_airport_authority_and_a_deputy_inspector_general():
                    "Ông Hồ Văn Tài, Phó tổng Thanh tra Chính phủ, nói thêm.")
     assert "Cảng hàng không quốc tế Cam Ranh" in organisations_of(record)
     assert persons_of(record)["Hồ Văn Tài"] == (None, ["Phó tổng Thanh tra Chính phủ"])
+
+
+def test_a_body_and_a_title_written_with_an_en_dash_and_a_hyphen_are_one():
+    record = parse("Bà Hoàng Thị Lan, Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nam Định, phát biểu. "
+                   "Bà Hoàng Thị Lan, Phó Giám đốc Sở Lao động – Thương binh và Xã hội tỉnh Nam Định, cho biết thêm.")
+    assert len(record.organizations) == 1
+    assert len(persons_of(record)["Hoàng Thị Lan"][1]) == 1

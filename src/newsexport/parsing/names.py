@@ -78,6 +78,12 @@ def department_fields() -> tuple[str, ...]:
     return tuple(with_old_tone_marks([*ministries, *with_ampersand, *lines("organization_fields.txt")]))
 
 
+def dash_folded(name: str) -> str:
+    """A name with its en dashes written as hyphens: writers mix the two in one article ('Sở Văn hóa – Thể thao',
+    'Sở Văn hóa - Thể thao'), so a body or a title written both ways is one."""
+    return name.replace("–", "-")
+
+
 LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp"})
 """Hamlet words that begin place names when capitalised ('phường Xóm Chiếu'): a level only in lower case."""
 

@@ -33,7 +33,8 @@ from newsexport.parsing.gazetteer import (
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, known_organizations,
+    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, dash_folded,
+    known_organizations,
     lowercase_head, lowercase_head_letters,
     name_token, organization_heads, province_alternation,
 )
@@ -317,8 +318,9 @@ _ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])(?:[&-]| [-–] )(?=[A-ZĐ]{2})|
 
 def _key(name: str) -> str:
     """The identity of a body's name: casefolded, without the level word before a province's name, and with the
-    fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body)."""
-    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", name).split()).casefold())
+    fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body), an en dash
+    read as a hyphen."""
+    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", dash_folded(name)).split()).casefold())
 
 
 _LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng)")
