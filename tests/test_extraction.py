@@ -1187,3 +1187,9 @@ def test_a_body_and_a_title_written_with_an_en_dash_and_a_hyphen_are_one():
                    "Bà Hoàng Thị Lan, Phó Giám đốc Sở Lao động – Thương binh và Xã hội tỉnh Nam Định, cho biết thêm.")
     assert len(record.organizations) == 1
     assert len(persons_of(record)["Hoàng Thị Lan"][1]) == 1
+
+
+def test_a_country_after_a_nationality_word_is_no_place():
+    record = parse("Ông Kim, công dân Hàn Quốc, và hai người Thái Lan được đưa về trụ sở. Bản sắc dân tộc Việt Nam "
+                   "được giới thiệu tại Lào.")
+    assert {p.name for p in record.places} == {"Lào"}
