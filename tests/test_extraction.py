@@ -1193,3 +1193,8 @@ def test_a_country_after_a_nationality_word_is_no_place():
     record = parse("Ông Kim, công dân Hàn Quốc, và hai người Thái Lan được đưa về trụ sở. Bản sắc dân tộc Việt Nam "
                    "được giới thiệu tại Lào.")
     assert {p.name for p in record.places} == {"Lào"}
+
+
+def test_a_population_is_a_count_while_a_number_after_so_is_not():
+    record = parse("Huyện có dân số 2,4 triệu người. Theo công văn số 15, cư dân quận 3 được hỗ trợ.")
+    assert [(f.value, f.as_written) for f in record.figures] == [(2.4, "2,4")]
