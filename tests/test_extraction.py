@@ -1198,3 +1198,9 @@ def test_a_country_after_a_nationality_word_is_no_place():
 def test_a_population_is_a_count_while_a_number_after_so_is_not():
     record = parse("Huyện có dân số 2,4 triệu người. Theo công văn số 15, cư dân quận 3 được hỗ trợ.")
     assert [(f.value, f.as_written) for f in record.figures] == [(2.4, "2,4")]
+
+
+def test_a_centre_with_its_field_going_on_in_lower_case_or_its_number():
+    record = parse("Trung tâm Giám định pháp y TP. Vinh kết luận. Trung tâm Quản lý đường thủy 3 (bên mời thầu) "
+                   "thông báo.")
+    assert set(organisations_of(record)) == {"Trung tâm Giám định pháp y TP. Vinh", "Trung tâm Quản lý đường thủy 3"}

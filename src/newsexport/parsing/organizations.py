@@ -97,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation(COMPANY_HEADS, ignore_case=True)
-    trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty"], ignore_case=True)
+    trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty", "Trung tâm"], ignore_case=True)
     stops = alternation(lowercase_stops())
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
     return {
@@ -108,9 +108,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
-            # a trade begun with a capital and going on in lower case before the proper name ('Công ty CP Lọc hóa dầu
-            # Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam')
-            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
+            # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
+            # 'Trung tâm Kỹ thuật đường bộ 1')
+            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,3}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
