@@ -1204,3 +1204,10 @@ def test_a_centre_with_its_field_going_on_in_lower_case_or_its_number():
     record = parse("Trung tâm Giám định pháp y TP. Vinh kết luận. Trung tâm Quản lý đường thủy 3 (bên mời thầu) "
                    "thông báo.")
     assert set(organisations_of(record)) == {"Trung tâm Giám định pháp y TP. Vinh", "Trung tâm Quản lý đường thủy 3"}
+
+
+def test_a_trade_of_up_to_five_lower_case_words_before_the_proper_name():
+    record = parse("Công ty Vận tải du lịch thương mại Hải Hà trúng thầu. Trung tâm Điều hành chống ngập nước TP. Cần "
+                   "Thơ cảnh báo.")
+    assert set(organisations_of(record)) == {"Công ty Vận tải du lịch thương mại Hải Hà",
+                                             "Trung tâm Điều hành chống ngập nước TP. Cần Thơ"}

@@ -111,7 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1')
-            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,3}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
