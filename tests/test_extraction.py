@@ -1211,3 +1211,8 @@ def test_a_trade_of_up_to_five_lower_case_words_before_the_proper_name():
                    "Thơ cảnh báo.")
     assert set(organisations_of(record)) == {"Công ty Vận tải du lịch thương mại Hải Hà",
                                              "Trung tâm Điều hành chống ngập nước TP. Cần Thơ"}
+
+
+def test_a_name_goes_on_after_phat_trien():
+    record = parse("Ngân hàng TMCP Phát triển Nhà Hà Nội cho vay. Học viện Chính sách và Phát triển tuyển sinh.")
+    assert set(organisations_of(record)) == {"Ngân hàng TMCP Phát triển Nhà Hà Nội", "Học viện Chính sách và Phát triển"}
