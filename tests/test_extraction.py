@@ -1216,3 +1216,10 @@ def test_a_trade_of_up_to_five_lower_case_words_before_the_proper_name():
 def test_a_name_goes_on_after_phat_trien():
     record = parse("Ngân hàng TMCP Phát triển Nhà Hà Nội cho vay. Học viện Chính sách và Phát triển tuyển sinh.")
     assert set(organisations_of(record)) == {"Ngân hàng TMCP Phát triển Nhà Hà Nội", "Học viện Chính sách và Phát triển"}
+
+
+def test_a_lower_case_trade_of_up_to_five_words_with_va_inside():
+    record = parse("Công ty cổ phần đầu tư và khoáng sản Tân Lập khai thác mỏ. Xí nghiệp chế biến nông lâm sản Sông "
+                   "Mã thu mua gỗ.")
+    assert set(organisations_of(record)) == {"Công ty cổ phần đầu tư và khoáng sản Tân Lập",
+                                             "Xí nghiệp chế biến nông lâm sản Sông Mã"}

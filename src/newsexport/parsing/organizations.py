@@ -107,11 +107,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
-            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
+            # biến nông lâm sản Sông Hiếu')
+            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1')
-            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
