@@ -1264,3 +1264,57 @@ def test_tên_cues_a_persons_name_but_not_a_things():
     record = parse("Cảnh sát bắt nghi phạm người Brazil tên Cleber Rene Rizerio Rocha. Một công ty có tên Parents Gateway "
                    "và ngôi chùa được gọi bằng tên Am Pháp Ấn.")
     assert [person.name for person in record.persons] == ["Cleber Rene Rizerio Rocha"]
+
+
+def test_an_abbreviated_city_whose_full_stop_ends_the_sentence_names_no_place():
+    record = parse("Ông Trần Văn Lộc, chủ tịch UBND TP Vinh, chỉ đạo. Hồ sơ đã gửi Phòng Tư pháp TP. Theo quy định, "
+                   "việc này phải xong trong tháng. UBND TP. Hà Tĩnh cũng vào cuộc.")
+    names = set(organisations_of(record))
+    assert "Phòng Tư pháp TP Vinh" in names and "UBND TP. Hà Tĩnh" in names
+    assert not any("Theo" in name for name in names)
+
+
+def test_an_airport_authority_and_a_deputy_inspector_general():
+    record = parse("Bà Lê Thu Hà, Phó giám đốc Cảng hàng không quốc tế Cam Ranh, cho biết sân bay đông khách. "
+                   "Ông Hồ Văn Tài, Phó tổng Thanh tra Chính phủ, nói thêm.")
+    assert "Cảng hàng không quốc tế Cam Ranh" in organisations_of(record)
+    assert persons_of(record)["Hồ Văn Tài"] == (None, ["Phó tổng Thanh tra Chính phủ"])
+
+
+def test_a_body_and_a_title_written_with_an_en_dash_and_a_hyphen_are_one():
+    record = parse("Bà Hoàng Thị Lan, Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Nam Định, phát biểu. "
+                   "Bà Hoàng Thị Lan, Phó Giám đốc Sở Lao động – Thương binh và Xã hội tỉnh Nam Định, cho biết thêm.")
+    assert len(record.organizations) == 1
+    assert len(persons_of(record)["Hoàng Thị Lan"][1]) == 1
+
+
+def test_a_country_after_a_nationality_word_is_no_place():
+    record = parse("Ông Kim, công dân Hàn Quốc, và hai người Thái Lan được đưa về trụ sở. Bản sắc dân tộc Việt Nam "
+                   "được giới thiệu tại Lào.")
+    assert {p.name for p in record.places} == {"Lào"}
+
+
+def test_a_population_is_a_count_while_a_number_after_so_is_not():
+    record = parse("Huyện có dân số 2,4 triệu người. Theo công văn số 15, cư dân quận 3 được hỗ trợ.")
+    assert [(f.value, f.as_written) for f in record.figures] == [(2.4, "2,4")]
+
+
+@pytest.mark.parametrize("body, names", [
+    # a ministry's field with '&' for 'và'
+    ("Sở Tài nguyên & Môi trường tỉnh Phú Yên kiểm tra mỏ cát. Bộ Kế hoạch & Đầu tư có ý kiến.",
+     {"Sở Tài nguyên & Môi trường tỉnh Phú Yên", "Bộ Kế hoạch & Đầu tư"}),
+    # a centre's field going on in lower case before its place or its number
+    ("Trung tâm Giám định pháp y TP. Vinh kết luận. Trung tâm Quản lý đường thủy 3 (bên mời thầu) thông báo.",
+     {"Trung tâm Giám định pháp y TP. Vinh", "Trung tâm Quản lý đường thủy 3"}),
+    # a trade begun with a capital, up to five lowercase words
+    ("Công ty Vận tải du lịch thương mại Hải Hà trúng thầu. Trung tâm Điều hành chống ngập nước TP. Cần Thơ cảnh báo.",
+     {"Công ty Vận tải du lịch thương mại Hải Hà", "Trung tâm Điều hành chống ngập nước TP. Cần Thơ"}),
+    # 'Phát triển' inside a name
+    ("Ngân hàng TMCP Phát triển Nhà Hà Nội cho vay. Học viện Chính sách và Phát triển tuyển sinh.",
+     {"Ngân hàng TMCP Phát triển Nhà Hà Nội", "Học viện Chính sách và Phát triển"}),
+    # a trade in lower case with 'và' inside it
+    ("Công ty cổ phần đầu tư và khoáng sản Tân Lập khai thác mỏ. Xí nghiệp chế biến nông lâm sản Sông Mã thu mua gỗ.",
+     {"Công ty cổ phần đầu tư và khoáng sản Tân Lập", "Xí nghiệp chế biến nông lâm sản Sông Mã"}),
+])
+def test_a_body_whose_field_or_trade_is_read_whole(body, names):
+    assert set(organisations_of(parse(body))) == names

@@ -70,11 +70,18 @@ def closed_organizations() -> frozenset[str]:
 def department_fields() -> tuple[str, ...]:
     """The fields of the ministries ('Giáo dục và Đào tạo', 'Văn hóa, Thể thao và Du lịch'), which name their
     departments too ('Sở Giáo dục và Đào tạo tỉnh X', 'Phòng Tài nguyên và Môi trường'): read whole, because
-    they hold commas, 'và' before a family name ('Đào') and verbs ('Phát triển'); and the other fields with lowercase
+    they hold commas, 'và' before a family name ('Đào') and verbs ('Phát triển'), also with '&' for 'và' ('Sở Tài
+    nguyên & Môi trường'); and the other fields with lowercase
     words that name departments and companies (``organization_fields.txt``: 'Phòng chống thiên tai', 'Bất động sản')."""
-    return tuple(with_old_tone_marks([*(name[len("Bộ "):] for name in lines("organizations.txt")
-                                        if name.startswith("Bộ ") and " " in name[len("Bộ "):]),
-                                      *lines("organization_fields.txt")]))
+    ministries = [name[len("Bộ "):] for name in lines("organizations.txt") if name.startswith("Bộ ") and " " in name[len("Bộ "):]]
+    with_ampersand = [field.replace(" và ", " & ") for field in ministries if " và " in field]  # 'Giáo dục & Đào tạo'
+    return tuple(with_old_tone_marks([*ministries, *with_ampersand, *lines("organization_fields.txt")]))
+
+
+def dash_folded(name: str) -> str:
+    """A name with its en dashes written as hyphens: writers mix the two in one article ('Sở Văn hóa – Thể thao',
+    'Sở Văn hóa - Thể thao'), so a body or a title written both ways is one."""
+    return name.replace("–", "-")
 
 
 LOWERCASE_ONLY_LEVELS = frozenset({"xóm", "ấp"})
@@ -136,6 +143,8 @@ def name_token() -> str:
                               *lines("document_kinds.txt"), *division_names()], ignore_case=True)
     not_joined_capital = rf"(?!(?i:{not_joined}){E})(?!(?:{alternation(NOT_NAME_WORDS)}|Phó|Trưởng|Kiêm){E}){CAP_SYLLABLE}"
     fields = alternation(department_fields(), ignore_case=True)
+    # an abbreviated level whose full stop ends the sentence names no place ('Phòng GD-ĐT TP. Trong năm học ...')
+    sentence_after_level = rf"(?!(?:TP|H|Q|P|TX)\.\s+(?:{alternation(NOT_NAME_WORDS)}){E})"
     return (
         rf"(?:(?=[{UPPER}])(?i:{fields}){E}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
@@ -146,10 +155,10 @@ def name_token() -> str:
         rf"|{connectors}{E}"
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
         rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
-        rf"|{level_alternation()}\s+{place_run()}"
+        rf"|{sentence_after_level}{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
-        rf"|(?:TP|H|Q|P|TX)\.\s?{place_run()}"  # 'Công an H.Cần Giờ', 'UBND H. Phù Mỹ': a level abbreviated
+        rf"|{sentence_after_level}(?:TP|H|Q|P|TX)\.\s?{place_run()}"  # 'Công an H.Cần Giờ', 'UBND H. Phù Mỹ': a level abbreviated
         rf"|T\.Ư{E}"  # 'Ủy ban T.Ư MTTQ': Trung ương abbreviated
         rf"|Hoa Kỳ{E}"  # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp')
         rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name

@@ -33,7 +33,8 @@ from newsexport.parsing.gazetteer import (
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, known_organizations,
+    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, dash_folded,
+    known_organizations,
     lowercase_head, lowercase_head_letters,
     name_token, organization_heads, province_alternation,
 )
@@ -96,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation(COMPANY_HEADS, ignore_case=True)
-    trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty"], ignore_case=True)
+    trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty", "Trung tâm"], ignore_case=True)
     stops = alternation(lowercase_stops())
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
     return {
@@ -106,10 +107,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
-            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+){{1,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
-            # a trade begun with a capital and going on in lower case before the proper name ('Công ty CP Lọc hóa dầu
-            # Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam')
-            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{2,3}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
+            # biến nông lâm sản Sông Hiếu')
+            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
+            # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
+            # 'Trung tâm Kỹ thuật đường bộ 1')
+            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
@@ -330,8 +334,9 @@ _ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])(?:[&-]| [-–] )(?=[A-ZĐ]{2})|
 
 def _key(name: str) -> str:
     """The identity of a body's name: casefolded, without the level word before a province's name, and with the
-    fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body)."""
-    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", name).split()).casefold())
+    fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body), an en dash
+    read as a hyphen."""
+    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", dash_folded(name)).split()).casefold())
 
 
 _LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng)")

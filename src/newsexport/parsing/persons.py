@@ -21,7 +21,8 @@ from newsexport.parsing.gazetteer import (
     B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, family_names, lines, slug,
 )
 from newsexport.parsing.names import (
-    closed_organizations, foreign_word, level_alternation, rank_alternation, title_head_regex, title_heads, title_phrase,
+    closed_organizations, dash_folded, foreign_word, level_alternation, rank_alternation, title_head_regex, title_heads,
+    title_phrase,
 )
 from newsexport.parsing.places import foreign_places
 from newsexport.parsing.segment import Line
@@ -71,11 +72,11 @@ class Found:
 
     def add_titles(self, titles: list[str]) -> None:
         """Add titles not yet known; a shorter form ('Thứ trưởng') of a known one is the same title and a
-        longer form ('Thứ trưởng Bộ Công an') replaces the shorter."""
+        longer form ('Thứ trưởng Bộ Công an') replaces the shorter; an en dash and a hyphen are one mark."""
         for title in titles:
-            key = title.casefold()
+            key = dash_folded(title).casefold()
             for index, known in enumerate(self.titles):
-                known_key = known.casefold()
+                known_key = dash_folded(known).casefold()
                 if known_key == key or known_key.startswith(key + " "):
                     break
                 if key.startswith(known_key + " "):

@@ -111,9 +111,10 @@ NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân ph�
 place of kind other that keeps its word, taken only before a further level of the address, since 'tổ' and
 'khu' are common nouns too.""" 
 COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
-                           "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá")
-"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'): the country is no
-place of the story there, as the annotations read it."""
+                           "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá", "người", "dân tộc",
+                           "nhân dân", "công dân", "du học sinh")
+"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'), and nationalities
+('người Việt Nam', 'công dân Mỹ'): the country is no place of the story there, as the annotations read it."""
 CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
                              "trang phục", "thành phố", "dòng")
 """Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
