@@ -1318,3 +1318,16 @@ def test_a_population_is_a_count_while_a_number_after_so_is_not():
 ])
 def test_a_body_whose_field_or_trade_is_read_whole(body, names):
     assert set(organisations_of(parse(body))) == names
+
+
+def test_a_proposed_event_is_not_the_reported_one_and_the_event_sentence_gives_a_lunar_year():
+    text = ("Tin trong ngày\n\nSáng 6-2, ông Võ Văn Nam, Phó Giám đốc Sở Văn hóa, đề xuất làm lễ hội ánh sáng. Đề xuất "
+            "được đưa ra tại cuộc họp tổng kết công tác tổ chức đường hoa Tết Đinh Dậu 2017.\n\nMinh Hằng\n")
+    record = newsexport.parse(text, "article.txt")
+    assert (record.event.kind, record.event.date.date) == ("Cuộc họp", dt.date(2017, 2, 6))
+
+
+def test_what_was_organised_in_an_undated_first_sentence_is_dated_by_the_next_sentences_date():
+    record = parse("Bệnh viện tỉnh vừa phối hợp với Trung tâm Y tế huyện tổ chức chương trình khám miễn phí cho phụ nữ. "
+                   "Sáng 25/4, đoàn bác sĩ đã khám cho 200 phụ nữ.")
+    assert record.event is not None and record.event.date.date == dt.date(2025, 4, 25)

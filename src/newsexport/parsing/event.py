@@ -52,6 +52,9 @@ _NAME_STOP = re.compile(
 _VENUE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]rung tâm|[Cc]ung|[Nn]hà|[Hh]ội trường|[Pp]hòng)\s+$")
 """'Trung tâm Hội nghị Quốc gia' is a venue, not an event."""
 _DOCUMENT_BEFORE = re.compile(r"(?<![\w])(?:[Nn]ghị quyết|[Kk]ết luận|[Bb]iên bản|[Tt]hông báo|[Bb]áo cáo)\s+$")
+_PROPOSED_BEFORE = re.compile(r"(?<![\w])(?:đề xuất|đề nghị|kiến nghị|sẽ|dự kiến|chuẩn bị|lên kế hoạch)(?:\s+(?:tổ chức|làm|mở))?\s+$")
+"""'... đề xuất làm lễ hội ánh sáng', '... sẽ tổ chức Hội nghị ...': an event proposed or still to come, not the one the
+article reports."""
 """'Nghị quyết kỳ họp thứ 9': a document of the session, which is not the article's event."""
 _EVENT_VERB = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|tham dự|dự|họp|tiến hành|khai trương|kết thúc)(?![\w])")
@@ -139,13 +142,16 @@ def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None
     return fallback
 
 
-def _opening_date(lead: list[Line], published: dt.date | None) -> EventDate | None:
-    """The first date that opens a lead sentence ('Chiều 28/6, ...'); never a date from further in the body."""
+def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: str = "") -> EventDate | None:
+    """The first date that opens a lead sentence ('Chiều 28/6, ...'); never a date from further in the body. Without
+    a date line, a lunar year named in the event's own sentence gives its year ('Sáng 6-2, ...' then '... cuộc họp
+    tổng kết ... Tết Đinh Dậu 2017')."""
     for line in lead:
         for match in _DATE.finditer(line.text):
             if match.start() > 40:
                 break
-            resolved = _resolve(match, published, line.text)
+            resolved = _resolve(match, published, line.text) or (
+                _resolve(match, published, event_sentence) if event_sentence else None)
             if resolved is not None and _SENTENCE_START.search(line.text[max(0, match.start() - 3) : match.start()]):
                 return EventDate(date=resolved, as_written=match.group(0),
                                  span=Span(start=line.start + match.start(), end=line.start + match.end()))
@@ -180,7 +186,8 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     for line in lead:
         match = next((found for found in _headline_kind_pattern().finditer(line.text)
                       if not _VENUE_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
-                      and not _DOCUMENT_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])), None)
+                      and not _DOCUMENT_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
+                      and not _PROPOSED_BEFORE.search(line.text[max(0, found.start() - 25) : found.start()])), None)
         if match is None:
             continue
         opening = _opening_date([line], published) is not None
@@ -213,7 +220,7 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
         date = _event_date([kind_line], published) if kind_line is not headline else None
         if date is None or not _SENTENCE_START.search(kind_line.text[max(0, date.span.start - kind_line.start - 3) :
                                                                      date.span.start - kind_line.start]):
-            date = _opening_date(lead, published) or date
+            date = _opening_date(lead, published, kind_line.text) or date
     scope_lines = [line for line in [headline, *body]]
     return Event(
         id=f"event-{slug(kind)}",
@@ -272,6 +279,12 @@ def _activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind | None
             kind = _held(line, opening.span.end - line.start)
             if kind is not None:
                 return kind, opening
+    for line in lead[:2]:  # 'X vừa tổ chức chương trình khám ... Sáng 28/6, đoàn bác sĩ ...'
+        held = _ORGANISED.search(line.text)
+        if held is not None and _DIGITS_OF_A_DATE.search(line.text) is None:
+            opening = _opening_date(lead, published, line.text)
+            if opening is not None:
+                return _kind_words(line, held.start(1), held.group(1)), opening
     return None, None
 
 
@@ -287,6 +300,9 @@ _HELD_OBJECT = re.compile(
     r"|năm|tháng|(?:sáng|chiều|tối|trưa|đêm|ngày)(?=\s+(?:\d|nay|qua|mai|hôm)))(?![\w]))([^\W\d_].{0,40})")
 """'... tổ chức lễ tang ...', '... đã diễn ra tour đêm ...', '... có buổi giao lưu ...': what the verb holds is the
 event."""
+_ORGANISED = re.compile(r"(?<![\w])(?:vừa|đã)\s(?:[^.;]{0,80}?\s)?tổ chức\s+((?:lễ|buổi|cuộc|chương trình|ngày hội|hội|đêm|giải)\s.{0,40})")
+"""'X vừa tổ chức chương trình khám ...' in a first lead sentence that writes no date: the event is what was
+organised, dated by the date that opens a later lead sentence."""
 _HELD_SUBJECT = re.compile(
     r"\s*,\s*(?:tại\s[^,]{1,80},\s*)?([^,;:.!?]{3,120}?)\s+(?:đã\s+)?(?:chính thức\s+)?(?:được\s+)?"
     r"(?:diễn ra|khai mạc|bế mạc|khép lại)(?=\s*(?:[,.;]|$|(?:tại|vào|trong|với|từ|ở|lúc|sôi nổi|long trọng"
