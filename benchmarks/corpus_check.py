@@ -6,8 +6,9 @@ unannotated corpus articles, written down before and after the change, and the a
     NEWSEXPORT_SCHEMA_DIR=../shared/standards .venv/bin/python benchmarks/corpus_check.py dump after.json
     .venv/bin/python benchmarks/corpus_check.py diff before.json after.json
 
-To dump an older commit's output, run ``dump`` with ``PYTHONPATH=/tmp/old/src`` in front (``git worktree add
-/tmp/old COMMIT``). The sample is drawn with ``--seed`` (default 20261129, the maintainer's sample of
+``--with-dev-half baomoi-2025`` adds that source's unannotated articles of the dev half (the event rules were
+checked so, since only baomoi-2025 has a date line). To dump an older commit's output, run ``dump`` with
+``PYTHONPATH=/tmp/old/src`` in front (``git worktree add /tmp/old COMMIT``). The sample is drawn with ``--seed`` (default 20261129, the maintainer's sample of
 docs/extraction.md) from the corpus files that no annotation named at ``--annotations-at`` (default ``8bb5ded``,
 the commit before that sample was drawn); files annotated since are left out too, so no annotated article, heldout
 ones included, is ever parsed or printed. The diff prints, for each changed article, what each type lost and gained:
@@ -17,6 +18,7 @@ read every one before counting a rule right.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import subprocess
@@ -48,6 +50,16 @@ def sample(seed: int, size: int, annotations_at: str) -> list[str]:
     drawn = random.Random(seed).sample([name for name in files if name not in then], size)
     now = annotated_files(None)
     return sorted(name for name in drawn if name not in now)
+
+
+def dev_half(source: str, exclude: list[str]) -> list[str]:
+    """The unannotated articles of one source in the dev half (SHA-1 of the corpus-relative path starting with
+    0-7, the half dev annotations are drawn from), less ``exclude``: more articles of a thin source ('baomoi-2025',
+    the only one with a date line) for rules that need them, such as the event's date; never a heldout candidate."""
+    annotated, excluded = annotated_files(None), set(exclude)
+    return sorted(name for name in (str(path.relative_to(CORPUS)) for path in (CORPUS / source).glob("*.txt"))
+                  if hashlib.sha1(name.encode()).hexdigest()[0] in "01234567" and name not in annotated
+                  and name not in excluded)
 
 
 def outputs(names: list[str]) -> dict[str, dict]:
@@ -101,12 +113,16 @@ def main() -> None:
     dump.add_argument("--seed", type=int, default=20261129)
     dump.add_argument("--size", type=int, default=1500)
     dump.add_argument("--annotations-at", default="8bb5ded")
+    dump.add_argument("--with-dev-half", metavar="SOURCE", help="add the unannotated dev-half articles of a source "
+                      "(e.g. baomoi-2025, for the event's date)")
     diff = commands.add_parser("diff", help="print the articles whose output changed between two dumps")
     diff.add_argument("before", type=Path)
     diff.add_argument("after", type=Path)
     arguments = parser.parse_args()
     if arguments.command == "dump":
         names = sample(arguments.seed, arguments.size, arguments.annotations_at)
+        if arguments.with_dev_half:
+            names = sorted(names + dev_half(arguments.with_dev_half, names))
         arguments.output.write_text(json.dumps(outputs(names), ensure_ascii=False, indent=0), encoding="utf-8")
         print(f"{len(names)} articles written to {arguments.output}")
         return

@@ -3,6 +3,7 @@ out and is the same on every run, and its diff reports exactly what each article
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -37,3 +38,12 @@ def test_the_diff_lists_what_each_article_lost_and_gained():
         "a.txt": {"places": (["X (ward)"], ["Sóc Sơn (district)"])},
         "c.txt": {"error": (["ValueError: x"], []), "places": ([], ["Huế (city)"])},
     }
+
+
+def test_the_dev_half_of_a_source_holds_no_annotated_or_heldout_half_article():
+    names = check.dev_half("baomoi-2025", [])
+    annotated = check.annotated_files(None)
+    assert names and not set(names) & annotated
+    assert all(hashlib.sha1(name.encode()).hexdigest()[0] in "01234567" for name in names)
+    assert all(name.startswith("baomoi-2025/") for name in names)
+    assert not set(check.dev_half("baomoi-2025", names[:3])) & set(names[:3])
