@@ -1331,3 +1331,8 @@ def test_what_was_organised_in_an_undated_first_sentence_is_dated_by_the_next_se
     record = parse("Bệnh viện tỉnh vừa phối hợp với Trung tâm Y tế huyện tổ chức chương trình khám miễn phí cho phụ nữ. "
                    "Sáng 25/4, đoàn bác sĩ đã khám cho 200 phụ nữ.")
     assert record.event is not None and record.event.date.date == dt.date(2025, 4, 25)
+
+
+def test_a_foreign_name_with_its_title_after_it_is_a_person():
+    record = parse("Hai ngày sau khi James Mattis, Bộ trưởng Quốc phòng Mỹ, thăm Tokyo, Google Maps, ứng dụng bản đồ, cập nhật.")
+    assert [(p.name, p.titles) for p in record.persons] == [("James Mattis", ["Bộ trưởng Quốc phòng Mỹ"])]

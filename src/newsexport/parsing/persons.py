@@ -412,6 +412,9 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
             if index is None and len(words) >= 3 and foreign_word(words[-1]) and foreign_word(words[-2]):
                 index = _foreign_name_after_titled_body(words, prefix)
+            if index is None and 2 <= len(words) <= 3 and all(map(foreign_word, words)) and \
+                    patterns["title_after"].match(text, run.end()) is not None:
+                index = 0  # 'James Mattis, Bộ trưởng Quốc phòng Mỹ': a foreign name with its title after it
             if index is None:
                 continue
             name_words = words[index:]
