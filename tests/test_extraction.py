@@ -1336,3 +1336,10 @@ def test_what_was_organised_in_an_undated_first_sentence_is_dated_by_the_next_se
 def test_a_foreign_name_with_its_title_after_it_is_a_person():
     record = parse("Hai ngày sau khi James Mattis, Bộ trưởng Quốc phòng Mỹ, thăm Tokyo, Google Maps, ứng dụng bản đồ, cập nhật.")
     assert [(p.name, p.titles) for p in record.persons] == [("James Mattis", ["Bộ trưởng Quốc phòng Mỹ"])]
+
+
+def test_a_fields_lowercase_words_after_other_heads_run_to_the_place_that_ends_the_name():
+    record = parse("Sở Quy hoạch kiến trúc Hà Nội và Phòng Thương mại Mỹ Thomas Donohue làm việc với Hội Sinh viên Việt Nam "
+                   "TP. Hà Nội; Sở Tài chính báo cáo UBND tỉnh.")
+    assert {"Sở Quy hoạch kiến trúc Hà Nội", "Phòng Thương mại Mỹ", "Hội Sinh viên Việt Nam TP. Hà Nội",
+            "Sở Tài chính"} <= set(organisations_of(record))

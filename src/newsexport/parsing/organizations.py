@@ -47,6 +47,10 @@ PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 """Heads whose proper name may be two words joined by a dash ('Bệnh viện Sản - Nhi', 'Bệnh viện Việt - Đức')."""
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
+FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở")
+"""Heads whose field, begun with a capital, may go on in lower case before the place that ends the name, as a
+company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
+Bản')."""
 COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
@@ -98,6 +102,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation(COMPANY_HEADS, ignore_case=True)
     trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty", "Trung tâm"], ignore_case=True)
+    field_heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
     return {
@@ -114,6 +119,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1')
             rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
+            # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
+            # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
+            # Điều tra liên bang Mỹ Christopher Wray')
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{1,4}}"
+            rf"\s+(?:(?:TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
+            rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
