@@ -1343,3 +1343,10 @@ def test_a_fields_lowercase_words_after_other_heads_run_to_the_place_that_ends_t
                    "TP. Hà Nội; Sở Tài chính báo cáo UBND tỉnh.")
     assert {"Sở Quy hoạch kiến trúc Hà Nội", "Phòng Thương mại Mỹ", "Hội Sinh viên Việt Nam TP. Hà Nội",
             "Sở Tài chính"} <= set(organisations_of(record))
+
+
+def test_a_foreign_name_after_a_body_written_after_a_title_is_the_persons():
+    record = parse("Chủ tịch Ngân hàng ECB Mario Draghi và Giám đốc Hội đồng Kinh tế Quốc gia Larry Kudlow gặp sinh viên "
+                   "Đại học Massachusetts Dartmouth.")
+    assert {"Ngân hàng ECB", "Hội đồng Kinh tế Quốc gia", "Đại học Massachusetts Dartmouth"} <= set(organisations_of(record))
+    assert {"Mario Draghi", "Larry Kudlow"} <= {person.name for person in record.persons}

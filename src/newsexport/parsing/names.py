@@ -107,6 +107,14 @@ def country_alternation(with_england: bool = False) -> str:
     return alternation([*lines("countries.txt"), *(["Anh"] if with_england else [])])
 
 
+FOREIGN_BODY_WORDS = frozenset({
+    "Times", "Post", "News", "Journal", "Herald", "Tribune", "Division", "Group", "Inc", "Corp", "Corporation",
+    "Company", "University", "College", "Institute", "Center", "Centre", "Foundation", "Bank", "Airlines", "Airways",
+    "Motors", "Holdings", "Club", "League", "Union", "Agency", "Council", "Committee", "Party", "Army", "Force",
+    "Department", "Office", "Ministry", "Hospital", "School", "Rouge", "City", "United"})
+"""Last words of foreign bodies' and places' names ('The Colombo Times', 'Surgery Division', 'Baton Rouge')."""
+
+
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 

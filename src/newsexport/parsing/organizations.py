@@ -33,13 +33,13 @@ from newsexport.parsing.gazetteer import (
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, dash_folded,
-    known_organizations,
+    BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, dash_folded,
+    foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters,
     name_token, organization_heads, province_alternation,
 )
 from newsexport.parsing.name_ends import without_trailing_verb
-from newsexport.parsing.places import FoundPlace, foreign_places
+from newsexport.parsing.places import FoundPlace, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
 
 _ANY_BEFORE = re.compile(r"(?<![\w])(?:[Mm]ột|[Cc]ác|[Mm]ỗi|[Nn]hiều)\s+$")
@@ -218,6 +218,23 @@ def _in_a_country(text: str, start: int) -> bool:
                for match in _patterns()["country"].finditer(text, window, start + 12))
 
 
+_PERSON_CUE_BEFORE = re.compile(rf"(?:{_title_words()}|nghị sĩ|phát ngôn viên|người phát ngôn|lãnh đạo|quan chức)\s+$")
+
+
+def _without_trailing_foreign_name(written: str) -> str:
+    """A body written between a person's title and the person's foreign name ('thượng nghị sĩ Đảng Cộng hòa
+    Lindsey Graham', 'Chủ tịch Ngân hàng ECB Mario Draghi'): the two foreign words after a word that is not foreign
+    are the person's, not the body's (a body named by a foreign name right after its head, 'Bệnh viện Northwestern
+    Memorial', or ending in a country or a place, keeps it)."""
+    words = written.split(" ")
+    if len(words) < 4 or not (foreign_word(words[-1]) and foreign_word(words[-2])) or foreign_word(words[-3]):
+        return written
+    if words[-1] in FOREIGN_BODY_WORDS or any(" ".join(words[-size:]) in places_abroad() for size in (1, 2)) \
+            or words[-2] in places_abroad() or " ".join(words[:-2]).casefold() in _bare_heads():
+        return written  # 'Đại học Massachusetts Dartmouth': the head, then the foreign name
+    return " ".join(words[:-2])
+
+
 def _trimmed(written: str, known: str | None) -> str:
     """A matched name without what the name grammar took beyond its end."""
     patterns = _patterns()
@@ -268,6 +285,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
+            if not known and _PERSON_CUE_BEFORE.search(line.text, max(0, match.start() - 30), match.start()):
+                written = _without_trailing_foreign_name(written)
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body

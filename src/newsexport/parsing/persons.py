@@ -21,10 +21,10 @@ from newsexport.parsing.gazetteer import (
     B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, family_names, lines, slug,
 )
 from newsexport.parsing.names import (
-    closed_organizations, dash_folded, foreign_word, level_alternation, rank_alternation, title_head_regex, title_heads,
-    title_phrase,
+    FOREIGN_BODY_WORDS, closed_organizations, dash_folded, foreign_word, level_alternation, organization_heads,
+    rank_alternation, title_head_regex, title_heads, title_phrase,
 )
-from newsexport.parsing.places import foreign_places
+from newsexport.parsing.places import foreign_places, places_abroad
 from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
@@ -266,18 +266,29 @@ def _foreign_after_title(words: list[str], prefix: str) -> bool:
         return False  # no title ends right before the run (checked first: it is the cheapest test)
     if not (2 <= len(words) <= 3 and all(map(foreign_word, words))):
         return False
-    if any(" ".join(words[:size]) in _places_abroad() for size in (1, 2)):
+    if any(" ".join(words[:size]) in places_abroad() for size in (1, 2)):
         return False
     title = _at_end(_patterns()["bare_title_before"], prefix)
     return title is not None and title.group(0).split()[0].casefold() != "trưởng"
 
 
-_FOREIGN_BODY_WORDS = frozenset({
-    "Times", "Post", "News", "Journal", "Herald", "Tribune", "Division", "Group", "Inc", "Corp", "Corporation",
-    "Company", "University", "College", "Institute", "Center", "Centre", "Foundation", "Bank", "Airlines", "Airways",
-    "Motors", "Holdings", "Club", "League", "Union", "Agency", "Council", "Committee", "Party", "Army", "Force",
-    "Department", "Office", "Ministry", "Hospital", "School", "Rouge", "City", "United"})
-"""Last words of foreign bodies' and places' names ('The Colombo Times', 'Surgery Division', 'Baton Rouge')."""
+def _after_titled_body(words: list[str], prefix: str) -> bool:
+    """Whether a foreign name of two or three words follows a title that names its body ('Giám đốc Hội đồng Kinh tế
+    Quốc gia Larry Kudlow'), the name being no place and no body's ('Tổng thống Brazil Bolsonaro')."""
+    if words[-1] in FOREIGN_BODY_WORDS or any(" ".join(words[:size]) in places_abroad() for size in (1, 2)):
+        return False
+    titles = _titles_before(prefix, comma_allowed=False)
+    if not titles or (head := title_head_regex().match(titles[-1])) is None:
+        return False
+    body = titles[-1][head.end() :].strip().casefold()
+    return bool(body) and body not in _bare_organization_heads()
+
+
+@lru_cache(maxsize=1)
+def _bare_organization_heads() -> frozenset[str]:
+    """A title whose body is a bare organisation head ('Chủ tịch Tập đoàn'): the foreign words after it are the
+    body's name ('... Samsung Electronics'), not a person's."""
+    return frozenset(head.casefold() for head in organization_heads())
 
 
 def _foreign_name_after_titled_body(words: list[str], prefix: str) -> int | None:
@@ -285,7 +296,7 @@ def _foreign_name_after_titled_body(words: list[str], prefix: str) -> int | None
     trưởng Los Angeles Eric Garcetti', 'người phát ngôn Điện Kremlin Dmitry Peskov'): its last two words, unless
     they end a body's name or the first completes a country ('Arab Saudi'); None unless the words before them end
     a title begun before the run."""
-    if words[-1] in _FOREIGN_BODY_WORDS or " ".join(words[-3:-1]) in _places_abroad():
+    if words[-1] in FOREIGN_BODY_WORDS or " ".join(words[-3:-1]) in places_abroad():
         return None
     body = " ".join(words[:-2])
     titles = _titles_before(prefix + body + " ", comma_allowed=False)
@@ -296,11 +307,6 @@ def _foreign_name_after_titled_body(words: list[str], prefix: str) -> int | None
 def _title_last_words() -> frozenset[str]:
     """Last words of the title heads, casefolded ('thống' of 'Tổng thống')."""
     return frozenset(head.rsplit(" ", 1)[-1].casefold() for head in title_heads())
-
-
-@lru_cache(maxsize=1)
-def _places_abroad() -> frozenset[str]:
-    return _countries() | frozenset(foreign_places())
 
 
 def _title_inside(text: str, start: int, end: int, words: list[str]) -> int | None:
@@ -412,9 +418,10 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
             if index is None and len(words) >= 3 and foreign_word(words[-1]) and foreign_word(words[-2]):
                 index = _foreign_name_after_titled_body(words, prefix)
-            if index is None and 2 <= len(words) <= 3 and all(map(foreign_word, words)) and \
-                    patterns["title_after"].match(text, run.end()) is not None:
-                index = 0  # 'James Mattis, Bộ trưởng Quốc phòng Mỹ': a foreign name with its title after it
+            if index is None and 2 <= len(words) <= 3 and all(map(foreign_word, words)) and (
+                    patterns["title_after"].match(text, run.end()) is not None or _after_titled_body(words, prefix)):
+                index = 0  # 'James Mattis, Bộ trưởng Quốc phòng Mỹ', 'Chủ tịch Ngân hàng ECB Mario Draghi': a foreign
+                # name with its title after it, or after a title held in a body
             if index is None:
                 continue
             name_words = words[index:]

@@ -217,6 +217,12 @@ def _starts_word(text: str, index: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def places_abroad() -> frozenset[str]:
+    """Countries and the cities and regions abroad (``countries.txt``, ``foreign_places.tsv``, regions)."""
+    return frozenset(lines("countries.txt")) | frozenset(foreign_places())
+
+
+@lru_cache(maxsize=1)
 def _countries_and_anh() -> frozenset[str]:
     return frozenset([*lines("countries.txt"), "Anh"])
 
