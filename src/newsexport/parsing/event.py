@@ -250,11 +250,17 @@ class _Kind(NamedTuple):
 
 
 def _activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind | None, EventDate | None]:
-    """With no event word anywhere, a dated lead sentence whose verb is a visit, a reception or a handover: the
-    event is that activity, dated by the last date written before the verb ('Để ... vào ngày 1-7, ngày 28-6 Đoàn
-    công tác ... đón ...' is dated 28-6). Failing that, a sentence opening with its date that says something was
-    held: what it held is the event ('Chiều 28-6, Sở ... tổ chức chương trình ...', 'Tối 28/6, chung kết ... diễn
-    ra tại ...')."""
+    """With no event word anywhere, the event is read from what the lead says was done: a dated visit, reception or
+    handover; else what a sentence opening with its date says was held; else what an undated first sentence says was
+    organised, dated by the date opening a later one."""
+    return (_dated_activity(lead, published) or _held_on_opening_date(lead, published)
+            or _organised_then_dated(lead, published) or (None, None))
+
+
+def _dated_activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
+    """A dated lead sentence whose verb is a visit, a reception or a handover: the event is that activity, dated by
+    the last date written before the verb ('Để ... vào ngày 1-7, ngày 28-6 Đoàn công tác ... đón ...' is dated
+    28-6)."""
     for line in lead:
         if _DIGITS_OF_A_DATE.search(line.text) is None:
             continue  # most lead sentences hold no date: skip the slower date pattern
@@ -271,21 +277,31 @@ def _activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind | None
         resolved = _resolve(before[-1], published, line.text)
         if resolved is not None:
             return _Kind(line, match.group(1), match.start(1), match.end(1)), _date_of(line, before[-1], resolved)
+    return None
+
+
+def _held_on_opening_date(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
+    """A sentence opening with its date that says something was held: what it held is the event ('Chiều 28-6, Sở
+    ... tổ chức chương trình ...', 'Tối 28/6, chung kết ... diễn ra tại ...')."""
     for line in lead:
         if _HELD_VERB.search(line.text) is None:
             continue
         opening = _opening_date([line], published)
-        if opening is not None:
-            kind = _held(line, opening.span.end - line.start)
-            if kind is not None:
-                return kind, opening
-    for line in lead[:2]:  # 'X vừa tổ chức chương trình khám ... Sáng 28/6, đoàn bác sĩ ...'
+        if opening is not None and (kind := _held(line, opening.span.end - line.start)) is not None:
+            return kind, opening
+    return None
+
+
+def _organised_then_dated(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
+    """'X vừa tổ chức chương trình khám ... Sáng 28/6, đoàn bác sĩ ...': what the first, undated lead sentences say
+    was organised, dated by the date that opens a later lead sentence."""
+    for line in lead[:2]:
         held = _ORGANISED.search(line.text)
         if held is not None and _DIGITS_OF_A_DATE.search(line.text) is None:
             opening = _opening_date(lead, published, line.text)
             if opening is not None:
                 return _kind_words(line, held.start(1), held.group(1)), opening
-    return None, None
+    return None
 
 
 def _date_of(line: Line, match: re.Match[str], resolved: dt.date) -> EventDate:
@@ -294,23 +310,24 @@ def _date_of(line: Line, match: re.Match[str], resolved: dt.date) -> EventDate:
 
 
 _HELD_VERB = re.compile(r"(?:tổ chức|diễn ra|khai mạc|bế mạc|khép lại|có buổi)(?![\w])")
-"""Only a prefilter, led by the verbs' letters so the engine skips ahead (the patterns it lets through check the
-word boundary)."""
+"""A prefilter for the two patterns below, led by the verbs' letters so the engine skips ahead."""
 _HELD_OBJECT = re.compile(
     r"(?:tổ chức|diễn ra|có(?=\s+buổi\s))\s+(?!(?:các|những|một|nhiều|tại|vào|từ|trong|ở|lúc|cho|thành công"
     r"|sôi nổi|long trọng|trang trọng|trên|với|bởi|theo|như|rất|khá|để|nhằm|và|thường|đến|hằng|hàng|lại|được|hôm"
     r"|năm|tháng|(?:sáng|chiều|tối|trưa|đêm|ngày)(?=\s+(?:\d|nay|qua|mai|hôm)))(?![\w]))([^\W\d_].{0,40})")
 """'... tổ chức lễ tang ...', '... đã diễn ra tour đêm ...', '... có buổi giao lưu ...': what the verb holds is the
 event."""
-_ORGANISED = re.compile(r"(?<![\w])(?:vừa|đã)\s(?:[^.;]{0,80}?\s)?tổ chức\s+((?:lễ|buổi|cuộc|chương trình|ngày hội|hội|đêm|giải)\s.{0,40})")
-"""'X vừa tổ chức chương trình khám ...' in a first lead sentence that writes no date: the event is what was
-organised, dated by the date that opens a later lead sentence."""
 _HELD_SUBJECT = re.compile(
     r"\s*,\s*(?:tại\s[^,]{1,80},\s*)?([^,;:.!?]{3,120}?)\s+(?:đã\s+)?(?:chính thức\s+)?(?:được\s+)?"
     r"(?:diễn ra|khai mạc|bế mạc|khép lại)(?=\s*(?:[,.;]|$|(?:tại|vào|trong|với|từ|ở|lúc|sôi nổi|long trọng"
     r"|trang trọng|thành công)(?![\w])))")
 """'Tối 28/6, chung kết Hoa hậu ... diễn ra tại ...': the subject right after the opening date, held (not an object
 after the verb: 'UBND tỉnh khai mạc Hội chợ' is caught by the event word)."""
+
+
+_ORGANISED = re.compile(r"(?<![\w])(?:vừa|đã)\s(?:[^.;]{0,80}?\s)?tổ chức\s+"
+                        r"((?:lễ|buổi|cuộc|chương trình|ngày hội|hội|đêm|giải)\s.{0,40})")
+"""'X vừa (phối hợp với Y) tổ chức chương trình khám ...': what was organised, in a sentence that writes no date."""
 
 
 def _held(line: Line, after_date: int) -> _Kind | None:
@@ -332,9 +349,9 @@ def _kind_words(line: Line, start: int, words: str) -> _Kind:
     """Two syllables, three after a classifier ('chung kết', 'lễ tang', 'buổi giao lưu'), as the kind; a syllable
     in capitals after the first begins a name and is left out ('Đêm Chung kết' -> 'Đêm')."""
     first, *rest = re.finditer(r"\S+", _KIND_WORDS.match(words).group(0))
-    last = next((word for word in reversed(list(itertools.takewhile(lambda word: word.group(0)[0].islower(), rest)))),
-                first)
-    return _Kind(line, words[: last.end()], start, start + last.end())
+    lower = list(itertools.takewhile(lambda word: word.group(0)[0].islower(), rest))
+    end = (lower[-1] if lower else first).end()
+    return _Kind(line, words[:end], start, start + end)
 
 
 def _event_place(lead: list[Line], places: list[Place], date: EventDate | None) -> str | None:

@@ -53,6 +53,13 @@ def organization_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def bare_organization_heads() -> frozenset[str]:
+    """The heads casefolded, spaces collapsed: a name that is only a head names a kind of body ('Tòa án nhân dân'),
+    and a title held in one ('Chủ tịch Tập đoàn') names no body yet."""
+    return frozenset(" ".join(head.split()).casefold() for head in organization_heads())
+
+
+@lru_cache(maxsize=1)
 def known_organizations() -> tuple[str, ...]:
     """The names of ``organizations.txt`` in both tone placements ('Ủy ban Kiểm tra Trung ương', 'Uỷ ban ...')."""
     return tuple(with_old_tone_marks([*lines("organizations.txt"), *lines("international_organizations.txt"),

@@ -29,12 +29,13 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
-    ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand, lines, lowercase_stops, slug,
+    ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand, lines,
+    lowercase_stops, slug,
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
-    BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, closed_organizations, country_alternation, dash_folded,
-    foreign_word, known_organizations,
+    BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
+    country_alternation, dash_folded, foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters,
     name_token, organization_heads, province_alternation,
 )
@@ -147,6 +148,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
+        # a title or a role before a body, so a person's name may follow the body ('Chủ tịch Ngân hàng ECB Mario
+        # Draghi', 'thượng nghị sĩ Đảng Cộng hòa Lindsey Graham')
+        "person_cue_before": re.compile(rf"(?:{_title_words()}|nghị sĩ|phát ngôn viên|người phát ngôn|lãnh đạo"
+                                        rf"|quan chức)\s+$"),
         # a country whose name holds a head ('Đài Loan', 'Tây Ban Nha'), or a place whose name begins with one
         # ('Hội An', 'Đài Bắc', 'Vụ Bản'); found over the few words around a head
         "country": re.compile(rf"(?<![\w])(?:{country_alternation()}|{alternation(_places_with_a_head())}){E}"),
@@ -188,12 +193,6 @@ def _title_words() -> str:
                        | {head.split()[-1] for head in lines("titles.txt")})
 
 
-@lru_cache(maxsize=1)
-def _bare_heads() -> frozenset[str]:
-    """Heads that name a kind of body, not one body ('Tòa án nhân dân', 'Viện kiểm sát nhân dân')."""
-    return frozenset(" ".join(head.split()).casefold() for head in organization_heads())
-
-
 def _inside_a_name(text: str, start: int) -> bool:
     """Whether a head is the middle of a capitalised name ('An Hội Đông' is a place): it follows a capitalised
     word in mid-sentence that is no title, rank or clause word."""
@@ -218,9 +217,6 @@ def _in_a_country(text: str, start: int) -> bool:
                for match in _patterns()["country"].finditer(text, window, start + 12))
 
 
-_PERSON_CUE_BEFORE = re.compile(rf"(?:{_title_words()}|nghị sĩ|phát ngôn viên|người phát ngôn|lãnh đạo|quan chức)\s+$")
-
-
 def _without_trailing_foreign_name(written: str) -> str:
     """A body written between a person's title and the person's foreign name ('thượng nghị sĩ Đảng Cộng hòa
     Lindsey Graham', 'Chủ tịch Ngân hàng ECB Mario Draghi'): the two foreign words after a word that is not foreign
@@ -230,7 +226,7 @@ def _without_trailing_foreign_name(written: str) -> str:
     if len(words) < 4 or not (foreign_word(words[-1]) and foreign_word(words[-2])) or foreign_word(words[-3]):
         return written
     if words[-1] in FOREIGN_BODY_WORDS or any(" ".join(words[-size:]) in places_abroad() for size in (1, 2)) \
-            or words[-2] in places_abroad() or " ".join(words[:-2]).casefold() in _bare_heads():
+            or words[-2] in places_abroad() or " ".join(words[:-2]).casefold() in bare_organization_heads():
         return written  # 'Đại học Massachusetts Dartmouth': the head, then the foreign name
     return " ".join(words[:-2])
 
@@ -285,7 +281,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
-            if not known and _PERSON_CUE_BEFORE.search(line.text, max(0, match.start() - 30), match.start()):
+            if not known and patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
@@ -299,7 +295,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["lone_school"].fullmatch(written) or written.startswith(("Bộ Luật", "Bộ luật")):
                 continue  # 'Trường Chinh'; 'Bộ Luật Hình sự' is a code of law, not a ministry
             folded = " ".join(written.split()).casefold()
-            if folded in _bare_heads() and folded not in _known() and not match.group("committee"):
+            if folded in bare_organization_heads() and folded not in _known() and not match.group("committee"):
                 continue
             start = line.start + match.start() + offset
             name = written
@@ -495,7 +491,7 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
                 if rest == mention.text or not any(character.isupper() or character.isdigit()
                                                    for character in rest[head.end() - head.start():]):
                     continue  # 'Ban Dân vận Tỉnh ủy': a bare committee names no body without its place
-                if rest.casefold() in _bare_heads() or _patterns()["bare_end"].search(rest) or \
+                if rest.casefold() in bare_organization_heads() or _patterns()["bare_end"].search(rest) or \
                         not _PARENT_NEXT.match(rest, head.end() - head.start()):
                     continue  # 'Hội đồng Bộ trưởng Cuba': a title's word, not a ministry
                 key = _key(rest)

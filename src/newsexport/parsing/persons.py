@@ -21,7 +21,7 @@ from newsexport.parsing.gazetteer import (
     B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, family_names, lines, slug,
 )
 from newsexport.parsing.names import (
-    FOREIGN_BODY_WORDS, closed_organizations, dash_folded, foreign_word, level_alternation, organization_heads,
+    FOREIGN_BODY_WORDS, bare_organization_heads, closed_organizations, dash_folded, foreign_word, level_alternation,
     rank_alternation, title_head_regex, title_heads, title_phrase,
 )
 from newsexport.parsing.places import foreign_places, places_abroad
@@ -96,8 +96,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # skip ahead fast.
         # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un')
         "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})*(?: {CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
-        "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân|lục quân"
-                                  rf"|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),  # 'Đại tá công an X', 'thiếu tướng không quân X'
+        # 'Đại tá công an X', 'thiếu tướng không quân X'
+        "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân"
+                                  rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
         # 'Tổng Thư ký NATO Jens Stoltenberg', 'Đại sứ Mỹ tại Liên hợp quốc Nikki Haley': a foreign name follows
         "international_before": re.compile(rf"{B}(?i:{alternation(closed_organizations(), ignore_case=True)})\s+$"),
@@ -280,15 +281,8 @@ def _after_titled_body(words: list[str], prefix: str) -> bool:
     titles = _titles_before(prefix, comma_allowed=False)
     if not titles or (head := title_head_regex().match(titles[-1])) is None:
         return False
-    body = titles[-1][head.end() :].strip().casefold()
-    return bool(body) and body not in _bare_organization_heads()
-
-
-@lru_cache(maxsize=1)
-def _bare_organization_heads() -> frozenset[str]:
-    """A title whose body is a bare organisation head ('Chủ tịch Tập đoàn'): the foreign words after it are the
-    body's name ('... Samsung Electronics'), not a person's."""
-    return frozenset(head.casefold() for head in organization_heads())
+    body = " ".join(titles[-1][head.end() :].split()).casefold()
+    return bool(body) and body not in bare_organization_heads()  # 'Chủ tịch Tập đoàn Samsung Electronics': the body's
 
 
 def _foreign_name_after_titled_body(words: list[str], prefix: str) -> int | None:
@@ -463,7 +457,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             before = prefix[: rank_match.start()] if rank_match else prefix
             cue_match = _at_end(patterns["cue_before"], before)
             if cue_match is None and index > 0 and " ".join(words[:index]) in _countries() \
-                    and not _titles_before(before, comma_allowed=False):  # 'Chủ tịch Hội Luật gia Việt Nam X
+                    and not _titles_before(before, comma_allowed=False):  # not 'Chủ tịch Hội Luật gia Việt Nam X'
                 run_prefix = text[max(0, run.start() + offset - MAX_PREFIX) : run.start() + offset]
                 cue_match = _at_end(patterns["cue_before"], run_prefix)  # 'nhà lãnh đạo Triều Tiên Kim Jong-un'
                 before = run_prefix if cue_match else before
