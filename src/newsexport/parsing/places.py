@@ -147,10 +147,12 @@ def foreign_places() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def world_regions() -> frozenset[str]:
+    """Regions of the world read like continents (``world_regions.txt``: 'Trung Đông', 'Đông Nam Á')."""
     return frozenset(lines("world_regions.txt"))
 
 
 _STATE_WORDS = frozenset({"New", "North", "South", "West", "East", "Bắc", "Nam", "Tây", "Đông", "Rhode"})
+"""First words of a state's name of three words ('New South Wales', 'Bắc Carolina ...')."""
 
 
 def _state_name(run: str) -> str:
@@ -347,8 +349,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 hits.append((line.start + district[0], line.start + district[1], district[2], district[3]))
                 taken.append(match.span())
         for match in patterns["state"].finditer(text) if states else ():
-            if not _starts_word(text, match.start()) or text[max(0, match.start() - 5) : match.start()].casefold() == "liên ":
-                continue
+            if not _starts_word(text, match.start()) or \
+                    text[max(0, match.start() - 5) : match.start()].casefold() == "liên ":
+                continue  # 'liên bang': federal
             name = _state_name(match.group("name"))
             if name in _countries_and_anh():
                 continue  # 'các bang Mỹ': the country, read as one
