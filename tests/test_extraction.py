@@ -1350,3 +1350,8 @@ def test_a_foreign_name_after_a_body_written_after_a_title_is_the_persons():
                    "Đại học Massachusetts Dartmouth.")
     assert {"Ngân hàng ECB", "Hội đồng Kinh tế Quốc gia", "Đại học Massachusetts Dartmouth"} <= set(organisations_of(record))
     assert {"Mario Draghi", "Larry Kudlow"} <= {person.name for person in record.persons}
+
+
+def test_a_general_corporations_trade_in_lower_case_is_part_of_its_name():
+    record = parse("Trường được Tổng công ty khí Việt Nam tài trợ xây dựng.")
+    assert set(organisations_of(record)) == {"Tổng công ty khí Việt Nam"}

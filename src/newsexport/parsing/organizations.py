@@ -101,7 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     heads = alternation(organization_heads(), ignore_case=True)
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
-    company = alternation(COMPANY_HEADS, ignore_case=True)
+    company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
     trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty", "Trung tâm"], ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
