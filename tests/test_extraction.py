@@ -1355,3 +1355,9 @@ def test_a_foreign_name_after_a_body_written_after_a_title_is_the_persons():
 def test_a_general_corporations_trade_in_lower_case_is_part_of_its_name():
     record = parse("Trường được Tổng công ty khí Việt Nam tài trợ xây dựng.")
     assert set(organisations_of(record)) == {"Tổng công ty khí Việt Nam"}
+
+
+def test_a_bare_city_body_is_completed_with_the_city_as_the_article_writes_it():
+    record = parse("Sở Giao thông vận tải TP HCM đề xuất. Phó Chủ tịch UBND TP ghi nhận, Phó Giám đốc Sở Giao thông vận "
+                   "tải TP cho biết.")
+    assert set(organisations_of(record)) == {"Sở Giao thông vận tải TP HCM", "UBND TP HCM"}

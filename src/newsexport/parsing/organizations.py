@@ -323,25 +323,33 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
     lowered = level if level == "TP" else level[0].lower() + level[1:]
     kind = LEVEL_KINDS.get(lowered) or PARTY_COMMITTEES.get(lowered)
     line_start = max((line.start for line in lines_ if line.start <= candidate.start), default=0)
-    nearest, nearest_start = None, -1
+    nearest, written, nearest_start = None, None, -1
     for place in places:
         if place.kind != kind:
             continue
         for mention in place.mentions:
             if line_start <= mention.span.start < candidate.start and mention.span.start > nearest_start:
-                nearest, nearest_start = place, mention.span.start
+                nearest, written, nearest_start = place, mention.text, mention.span.start
     if nearest is None:
         same_kind = [place for place in places if place.kind == kind]
         if not same_kind:
             return
         nearest = max(same_kind, key=lambda place: (len(place.mentions), -place.mentions[0].span.start))
+        written = nearest.mentions[0].text
     head = candidate.name[: match.start()].rstrip()
     if lowered in PARTY_COMMITTEES:
         candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {nearest.name}".lstrip()
     elif nearest.name.casefold().startswith(lowered + " "):  # 'Công an quận' at 'Quận 5' is 'Công an Quận 5'
         candidate.name = f"{head} {nearest.name}"
+    elif written and _CITY_AS_WRITTEN.match(written):
+        candidate.name = f"{head} {written}"  # 'UBND TP' in a story that writes 'TP HCM' is 'UBND TP HCM'
     else:
         candidate.name = f"{head} {lowered} {nearest.name}"
+
+
+_CITY_AS_WRITTEN = re.compile(r"(?:TP|Tp|tp)\.?\s*\S")
+"""A city written with its level abbreviated ('TP HCM', 'TP.HCM', 'TP. Hồ Chí Minh'): a bare body of the city is
+completed with the city as the article writes it, as the annotations name it."""
 
 
 @lru_cache(maxsize=1)
