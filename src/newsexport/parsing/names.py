@@ -125,6 +125,7 @@ FOREIGN_BODY_WORDS = frozenset({
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
+@lru_cache(maxsize=8192)
 def foreign_word(word: str) -> bool:
     """A capitalised word written in plain letters that no Vietnamese syllable is spelt like ('Sorin',
     'Grindeanu'; not 'Nam', 'Kim', nor a word with Vietnamese marks), and no initial ('W')."""

@@ -410,9 +410,10 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             index = _name_in_run(words, strong or weak)
             if index is None and 2 <= len(words) <= 3 and words[0].isascii() and _foreign_after_title(words, prefix):
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
-            if index is None and len(words) >= 3 and foreign_word(words[-1]) and foreign_word(words[-2]):
+            foreign_end = index is None and words[-1].isascii() and foreign_word(words[-1])  # most words carry marks
+            if foreign_end and len(words) >= 3 and foreign_word(words[-2]):
                 index = _foreign_name_after_titled_body(words, prefix)
-            if index is None and 2 <= len(words) <= 3 and all(map(foreign_word, words)) and (
+            if index is None and foreign_end and 2 <= len(words) <= 3 and all(map(foreign_word, words)) and (
                     patterns["title_after"].match(text, run.end()) is not None or _after_titled_body(words, prefix)):
                 index = 0  # 'James Mattis, Bộ trưởng Quốc phòng Mỹ', 'Chủ tịch Ngân hàng ECB Mario Draghi': a foreign
                 # name with its title after it, or after a title held in a body

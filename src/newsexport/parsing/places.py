@@ -151,6 +151,7 @@ def world_regions() -> frozenset[str]:
     return frozenset(lines("world_regions.txt"))
 
 
+_DIGIT = re.compile(r"\d")
 _STATE_WORDS = frozenset({"New", "North", "South", "West", "East", "Bắc", "Nam", "Tây", "Đông", "Rhode"})
 """First words of a state's name of three words ('New South Wales', 'Bắc Carolina ...')."""
 
@@ -312,10 +313,12 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
     villages = "làng " in whole or "buôn " in whole
     states = "bang " in whole
+    zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
-        for match in patterns["numbered"].finditer(text):  # 'Quận 5', 'P.12': the number keeps its word
+        digits = _DIGIT.search(text) is not None  # the numbered places need a number: most lines hold none
+        for match in patterns["numbered"].finditer(text) if digits else ():  # 'Quận 5', 'P.12': the number keeps its word
             if not _starts_word(text, match.start()) or match.group("level").casefold() not in NUMBERED_WORDS \
                     or match.group("level") in ("q.", "p."):
                 continue
@@ -323,7 +326,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             kind = _level_kind(match.group("level").casefold())
             hits.append((line.start + match.start(), line.start + match.end(), name, kind))
             taken.append(match.span())
-        for match in patterns["numbered_quarter"].finditer(text) if "," in text else ():
+        for match in patterns["numbered_quarter"].finditer(text) if digits and "," in text else ():
             if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
                 continue
             name = f"{NUMBERED_QUARTERS[match.group('level').casefold()]} {int(match.group('number'))}"
@@ -336,7 +339,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = f"{ROAD_WORDS.get(word.casefold(), word)} {match.group('number')}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
-        for match in patterns["zone"].finditer(text):  # 'Khu công nghiệp Vân Trung 2' is named with its kind
+        for match in patterns["zone"].finditer(text) if zones else ():  # 'Khu công nghiệp Vân Trung 2' is named with its kind
             if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
                 continue
             written = " ".join(match.group("name").split())
