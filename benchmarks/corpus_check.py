@@ -5,6 +5,7 @@ unannotated corpus articles, written down before and after the change, and the a
     (change the rules)
     NEWSEXPORT_SCHEMA_DIR=../shared/standards .venv/bin/python benchmarks/corpus_check.py dump after.json
     .venv/bin/python benchmarks/corpus_check.py diff before.json after.json
+    NEWSEXPORT_SCHEMA_DIR=../shared/standards .venv/bin/python benchmarks/corpus_check.py digest   (a refactor: same?)
 
 ``--with-dev-half baomoi-2025`` adds that source's unannotated articles of the dev half (the event rules were
 checked so, since only baomoi-2025 has a date line). To dump an older commit's output, run ``dump`` with
@@ -86,6 +87,21 @@ def outputs(names: list[str]) -> dict[str, dict]:
     return found
 
 
+def corpus_digest() -> str:
+    """SHA-256 over the canonical JSON of every corpus article, in path order (a failure's message stands in for an
+    article that does not parse). Only the digest is printed: no article's output, heldout ones included."""
+    from newsexport.api import export, parse_file
+
+    digest = hashlib.sha256()
+    for path in sorted(CORPUS.glob("*/*.txt")):
+        try:
+            document = export(parse_file(path), "json")
+        except Exception as error:  # noqa: BLE001 - a failure is an output too, to be compared
+            document = f"{type(error).__name__}: {error}"
+        digest.update(document if isinstance(document, bytes) else document.encode("utf-8"))
+    return digest.hexdigest()
+
+
 def _items(value: list[str] | str | None) -> list[str]:
     """A dump's entry as a list: a crash's message is one item, a type absent from the dump none."""
     return [] if value is None else [value] if isinstance(value, str) else value
@@ -115,11 +131,18 @@ def main() -> None:
     dump.add_argument("--annotations-at", default="8bb5ded")
     dump.add_argument("--with-dev-half", metavar="SOURCE", help="add the unannotated dev-half articles of a source "
                       "(e.g. baomoi-2025, for the event's date)")
+    digest = commands.add_parser("digest", help="print one SHA-256 of the canonical JSON of every corpus article: two "
+                                 "versions whose digests agree write the same records (a refactor's check)")
     diff = commands.add_parser("diff", help="print the articles whose output changed between two dumps")
     diff.add_argument("before", type=Path)
     diff.add_argument("after", type=Path)
     arguments = parser.parse_args()
+    if arguments.command == "digest":
+        print(corpus_digest())
+        return
     if arguments.command == "dump":
+        if arguments.with_dev_half and not (CORPUS / arguments.with_dev_half).is_dir():
+            parser.error(f"--with-dev-half {arguments.with_dev_half}: no such source in {CORPUS}")
         names = sample(arguments.seed, arguments.size, arguments.annotations_at)
         if arguments.with_dev_half:
             names = sorted(names + dev_half(arguments.with_dev_half, names))

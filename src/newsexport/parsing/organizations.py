@@ -209,6 +209,13 @@ def _places_with_a_head() -> tuple[str, ...]:
     return tuple(sorted(name for name in names if " " in name and name.split()[0] in heads))
 
 
+@lru_cache(maxsize=1)
+def _document_kinds() -> tuple[str, ...]:
+    """Document kinds that begin with an organisation head ('Bộ luật'), casefolded, each with the space after it."""
+    heads = bare_organization_heads()
+    return tuple(kind.casefold() + " " for kind in lines("document_kinds.txt") if kind.split()[0].casefold() in heads)
+
+
 def _in_a_country(text: str, start: int) -> bool:
     """Whether a head begins or continues a country's name ('Đài Loan', 'Tây Ban Nha') or a place's ('Hội An'),
     which names no body."""
@@ -292,8 +299,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if (match.group("committee") or patterns["bare_end"].search(written)) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
                 continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
-            if patterns["lone_school"].fullmatch(written) or written.startswith(("Bộ Luật", "Bộ luật")):
-                continue  # 'Trường Chinh'; 'Bộ Luật Hình sự' is a code of law, not a ministry
+            if patterns["lone_school"].fullmatch(written) or (written.casefold() + " ").startswith(_document_kinds()):
+                continue  # 'Trường Chinh'; 'Bộ Luật Hình sự', a document kind, is a code of law, not a ministry
             folded = " ".join(written.split()).casefold()
             if folded in bare_organization_heads() and folded not in _known() and not match.group("committee"):
                 continue
