@@ -1361,3 +1361,33 @@ def test_a_bare_city_body_is_completed_with_the_city_as_the_article_writes_it():
     record = parse("Sở Giao thông vận tải TP HCM đề xuất. Phó Chủ tịch UBND TP ghi nhận, Phó Giám đốc Sở Giao thông vận "
                    "tải TP cho biết.")
     assert set(organisations_of(record)) == {"Sở Giao thông vận tải TP HCM", "UBND TP HCM"}
+
+
+def test_a_trade_in_lower_case_after_a_head_with_no_legal_form_runs_to_the_proper_name():
+    record = parse("Tập đoàn hóa chất (Vinachem) và Ngân hàng xuất nhập khẩu Trung Quốc ký với Công ty du lịch Hoa Mai. "
+                   "Viện trưởng Lê Văn Hùng nói khách mua sắm ở Trung tâm thương mại Hoa Mai.")
+    assert set(organisations_of(record)) == {"Tập đoàn hóa chất", "Ngân hàng xuất nhập khẩu Trung Quốc",
+                                             "Công ty du lịch Hoa Mai"}
+
+
+def test_a_trade_in_lower_case_stops_before_a_body_it_belongs_to_or_joins():
+    record = parse("Viện công nghệ môi trường thuộc Viện Hàn lâm làm việc với Tập đoàn sản xuất ôtô Pháp PSA và Thaco.")
+    names = set(organisations_of(record))
+    assert "Tập đoàn sản xuất ôtô Pháp PSA" in names and "Viện Hàn lâm" in names
+    assert not any(" thuộc " in name or name.endswith(" và Thaco") for name in names)
+
+
+def test_one_company_written_with_two_trades_is_one_body_unless_its_legal_forms_differ():
+    record = parse("Công ty cổ phần tổng hợp gỗ Hoa Mai thua lỗ. Công ty gỗ Hoa Mai bán đất. Công ty CP Tập đoàn Phúc "
+                   "Sơn góp vốn vào Công ty TNHH Thương mại và Xây dựng Phúc Sơn.")
+    assert organisations_of(record) == {"Công ty cổ phần tổng hợp gỗ Hoa Mai": ["Công ty gỗ Hoa Mai"],
+                                        "Công ty CP Tập đoàn Phúc Sơn": [],
+                                        "Công ty TNHH Thương mại và Xây dựng Phúc Sơn": []}
+
+
+def test_police_units_in_lower_case_armies_and_parties_abroad():
+    record = parse("Phòng cảnh sát cơ động Công an tỉnh Yên Bái tuần tra. Quân đội Israel và quân đội Mỹ tập trận. "
+                   "Đảng BJP thắng, Ủy viên Trung ương Đảng Lê Văn Hùng chúc mừng.")
+    names = set(organisations_of(record))
+    assert {"Phòng cảnh sát cơ động Công an tỉnh Yên Bái", "Quân đội Israel", "Đảng BJP"} <= names
+    assert not any(name.startswith(("quân đội", "Quân đội Mỹ", "Đảng Lê")) for name in names)

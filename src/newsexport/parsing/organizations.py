@@ -37,7 +37,7 @@ from newsexport.parsing.names import (
     BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
     country_alternation, dash_folded, foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters,
-    name_token, organization_heads, province_alternation,
+    level_alternation, name_token, organization_heads, place_run, province_alternation,
 )
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace, foreign_places, places_abroad
@@ -56,6 +56,12 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
+TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Quỹ")
+"""Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
+short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
+VENUE_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính")
+"""What a 'Trung tâm' of these trades names is a building, a venue or a planned district ('Trung tâm thương mại
+Vincom', 'Trung tâm tài chính quốc tế'), like a park; the bodies that run them write their trade with a capital."""
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
@@ -116,6 +122,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
             rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            # a police unit named by its field in lower case, then its force ('Phòng cảnh sát cơ động Công an tỉnh
+            # X', 'Đội cảnh sát hình sự Công an quận Y')
+            rf"|(?:Phòng|Đội)\s+(?:cảnh sát|an ninh|kỹ thuật hình sự)(?:\s+(?!{stops}{E})[{LOWER}]+){{0,4}}"
+            rf"\s+Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E})"
+            # a country's army ('Quân đội Israel'; 'quân đội Mỹ' in lower case uses the country as an adjective)
+            rf"|Quân đội\s+(?:{country_alternation()}){E}"
+            # a party abroad by its short or foreign name ('Đảng BJP', 'Đảng Pheu Thai'; checked in candidates())
+            rf"|(?P<party>Đảng)(?=\s+[{UPPER}])(?!\s+(?:[IVXLC]+|Nhà nước|Trung ương|Cộng sản){E})(?:\s+{token})+"
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1')
@@ -127,6 +141,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{1,4}}"
             rf"\s+(?:(?:TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
+            # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
+            # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
+            # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
+            # thương mại ...')
+            rf"|(?P<trade>(?<![Pp]hân )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(VENUE_TRADES)}|cổ phần|trách nhiệm|trưởng|trợ|phó){E})"
+            rf"(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}})"
+            rf"(?:(?=\s+[{UPPER}])(?:\s+(?:{country_alternation()}){E}|\s+{token})+|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
@@ -238,6 +259,19 @@ def _without_trailing_foreign_name(written: str) -> str:
     return " ".join(words[:-2])
 
 
+def _foreign_party(written: str) -> bool:
+    """Whether 'Đảng' is followed by a party's short name ('Đảng BJP') or a foreign word ('Đảng Pheu Thai'), not by
+    a Vietnamese word, which the known party names of ``organizations.txt`` cover ('Đảng Dân chủ')."""
+    words = written.split()
+    return len(words) > 1 and (re.fullmatch(ABBREVIATION, words[1]) is not None or foreign_word(words[1]))
+
+
+def _named_after_trade(written: str, trade: str | None) -> bool:
+    """Whether the body's own name is the one or two words right after its trade ('người sáng lập Công ty du lịch
+    Real Sapa'): a foreign name there is the body's, not a person's after the body."""
+    return trade is not None and len(written[len(trade):].split()) <= 2
+
+
 def _trimmed(written: str, known: str | None) -> str:
     """A matched name without what the name grammar took beyond its end."""
     patterns = _patterns()
@@ -284,11 +318,19 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
+            if match.group("party") and not _foreign_party(written):
+                continue  # 'Ban Chấp hành Trung ương Đảng Lê Hoài Trung': the party's name ends before a person's
+            if match.group("trade_short"):
+                written = match.group("trade")  # 'Tập đoàn hóa chất (Vinachem)': the short name is an alias
+            elif match.group("trade") and " và " in written[len(match.group("trade")):]:
+                # 'Tập đoàn sản xuất ôtô Pháp PSA và Thaco': after the proper name, 'và' joins another body
+                written = written[: written.index(" và ", len(match.group("trade")))]
             if match.group("closed"):
                 written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
-            if not known and patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
+            if not known and not _named_after_trade(written, match.group("trade")) and \
+                    patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
@@ -417,6 +459,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if key in organisations and target in organisations and key != target:
             organisations[target].absorb(organisations.pop(key))
     _merge_headed(organisations)
+    _merge_same_company(organisations)
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
                   if other_key != key and other_key.startswith(key + " ")
@@ -462,6 +505,47 @@ def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
                   and other_key[: -len(key)].rstrip() + " " in ENTERPRISE_HEADS]
         if len(owners) == 1:
             owners[0].absorb(organisations.pop(key))
+
+
+def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
+    """One company written with two trades or legal forms before the same proper name ('Công ty cổ phần tổng hợp gỗ
+    Tân Mai', then 'Công ty gỗ Tân Mai'): one body, named by the longer form. The proper name must be no place,
+    since companies of one town share its name ('Công ty cổ phần cảng Quy Nhơn', 'Công ty xăng dầu Quy Nhơn')."""
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for key, organisation in organisations.items():
+        words = organisation.name.split()
+        if len(words) < 4 or " ".join(words[:2]).casefold() + " " not in ENTERPRISE_HEADS:
+            continue
+        tail = []
+        for word in reversed(words[2:]):
+            if not word[:1].isupper():
+                break
+            tail.insert(0, word)
+        proper = " ".join(tail)
+        if len(tail) >= 2 and len(tail) < len(words) - 2 and proper not in _place_names():
+            by_name.setdefault((" ".join(words[:2]).casefold(), proper), []).append(key)
+    for keys in by_name.values():
+        if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
+            keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
+            for key in keys[1:]:
+                organisations[keys[0]].absorb(organisations.pop(key))
+
+
+_LEGAL_FORMS = (("cổ phần", "cp"), ("tnhh", "trách nhiệm hữu hạn"))
+
+
+def _legal_form(name: str) -> int | None:
+    """Which legal form a company's name states (joint-stock, limited), if any: a joint-stock group and a limited
+    company of the same proper name are two bodies ('Công ty CP Tập đoàn Phúc Sơn', 'Công ty TNHH ... Phúc Sơn')."""
+    words = f" {name.casefold()} "
+    return next((index for index, forms in enumerate(_LEGAL_FORMS, 1) if any(f" {form} " in words for form in forms)),
+                None)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Names of provinces, districts and places abroad, with the old names of the south's capital."""
+    return frozenset({*division_names(), *district_units(), *foreign_places(), "Việt Nam", "Sài Gòn"})
 
 
 def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
