@@ -1391,3 +1391,13 @@ def test_police_units_in_lower_case_armies_and_parties_abroad():
     names = set(organisations_of(record))
     assert {"Phòng cảnh sát cơ động Công an tỉnh Yên Bái", "Quân đội Israel", "Đảng BJP"} <= names
     assert not any(name.startswith(("quân đội", "Quân đội Mỹ", "Đảng Lê")) for name in names)
+
+
+def test_supreme_courts_joint_bodies_of_two_countries_and_an_armys_departments():
+    record = parse("Vụ kiện lên Tòa án Tối cao Mỹ. Kỳ họp Ủy ban liên Chính phủ Việt Nam-Lào khai mạc, Bộ Quốc phòng Mỹ - "
+                   "Nhật theo dõi. Ông Hùng, Chủ nhiệm Tổng Cục chính trị Quân đội Triều Tiên, và Cục tình báo trung ương "
+                   "Mỹ có mặt.")
+    names = set(organisations_of(record))
+    assert {"Tòa án Tối cao Mỹ", "Ủy ban liên Chính phủ Việt Nam-Lào", "Bộ Quốc phòng Mỹ",
+            "Tổng Cục chính trị Quân đội Triều Tiên", "Quân đội Triều Tiên", "Cục tình báo trung ương Mỹ"} <= names
+    assert "Cục chính trị Quân đội Triều Tiên" not in names

@@ -56,12 +56,16 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
-TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Quỹ")
+TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục",
+               "Cục", "Văn phòng", "Sở")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
 VENUE_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính")
 """What a 'Trung tâm' of these trades names is a building, a venue or a planned district ('Trung tâm thương mại
 Vincom', 'Trung tâm tài chính quốc tế'), like a park; the bodies that run them write their trade with a capital."""
+JOINT_WORDS = re.compile(r"\s(?:liên [Cc]hính phủ|hợp tác|[Hh]ữu nghị|hỗn hợp)\s")
+"""Words that make a body one of two countries, whose pair then ends its name ('Ủy ban hợp tác Lào - Việt Nam'), where
+two names joined by a dash are otherwise two bodies ('Bộ Quốc phòng Mỹ - Nhật')."""
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
@@ -145,9 +149,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
             # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
             # thương mại ...')
-            rf"|(?P<trade>(?<![Pp]hân )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(VENUE_TRADES)}|cổ phần|trách nhiệm|trưởng|trợ|phó){E})"
+            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(VENUE_TRADES)}|cổ phần|trách nhiệm|trưởng|trợ|phó|hữu|dĩ){E})"
             rf"(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}})"
-            rf"(?:(?=\s+[{UPPER}])(?:\s+(?:{country_alternation()}){E}|\s+{token})+|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
+            rf"(?:(?=\s+[{UPPER}])(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
@@ -162,6 +166,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "province": re.compile(rf"{B}{province_alternation()}{E}"),
         "office_of_a_place": re.compile(rf"{B}(?:tỉnh|thành phố|TP|huyện|quận|thị xã|Công an){E}|{province_alternation()}"),
         "hyphen": re.compile(r"\s*[-–]\s*(?=[^\W\d])"),
+        "country_pair": re.compile(rf"{B}(?:{country_alternation()})\s*[-–]\s*(?:{country_alternation()}){E}"),
         "field_before": re.compile(rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+$"),
         "numbered_end": re.compile(rf"[Kk]hu vực\s+\S+\s+[-–]\s*{province_alternation()}{E}"),
         "plural_after": re.compile(r"\s+các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cấp|bộ, ngành)(?![\w])"),
@@ -293,6 +298,8 @@ def _trimmed(written: str, known: str | None) -> str:
         if len(before) == 3 and before[2].istitle() and " ".join(before[:2]) in PAIRED_NAME_HEADS and after and \
                 after[0].istitle() and len(after[0]) > 1 and (len(after) == 1 or not after[1][:1].isupper()):
             continue  # 'Bệnh viện Sản - Nhi tỉnh', 'Bệnh viện Việt - Đức': a name of two words joined by a dash
+        if JOINT_WORDS.search(written, 0, hyphen.start()) and patterns["country_pair"].search(written):
+            continue  # 'Ủy ban liên Chính phủ Việt Nam - Lào': a body of two countries is named with both
         if not patterns["field_before"].search(written, 0, hyphen.start()):
             written = written[: hyphen.start()]  # 'Bộ Quốc phòng Mỹ - Nhật': two names, not one
             break
@@ -563,7 +570,7 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 
 
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
-                "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ")
+                "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ", "Quân đội")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an'). Both tone placements are read."""
