@@ -1401,3 +1401,11 @@ def test_supreme_courts_joint_bodies_of_two_countries_and_an_armys_departments()
     assert {"Tòa án Tối cao Mỹ", "Ủy ban liên Chính phủ Việt Nam-Lào", "Bộ Quốc phòng Mỹ",
             "Tổng Cục chính trị Quân đội Triều Tiên", "Quân đội Triều Tiên", "Cục tình báo trung ương Mỹ"} <= names
     assert "Cục chính trị Quân đội Triều Tiên" not in names
+
+
+def test_a_street_after_duong_or_pho_is_a_place_of_kind_other():
+    record = parse("Xe chạy trên đường Nguyễn Huệ rồi rẽ vào đường Láng, qua thành phố Vinh và khu phố 4. Ông dự họp tại "
+                   "Đại lễ đường Nhân dân, hàng bày trên phố Sài Gòn, người dân đi trên đường Tết Đinh Dậu.")
+    places = {place.name: place.kind for place in record.places}
+    assert places["Nguyễn Huệ"] == "other" and places["Láng"] == "other"
+    assert not {"Nhân dân", "Sài Gòn", "Tết Đinh Dậu", "4"} & set(places)

@@ -43,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
         "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
+        # a street by its name after lower-case 'đường' or 'phố' ('đường Nguyễn Huệ', 'phố Hàng Bạc'), kind other
+        # like a road; 'thành phố', 'khu phố', 'đường phố' name no street (checked in find_places)
+        "street": re.compile(rf"[đp](?<![\w].)(?:(?<=đ)ường|(?<=p)hố)\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}){E}"),
         # a state abroad after 'bang' ('bang Massachusetts', 'bang New South Wales'), not after 'liên' (federal)
         "state": re.compile(rf"bang\s+(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
@@ -233,6 +236,16 @@ def _countries_and_anh() -> frozenset[str]:
 _PREFILTER = {"england": " Anh", "continent": "hâu ", "capital": "hủ đô"}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
+_NOT_A_STREET_BEFORE = re.compile(r"(?i:thành|khu|tổ dân|đường|con|lễ|giáo|thánh|cung|nẻo)\s+$")
+"""Words that make 'phố' or 'đường' no street's: 'thành phố' (city), 'khu phố' and 'tổ dân phố' (quarters), 'đường
+phố' (streets in general), halls and temples ('lễ đường', 'thánh đường'), and routes through a region ('cung đường
+Tây Bắc', 'con đường')."""
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)(–-]|$)")
+"""A street named by one syllable is taken only where the name ends there ('đường Láng,'), since one capitalised
+syllable after 'đường' may begin a heading glued to the sentence."""
+NOT_STREETS = frozenset({"Sài Gòn", "Tây Bắc", "Đông Bắc", "Tây Nguyên", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Tây Nam Bộ"})
+"""The old name of the south's capital and the regions of Vietnam, which 'phố' and 'đường' precede as a city's streets
+('phố Sài Gòn') and as routes ('đường Tây Bắc')."""
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
 
@@ -313,6 +326,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
     villages = "làng " in whole or "buôn " in whole
     states = "bang " in whole
+    streets = "đường " in whole or "phố " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
     for line in lines_:
         text = line.text
@@ -361,6 +375,14 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             start = match.start("name")
             hits.append((line.start + start, line.start + start + len(name), name, "other"))
             taken.append((match.start(), start + len(name)))
+        for match in patterns["street"].finditer(text) if streets else ():
+            street = match.group("name")
+            if _NOT_A_STREET_BEFORE.search(text, max(0, match.start() - 11), match.start()) or street in names or \
+                    street in places_abroad() or street in NOT_STREETS or street.split(" ")[0] in (*NOT_NAME_WORDS, "Tết") or \
+                    " " not in street and not _ALONE_AFTER.match(text, match.end()):
+                continue  # 'thành phố Vinh', 'khu phố 4', 'lễ đường Nhân dân', 'đường Tết ...'; 'phố Hà Nội': a city
+            hits.append((line.start + match.start("name"), line.start + match.end("name"), street, "other"))
+            taken.append(match.span())
         for match in patterns["village"].finditer(text) if villages else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
