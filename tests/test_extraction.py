@@ -1409,3 +1409,12 @@ def test_a_street_after_duong_or_pho_is_a_place_of_kind_other():
     places = {place.name: place.kind for place in record.places}
     assert places["Nguyễn Huệ"] == "other" and places["Láng"] == "other"
     assert not {"Nhân dân", "Sài Gòn", "Tết Đinh Dậu", "4"} & set(places)
+
+
+def test_hospitals_brigades_and_boards_with_a_lowercase_trade_and_what_is_no_trade():
+    record = parse("Em được đưa vào Bệnh viện đa khoa huyện Buôn Đôn. Anh phục vụ ở Lữ đoàn tàu ngầm 189, rồi về Hà Nội. "
+                   "Trưởng Ban kỷ luật VFF Nguyễn Hải Hường khẳng định. Ban lãnh đạo Dortmund họp. Quốc hội Ban hành "
+                   "Luật An ninh. Bộ Chính trị, Ban Bí thư, Ban và hai Ban Chỉ đạo cùng dự.")
+    names = set(organisations_of(record))
+    assert {"Bệnh viện đa khoa huyện Buôn Đôn", "Lữ đoàn tàu ngầm 189", "Ban kỷ luật VFF"} <= names
+    assert not any(name.startswith(("Ban lãnh đạo", "Ban hành", "Ban và")) for name in names)

@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
-    ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand, lines,
+    ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand,
+    family_names, lines,
     lowercase_stops, slug,
     with_old_tone_marks,
 )
@@ -56,13 +57,21 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
-TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục",
-               "Cục", "Văn phòng", "Sở")
+TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục",
+               "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
-VENUE_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính")
-"""What a 'Trung tâm' of these trades names is a building, a venue or a planned district ('Trung tâm thương mại
-Vincom', 'Trung tâm tài chính quốc tế'), like a park; the bodies that run them write their trade with a capital."""
+NOT_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
+              "cổ phần", "trách nhiệm", "trưởng", "phó", "trợ", "hữu", "dĩ", "đầu", "hành", "lãnh đạo",
+              "chấm thi", "coi thi", "giám khảo", "tuyển sinh")
+"""What after a head of ``TRADE_HEADS`` is no trade: a 'Trung tâm' of the first trades is a building, a venue or a
+planned district ('Trung tâm thương mại Vincom', 'Trung tâm tài chính quốc tế'), like a park (the bodies that run
+them write their trade with a capital); legal forms are read by the company pattern; 'Viện trưởng', 'Viện trợ',
+'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own; 'Ban lãnh đạo X' is X's leadership; exam and
+admission boards are set up for one event."""
+TRADE_STOPS = ("nhất", "lớn", "phía")
+"""Words a trade does not hold, besides the lowercase stops: a superlative ('Công ty ... lớn nhất nước') and a
+direction ('Lữ đoàn phía bắc ...') describe a body and do not name it."""
 JOINT_WORDS = re.compile(r"\s(?:liên [Cc]hính phủ|hợp tác|[Hh]ữu nghị|hỗn hợp)\s")
 """Words that make a body one of two countries, whose pair then ends its name ('Ủy ban hợp tác Lào - Việt Nam'), where
 two names joined by a dash are otherwise two bodies ('Bộ Quốc phòng Mỹ - Nhật')."""
@@ -116,6 +125,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
+    trade_word = rf"\s+(?!(?:{stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+"
     return {
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind and the branches are tried
@@ -149,9 +159,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
             # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
             # thương mại ...')
-            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(VENUE_TRADES)}|cổ phần|trách nhiệm|trưởng|trợ|phó|hữu|dĩ){E})"
-            rf"(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}})"
-            rf"(?:(?=\s+[{UPPER}])(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
+            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(NOT_TRADES)}){E})"
+            rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,5}})"
+            rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s))(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
@@ -271,6 +281,20 @@ def _foreign_party(written: str) -> bool:
     return len(words) > 1 and (re.fullmatch(ABBREVIATION, words[1]) is not None or foreign_word(words[1]))
 
 
+def _name_after_trade(written: str, trade_end: int) -> str:
+    """A body read with its lowercase trade, up to its own name: 'và' after the proper name joins another body
+    ('Tập đoàn sản xuất ôtô Pháp PSA và Thaco'), and a family name after it begins a person's name ('Ban kỷ luật VFF
+    Nguyễn Hải Hường'); a company may bear a person's name right after its trade ('Công ty du lịch Nguyễn Kim')."""
+    if " và " in written[trade_end:]:
+        written = written[: written.index(" và ", trade_end)]
+    words = written[trade_end:].split()
+    for index, word in enumerate(words[1:-1], 1):
+        if word in family_names() and words[index + 1][:1].isupper() and \
+                not any(" ".join(words[index:index + size]) in _place_names() for size in (2, 3)):  # not 'Hà Nội'
+            return written[:trade_end] + " " + " ".join(words[:index])
+    return written
+
+
 def _named_after_trade(written: str, trade: str | None) -> bool:
     """Whether the body's own name is the one or two words right after its trade ('người sáng lập Công ty du lịch
     Real Sapa'): a foreign name there is the body's, not a person's after the body."""
@@ -329,9 +353,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue  # 'Ban Chấp hành Trung ương Đảng Lê Hoài Trung': the party's name ends before a person's
             if match.group("trade_short"):
                 written = match.group("trade")  # 'Tập đoàn hóa chất (Vinachem)': the short name is an alias
-            elif match.group("trade") and " và " in written[len(match.group("trade")):]:
-                # 'Tập đoàn sản xuất ôtô Pháp PSA và Thaco': after the proper name, 'và' joins another body
-                written = written[: written.index(" và ", len(match.group("trade")))]
+            elif match.group("trade"):
+                written = _name_after_trade(written, len(match.group("trade")))
             if match.group("closed"):
                 written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
