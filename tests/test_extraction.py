@@ -1417,3 +1417,9 @@ def test_hospitals_brigades_and_boards_with_a_lowercase_trade_and_what_is_no_tra
     names = set(organisations_of(record))
     assert {"Bệnh viện đa khoa huyện Buôn Đôn", "Lữ đoàn tàu ngầm 189", "Ban kỷ luật VFF"} <= names
     assert not any(name.startswith(("Ban lãnh đạo", "Ban hành", "Ban và")) for name in names)
+
+
+def test_more_countries_and_cities_abroad_and_austria_only_where_england_would_be():
+    record = parse("Tàu chiến rời Tartus, ghé Malta rồi về Trùng Khánh. Dịch vụ y tế tại Áo phát triển, còn áo dài thì đẹp.")
+    assert {(place.name, place.kind) for place in record.places} == {
+        ("Tartus", "city"), ("Malta", "country"), ("Trùng Khánh", "city"), ("Áo", "country")}

@@ -55,6 +55,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'Anh' is a given name and a pronoun too: England only after a preposition or 'nước' ('tại Anh', 'nước Anh')
         "england": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+(?P<name>Anh)(?![\w])"
                               rf"(?!\s+[{UPPER}])"),
+        # 'Áo' (Austria) is also the word for a garment: the country only where England would be ('tại Áo', 'nước Áo')
+        "austria": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+(?P<name>Áo)(?![\w])"
+                              rf"(?!\s+[{UPPER}])"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
@@ -235,7 +238,7 @@ def _countries_and_anh() -> frozenset[str]:
     return frozenset([*lines("countries.txt"), "Anh"])
 
 
-_PREFILTER = {"england": " Anh", "continent": "hâu ", "capital": "hủ đô"}
+_PREFILTER = {"england": " Anh", "austria": " Áo", "continent": "hâu ", "capital": "hủ đô"}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
 _NOT_A_STREET_BEFORE = re.compile(r"(?i:thành|khu|tổ dân|đường|con|lễ|giáo|thánh|cung|nẻo)\s+$")
