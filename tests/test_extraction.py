@@ -1423,3 +1423,11 @@ def test_more_countries_and_cities_abroad_and_austria_only_where_england_would_b
     record = parse("Tàu chiến rời Tartus, ghé Malta rồi về Trùng Khánh. Dịch vụ y tế tại Áo phát triển, còn áo dài thì đẹp.")
     assert {(place.name, place.kind) for place in record.places} == {
         ("Tartus", "city"), ("Malta", "country"), ("Trùng Khánh", "city"), ("Áo", "country")}
+
+
+def test_a_ministry_or_department_written_with_a_lowercase_head_and_its_official():
+    record = parse("Văn bản do Thứ trưởng bộ Công Thương Hoàng Quốc Vượng ký. Ông Vĩnh, nguyên Tổng cục trưởng tổng cục "
+                   "Cảnh sát, bộ Công an, ra tòa. Anh là cán bộ Công an xã Tân Lập, làm việc liên bộ Tài chính - Tư pháp.")
+    assert {"Bộ Công Thương", "Tổng cục Cảnh sát", "Bộ Công an", "Công an xã Tân Lập"} <= set(organisations_of(record))
+    assert not any(name.startswith("Bộ Tài chính") for name in organisations_of(record))
+    assert {(p.name, tuple(p.titles)) for p in record.persons} >= {("Hoàng Quốc Vượng", ("Thứ trưởng bộ Công Thương",))}
