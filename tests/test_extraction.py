@@ -1431,3 +1431,9 @@ def test_a_ministry_or_department_written_with_a_lowercase_head_and_its_official
     assert {"Bộ Công Thương", "Tổng cục Cảnh sát", "Bộ Công an", "Công an xã Tân Lập"} <= set(organisations_of(record))
     assert not any(name.startswith("Bộ Tài chính") for name in organisations_of(record))
     assert {(p.name, tuple(p.titles)) for p in record.persons} >= {("Hoàng Quốc Vượng", ("Thứ trưởng bộ Công Thương",))}
+
+
+def test_a_company_written_with_a_lowercase_head_before_its_proper_name():
+    record = parse("Ông Nguyên, Chủ tịch HĐQT công ty Vivaso cho biết, các công ty Nhật và công ty Trung Quốc cũng vậy, "
+                   "còn công ty Xổ số kiến thiết Cần Thơ lãi lớn.")
+    assert set(organisations_of(record)) == {"Công ty Vivaso"}

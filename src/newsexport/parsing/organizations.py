@@ -75,6 +75,9 @@ direction ('Lữ đoàn phía bắc ...') describe a body and do not name it."""
 JOINT_WORDS = re.compile(r"\s(?:liên [Cc]hính phủ|hợp tác|[Hh]ữu nghị|hỗn hợp)\s")
 """Words that make a body one of two countries, whose pair then ends its name ('Ủy ban hợp tác Lào - Việt Nam'), where
 two names joined by a dash are otherwise two bodies ('Bộ Quốc phòng Mỹ - Nhật')."""
+LOWERCASE_COMPANIES = ("công ty ", "tổng công ty ")
+"""Company heads written in lower case before a proper name ('công ty Vivaso'), whose trade may go on in lower case
+after a capitalised first word ('công ty Xổ số kiến thiết ...'), where the name's end cannot be told."""
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
@@ -175,6 +178,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "word_before": re.compile(rf"(?:^|(?P<boundary>[.!?:;(\"“”\-–]\s*)|\s)(?P<word>[{UPPER}][{LOWER}]*)\s+$"),
         "province": re.compile(rf"{B}{province_alternation()}{E}"),
         "office_of_a_place": re.compile(rf"{B}(?:tỉnh|thành phố|TP|huyện|quận|thị xã|Công an){E}|{province_alternation()}"),
+        "name_goes_on": re.compile(rf"\s+(?!(?:{stops}){E})[{LOWER}]"),
         "hyphen": re.compile(r"\s*[-–]\s*(?=[^\W\d])"),
         "country_pair": re.compile(rf"{B}(?:{country_alternation()})\s*[-–]\s*(?:{country_alternation()}){E}"),
         "field_before": re.compile(rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+$"),
@@ -385,6 +389,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
+                if written.startswith(LOWERCASE_COMPANIES) and patterns["name_goes_on"].match(line.text, match.end()):
+                    continue  # 'công ty Xổ số kiến thiết ...': the name goes on in lower case, where it cannot be told
                 name = written[0].upper() + written[1:]
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
