@@ -1437,3 +1437,8 @@ def test_a_company_written_with_a_lowercase_head_before_its_proper_name():
     record = parse("Ông Nguyên, Chủ tịch HĐQT công ty Vivaso cho biết, các công ty Nhật và công ty Trung Quốc cũng vậy, "
                    "còn công ty Xổ số kiến thiết Cần Thơ lãi lớn.")
     assert set(organisations_of(record)) == {"Công ty Vivaso"}
+
+
+def test_a_court_or_procuracy_written_in_lower_case_with_its_place():
+    record = parse("Vụ án được tòa án nhân dân tỉnh Nghệ An xét xử, viện kiểm sát nhân dân huyện Quỳnh Lưu đề nghị.")
+    assert set(organisations_of(record)) == {"Tòa án nhân dân tỉnh Nghệ An", "Viện kiểm sát nhân dân huyện Quỳnh Lưu"}
