@@ -73,7 +73,7 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
                 kind = kinds[kind_match.group(1).casefold()]
                 mention_start = match.start() - (len(before) - kind_match.start())
             else:
-                clause = re.split(r"[.;:!?]", text[max(0, match.start() - 150) : match.start()])[-1]
+                clause = _CLAUSE_END.split(text[max(0, match.start() - 150) : match.start()])[-1]
                 in_clause = list(patterns["kind_in_clause"].finditer(clause))
                 head = patterns["symbol_head"].match(identifier)
                 if in_clause:
@@ -98,6 +98,7 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
     return result
 
 
+_CLAUSE_END = re.compile(r"[.;:!?]")
 _NUMBER_AND_YEAR = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4}/(?:19|20)\d\d)(?![\w/.-]|,\d)")
 """'15/2007': a number and a year. This pattern and ``_IDENTIFIER`` consume their first digit before looking behind
 it, so the engine skips ahead to the next digit instead of trying the look-behind at every position."""

@@ -342,13 +342,20 @@ def _held(line: Line, after_date: int) -> _Kind | None:
     return None
 
 
+_NON_SPACE = re.compile(r"\S+")
+_AT = re.compile(r"(?<![\w])tại\s")
+_PLACE_END = re.compile(r"[;.]")
+_BRIDGE = re.compile(r"điểm cầu")
+_BRIDGE_END = re.compile(r"[;.,]")
+_ORGANISED_BY = re.compile(r"(?<![\w])do\s(.{3,160}?)\s(?:phối hợp\s)?tổ chức(?![\w])")
+_ORGANISES = re.compile(r"(?<![\w])tổ chức\s*$")
 _KIND_WORDS = re.compile(r"(?:[Bb]uổi|[Cc]uộc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]+(?:\s+[^\W\d_]+)?")
 
 
 def _kind_words(line: Line, start: int, words: str) -> _Kind:
     """Two syllables, three after a classifier ('chung kết', 'lễ tang', 'buổi giao lưu'), as the kind; a syllable
     in capitals after the first begins a name and is left out ('Đêm Chung kết' -> 'Đêm')."""
-    first, *rest = re.finditer(r"\S+", _KIND_WORDS.match(words).group(0))
+    first, *rest = _NON_SPACE.finditer(_KIND_WORDS.match(words).group(0))
     lower = list(itertools.takewhile(lambda word: word.group(0)[0].islower(), rest))
     end = (lower[-1] if lower else first).end()
     return _Kind(line, words[:end], start, start + end)
@@ -358,11 +365,11 @@ def _event_place(lead: list[Line], places: list[Place], date: EventDate | None) 
     for line in lead:
         if date is not None and not (line.start <= date.span.start < line.start + len(line.text)):
             continue
-        for at in re.finditer(r"(?<![\w])tại\s", line.text):
+        for at in _AT.finditer(line.text):
             window = line.text[at.end() : at.end() + 60]
             if "điểm cầu" in window[:20]:
                 continue
-            cut = re.search(r"[;.]", window)
+            cut = _PLACE_END.search(window)
             limit = at.end() + (cut.start() if cut else len(window))
             best = None
             for place in places:
@@ -379,9 +386,9 @@ def _event_place(lead: list[Line], places: list[Place], date: EventDate | None) 
 def _bridge_points(lines_: list[Line], places: list[Place]) -> list[str]:
     found: list[tuple[int, str]] = []
     for line in lines_:
-        for bridge in re.finditer(r"điểm cầu", line.text):
+        for bridge in _BRIDGE.finditer(line.text):
             window = line.text[bridge.end() : bridge.end() + 40]
-            cut = re.search(r"[;.,]", window)
+            cut = _BRIDGE_END.search(window)
             limit = bridge.end() + (cut.start() if cut else len(window))
             for place in places:
                 for mention in place.mentions:
@@ -429,9 +436,9 @@ def _organizers(kind: _Kind, organizations: list[Organization]) -> list[str]:
     start, end = _sentence(line.text, kind.start)
     sentence = line.text[start:end]
     windows = []
-    for match in re.finditer(r"(?<![\w])do\s(.{3,160}?)\s(?:phối hợp\s)?tổ chức(?![\w])", sentence):
+    for match in _ORGANISED_BY.finditer(sentence):
         windows.append((start + match.start(1), start + match.end(1)))
-    organise = re.search(r"(?<![\w])tổ chức\s*$", line.text[start : kind.start])
+    organise = _ORGANISES.search(line.text[start : kind.start])
     if organise:
         windows.append((start, start + organise.start()))
     ids: list[str] = []

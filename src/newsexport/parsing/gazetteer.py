@@ -97,11 +97,15 @@ def _branches(node: dict) -> str:
     return "|".join(options)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
 def slug(value: str) -> str:
-    """ASCII id part: 'Tô Lâm' -> 'to-lam', '22-CTr/ĐUCA-V28' -> '22-ctr-duca-v28'."""
+    """ASCII id part: 'Tô Lâm' -> 'to-lam', '22-CTr/ĐUCA-V28' -> '22-ctr-duca-v28' (cached: names recur)."""
     folded = unicodedata.normalize("NFD", value.replace("Đ", "D").replace("đ", "d"))
     ascii_text = "".join(character for character in folded if not unicodedata.combining(character)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+    return _NOT_SLUG.sub("-", ascii_text).strip("-") or "x"
 
 
 OLD_TONE_MARKS = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ",

@@ -131,10 +131,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     trade_word = rf"\s+(?!(?:{stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+"
     return {
         "organisation": re.compile(
-            # the first look-ahead rejects most positions before the look-behind and the branches are tried
-            rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?=[{UPPER}])(?i:(?P<known>{known}))(?:\s+{token})*"
+            # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
+            # first, and the other branches, which all begin with a capital, only after a capital
+            rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
+            rf"|(?=[{UPPER}])(?:(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
-            rf"|(?=[{UPPER}])(?i:(?P<closed>{closed})){E}"
+            rf"|(?i:(?P<closed>{closed})){E}"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
@@ -165,12 +167,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(NOT_TRADES)}){E})"
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,5}})"
             rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s))(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
-            rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
+            rf"|(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
             rf"|Cơ quan(?!\s+(?:Công an|[{UPPER}]{{2,}}){E})(?:\s+{token})+"
-            rf"|(?P<lower>{lowercase_head()})(?:\s+{token})+"
-            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E}))"),  # 'Tỉnh uỷ viên' is a title
+            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         "level_only": re.compile(r"\s(?:cấp (?:tỉnh|huyện|xã|cao|cơ sở)|khu vực)$", re.IGNORECASE),
@@ -282,7 +283,7 @@ def _foreign_party(written: str) -> bool:
     """Whether 'Đảng' is followed by a party's short name ('Đảng BJP') or a foreign word ('Đảng Pheu Thai'), not by
     a Vietnamese word, which the known party names of ``organizations.txt`` cover ('Đảng Dân chủ')."""
     words = written.split()
-    return len(words) > 1 and (re.fullmatch(ABBREVIATION, words[1]) is not None or foreign_word(words[1]))
+    return len(words) > 1 and (_ABBREVIATION_WORD.fullmatch(words[1]) is not None or foreign_word(words[1]))
 
 
 def _name_after_trade(written: str, trade_end: int) -> str:
@@ -321,7 +322,7 @@ def _trimmed(written: str, known: str | None) -> str:
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
             continue  # 'Sở GD-ĐT': one abbreviation of two fields
         before, after = written[: hyphen.start()].split(), written[hyphen.end():].split()
-        if before and after and re.fullmatch(ABBREVIATION, before[-1]) and re.fullmatch(ABBREVIATION, after[0]):
+        if before and after and _ABBREVIATION_WORD.fullmatch(before[-1]) and _ABBREVIATION_WORD.fullmatch(after[0]):
             continue  # 'Sở TN - MT', 'Sở GD – ĐT': one abbreviation of two fields, spaced
         if len(before) == 3 and before[2].istitle() and " ".join(before[:2]) in PAIRED_NAME_HEADS and after and \
                 after[0].istitle() and len(after[0]) > 1 and (len(after) == 1 or not after[1][:1].isupper()):
@@ -659,14 +660,17 @@ def _add_member_body(candidate: Candidate, organisations: dict[str, FoundOrganiz
 
 _LEVEL_ABBREVIATIONS = {"q.": "quận", "p.": "phường", "h.": "huyện", "tx.": "thị xã", "tt.": "thị trấn"}
 _WORD = re.compile(r"[^\s.]+\.?")
+_ABBREVIATION_WORD = re.compile(ABBREVIATION)
 
 
-def _words(name: str) -> list[str]:
-    """The words of a name, a dotted abbreviation split ('TP.HCM' -> 'TP.', 'HCM'), one-letter levels written out."""
-    words = []
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    """The words of a name, a dotted abbreviation split ('TP.HCM' -> 'TP.', 'HCM'), one-letter levels written out
+    (cached: every pair of an article's bodies is compared, and names recur across articles)."""
+    words: list[str] = []
     for word in _WORD.findall(name):
         words.extend(_LEVEL_ABBREVIATIONS.get(word.casefold(), word).split())
-    return words
+    return tuple(words)
 
 
 def _initial(word: str) -> str:
@@ -674,7 +678,7 @@ def _initial(word: str) -> str:
     return initial if initial == "Đ" else unicodedata.normalize("NFD", initial)[:1]
 
 
-def _abbreviates(short: list[str], full: list[str]) -> bool:
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether ``short`` is ``full`` with runs of words written as their initials ('UBND tỉnh' for 'Ủy ban nhân dân
     tỉnh', 'Trung tâm TDTT Q. Bình Thạnh' for 'Trung tâm Thể dục Thể thao quận Bình Thạnh'); the other words agree."""
     if not short or not full:
@@ -682,7 +686,7 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
     first = short[0].rstrip(".")
     if short[0].rstrip(".").casefold() == full[0].rstrip(".").casefold() and _abbreviates(short[1:], full[1:]):
         return True
-    if re.fullmatch(ABBREVIATION, first) and len(first) <= len(full):
+    if _ABBREVIATION_WORD.fullmatch(first) and len(first) <= len(full):
         if "".join(_initial(word) for word in full[: len(first)]) == first.replace("&", "V"):  # '&' is 'và'
             return _abbreviates(short[1:], full[len(first):])
     return False
@@ -692,7 +696,7 @@ def _head_and_acronym(short: str, full: str) -> bool:
     """'Viện ABAII' for 'Viện Công nghệ Blockchain và Trí tuệ Nhân tạo ABAII': the head and the acronym that ends
     the full name."""
     short_words, full_words = short.split(), full.split()
-    return (len(short_words) == 2 and len(full_words) > 2 and re.fullmatch(ABBREVIATION, short_words[1]) is not None
+    return (len(short_words) == 2 and len(full_words) > 2 and _ABBREVIATION_WORD.fullmatch(short_words[1]) is not None
             and short_words[0] == full_words[0] and short_words[1] == full_words[-1])
 
 
@@ -702,7 +706,7 @@ def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
     keys = sorted(organisations, key=lambda key: -len(organisations[key].name))
     for short_key in reversed(keys):
         short = organisations.get(short_key)
-        if short is None or not (any(re.fullmatch(ABBREVIATION, word.rstrip(".")) for word in _words(short.name))
+        if short is None or not (any(_ABBREVIATION_WORD.fullmatch(word.rstrip(".")) for word in _words(short.name))
                                  or "." in short.name):  # 'Công an H.Cần Giờ' for 'Công an huyện Cần Giờ'
             continue
         for full_key in keys:
