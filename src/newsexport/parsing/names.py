@@ -231,7 +231,10 @@ def title_phrase() -> str:
     a name; one word is read as any name word, so 'Cục Mỹ thuật' stays whole)."""
     heads = alternation(title_heads(), ignore_case=True)
     known = alternation([*known_organizations(), *organization_heads()], ignore_case=True)
-    return (rf"{B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|(?=[{UPPER}])(?:{alternation(multi_word_countries())}){E}"
+    # the look-ahead on the heads' first letters lets the engine skip the positions no title begins at before it
+    # tries the look-behind (a search for a title ending a prefix tries every position of the prefix)
+    first_letters = "".join(sorted({case(head[0]) for head in title_heads() for case in (str.lower, str.upper)}))
+    return (rf"(?=[{first_letters}]){B}(?i:{heads}){E}(?:\s+(?:(?=[{UPPER}])(?i:{known}){E}|(?=[{UPPER}])(?:{alternation(multi_word_countries())}){E}"
             rf"|{lowercase_head()}|{name_token()}))*")
 
 
