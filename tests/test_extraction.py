@@ -1442,3 +1442,8 @@ def test_a_company_written_with_a_lowercase_head_before_its_proper_name():
 def test_a_court_or_procuracy_written_in_lower_case_with_its_place():
     record = parse("Vụ án được tòa án nhân dân tỉnh Nghệ An xét xử, viện kiểm sát nhân dân huyện Quỳnh Lưu đề nghị.")
     assert set(organisations_of(record)) == {"Tòa án nhân dân tỉnh Nghệ An", "Viện kiểm sát nhân dân huyện Quỳnh Lưu"}
+
+
+def test_a_provinces_city_after_a_word_of_location_is_a_place_without_its_province():
+    record = parse("Du khách tới Nha Trang rồi nghỉ tại Phú Quốc, không ghé Trùng Khánh.")
+    assert {(place.name, place.kind) for place in record.places} >= {("Nha Trang", "city"), ("Phú Quốc", "city")}

@@ -132,7 +132,7 @@ DISTRICT_KINDS = {"huyện": "district", "quận": "district", "thị xã": "tow
 """The kind of a district-level unit of ``districts.tsv`` by its level word ('thành phố Biên Hòa' is a city of
 the province, as 'TP. Nha Trang' is read)."""
 ABBREVIATED_LEVELS = {"H": ("huyện",), "Q": ("quận",), "TX": ("thị xã",)}
-LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "về", "ra", "vào", "thuộc", "sang")
+LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "tới", "về", "ra", "vào", "thuộc", "sang")
 """Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
 ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
 """Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
@@ -290,8 +290,6 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
     districts listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), when the article names the district's province
     somewhere (inside a body's name too): 'Sóc Sơn' alone is a district of Hà Nội only in a story about Hà Nội."""
     codes = frozenset().union(*(province_codes().get(hit[2], frozenset()) for hit in hits))
-    if not codes:
-        return []
     units = district_units()
     names = division_names()
     taken = {hit[0] for hit in hits}
@@ -300,7 +298,10 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
     def unit_of(name: str) -> District | None:
         if name in names:
             return None
-        return next((unit for unit in units.get(name, ()) if unit.province_code in codes), None)
+        found_units = units.get(name, ())
+        if len(found_units) == 1 and found_units[0].level == "thành phố" and name not in places_abroad():
+            return found_units[0]  # 'tới Nha Trang', 'ở Phú Quốc': a province's city is known without its province
+        return next((unit for unit in found_units if unit.province_code in codes), None)
 
     for line in lines_:
         for match in _patterns()["district_after_cue"].finditer(line.text):
