@@ -1361,3 +1361,8 @@ def test_a_bare_city_body_is_completed_with_the_city_as_the_article_writes_it():
     record = parse("Sở Giao thông vận tải TP HCM đề xuất. Phó Chủ tịch UBND TP ghi nhận, Phó Giám đốc Sở Giao thông vận "
                    "tải TP cho biết.")
     assert set(organisations_of(record)) == {"Sở Giao thông vận tải TP HCM", "UBND TP HCM"}
+
+
+def test_a_field_that_begins_with_a_countrys_name_is_read_whole():
+    record = parse("Vụ Pháp chế rà soát văn bản, Viện Pháp y để lại mẫu, còn Bộ Ngoại giao Pháp cho biết sẽ trả lời.")
+    assert set(organisations_of(record)) == {"Vụ Pháp chế", "Viện Pháp y", "Bộ Ngoại giao Pháp"}
