@@ -1366,3 +1366,8 @@ def test_a_bare_city_body_is_completed_with_the_city_as_the_article_writes_it():
 def test_a_field_that_begins_with_a_countrys_name_is_read_whole():
     record = parse("Vụ Pháp chế rà soát văn bản, Viện Pháp y để lại mẫu, còn Bộ Ngoại giao Pháp cho biết sẽ trả lời.")
     assert set(organisations_of(record)) == {"Vụ Pháp chế", "Viện Pháp y", "Bộ Ngoại giao Pháp"}
+
+
+def test_the_police_wanted_persons_division_is_read_whole():
+    record = parse("Công an huyện phối hợp với Phòng Cảnh sát truy nã tội phạm - Công an tỉnh Yên Bái bắt giữ ông.")
+    assert "Phòng Cảnh sát truy nã tội phạm" in set(organisations_of(record))
