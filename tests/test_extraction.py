@@ -1371,3 +1371,8 @@ def test_a_field_that_begins_with_a_countrys_name_is_read_whole():
 def test_the_police_wanted_persons_division_is_read_whole():
     record = parse("Công an huyện phối hợp với Phòng Cảnh sát truy nã tội phạm - Công an tỉnh Yên Bái bắt giữ ông.")
     assert "Phòng Cảnh sát truy nã tội phạm" in set(organisations_of(record))
+
+
+def test_a_total_after_tong_so_is_a_count_while_a_house_number_is_not():
+    record = parse("Cục đã giảm 48 đầu mối trên tổng số 97 đơn vị; trụ sở ở số 12 phố Huế.")
+    assert sorted(figure.value for figure in record.figures) == [48, 97]
