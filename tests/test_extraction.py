@@ -1376,3 +1376,9 @@ def test_the_police_wanted_persons_division_is_read_whole():
 def test_a_total_after_tong_so_is_a_count_while_a_house_number_is_not():
     record = parse("Cục đã giảm 48 đầu mối trên tổng số 97 đơn vị; trụ sở ở số 12 phố Huế.")
     assert sorted(figure.value for figure in record.figures) == [48, 97]
+
+
+def test_a_board_written_before_its_body_names_the_body():
+    record = parse("Ông Lê Văn Bình, Chủ tịch HĐQT Công ty Cổ phần Sông Đà, cho biết HĐQT Sacombank đăng thông báo và Ban "
+                   "giám hiệu Trường THPT Lê Lợi gặp phụ huynh.")
+    assert set(organisations_of(record)) == {"Công ty Cổ phần Sông Đà", "Sacombank", "Trường THPT Lê Lợi"}

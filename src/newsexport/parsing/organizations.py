@@ -284,6 +284,13 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
+            board = _BOARD.match(written) if not known else None
+            if board:  # 'HĐQT Công ty CP Xây dựng 47', 'Ban Giám hiệu Trường X': the board is part of the body it names
+                offset += board.end()
+                written = written[board.end():]
+                words = written.split(" ")
+                if len(words) > 1 and words[-1].islower() and foreign_word(words[-2]):
+                    written = " ".join(words[:-1])  # 'HĐQT Sacombank đăng ...': the verb after a brand
             if match.group("closed"):
                 written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
@@ -352,6 +359,11 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         candidate.name = f"{head} {written}"  # 'UBND TP' in a story that writes 'TP HCM' is 'UBND TP HCM'
     else:
         candidate.name = f"{head} {lowered} {nearest.name}"
+
+
+_BOARD = re.compile(r"(?:HĐQT|HĐTV|(?i:Hội đồng quản trị|Hội đồng thành viên|Ban giám đốc|Ban giám hiệu))\s+(?=\S)")
+"""A company's, a school's or a hospital's board written before the body's name: the body is the organisation (the
+annotations list no board of its own, as a part of the body)."""
 
 
 _CITY_AS_WRITTEN = re.compile(r"(?:TP|Tp|tp)\.?\s*\S")
