@@ -1382,3 +1382,8 @@ def test_a_board_written_before_its_body_names_the_body():
     record = parse("Ông Lê Văn Bình, Chủ tịch HĐQT Công ty Cổ phần Sông Đà, cho biết HĐQT Sacombank đăng thông báo và Ban "
                    "giám hiệu Trường THPT Lê Lợi gặp phụ huynh.")
     assert set(organisations_of(record)) == {"Công ty Cổ phần Sông Đà", "Sacombank", "Trường THPT Lê Lợi"}
+
+
+def test_a_field_with_lowercase_words_after_a_dash_runs_to_the_place_that_ends_the_name():
+    record = parse("Trường ĐH Kinh tế - luật TP. HCM ký kết với Phòng Thương mại - công nghiệp Việt Nam hôm qua.")
+    assert set(organisations_of(record)) == {"Trường ĐH Kinh tế - luật TP. HCM", "Phòng Thương mại - công nghiệp Việt Nam"}

@@ -48,10 +48,12 @@ PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 """Heads whose proper name may be two words joined by a dash ('Bệnh viện Sản - Nhi', 'Bệnh viện Việt - Đức')."""
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
-FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở")
+FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở",
+               "Trường ĐH", "Trường Đại học", "Trung tâm")
 """Heads whose field, begun with a capital, may go on in lower case before the place that ends the name, as a
 company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
-Bản')."""
+Bản'), also after a dash between two fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin
+học TP. HCM')."""
 COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
@@ -124,7 +126,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{1,4}}"
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?:[-–]\s+)?(?!{stops}{E})[{LOWER}]+){{1,5}}"
             rf"\s+(?:(?:TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
