@@ -1387,3 +1387,9 @@ def test_a_board_written_before_its_body_names_the_body():
 def test_a_field_with_lowercase_words_after_a_dash_runs_to_the_place_that_ends_the_name():
     record = parse("Trường ĐH Kinh tế - luật TP. HCM ký kết với Phòng Thương mại - công nghiệp Việt Nam hôm qua.")
     assert set(organisations_of(record)) == {"Trường ĐH Kinh tế - luật TP. HCM", "Phòng Thương mại - công nghiệp Việt Nam"}
+
+
+def test_a_lowercase_enterprise_or_university_head_names_a_body_with_its_proper_name():
+    record = parse("Ông từng làm cho tập đoàn Siemens và học ở đại học Stanford, trước khi về ngân hàng Bản Việt. Các "
+                   "công ty Nhật Bản và công ty Xổ số kiến thiết tỉnh cũng tham gia.")
+    assert set(organisations_of(record)) == {"Tập đoàn Siemens", "Đại học Stanford", "Ngân hàng Bản Việt"}

@@ -61,6 +61,10 @@ ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'N
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
+LOWERCASE_ENTERPRISES = ("công ty ", "tập đoàn ", "ngân hàng ", "đại học ")
+"""Lowercase heads of enterprises and universities ('tập đoàn Daimler', 'đại học Harvard'): they name one body only
+when the name they take ends a proper name (``_ends_a_brand``)."""
+_NEXT_LOWER_WORD = re.compile(rf"\s+[{LOWER}]")
 LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 """The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
@@ -322,12 +326,25 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
+                if written.startswith(LOWERCASE_ENTERPRISES) and not _ends_a_brand(written, line.text, after):
+                    continue  # 'công ty Xổ số kiến thiết ...': a trade the name grammar cut, not a proper name
                 name = written[0].upper() + written[1:]
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
     return found
+
+
+def _ends_a_brand(written: str, text: str, end: int) -> bool:
+    """Whether a body after a lowercase enterprise head ends with its proper name: a foreign word or an
+    abbreviation ('công ty Ford đã ...', 'ngân hàng TMCP ... (Sacombank)'), or a name that no lowercase word goes on
+    from ('công ty Bến Thành,'); a Vietnamese word that one does is a trade the name grammar cut ('công ty Xổ số
+    kiến thiết', 'công ty TNHH Nhà máy bia ...')."""
+    last = written.rsplit(" ", 1)[-1]
+    if len(last) == 1:
+        return False  # 'tập đoàn L’Heritage': an initial cut at an apostrophe
+    return foreign_word(last) or re.fullmatch(ABBREVIATION, last) is not None or _NEXT_LOWER_WORD.match(text, end) is None
 
 
 def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[Line]) -> None:
