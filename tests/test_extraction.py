@@ -1393,3 +1393,8 @@ def test_a_lowercase_enterprise_or_university_head_names_a_body_with_its_proper_
     record = parse("Ông từng làm cho tập đoàn Siemens và học ở đại học Stanford, trước khi về ngân hàng Bản Việt. Các "
                    "công ty Nhật Bản và công ty Xổ số kiến thiết tỉnh cũng tham gia.")
     assert set(organisations_of(record)) == {"Tập đoàn Siemens", "Đại học Stanford", "Ngân hàng Bản Việt"}
+
+
+def test_a_departments_lowercase_field_runs_to_its_parent_in_brackets_or_after_a_comma():
+    record = parse("Văn bản gửi Cục Quản lý khám chữa bệnh (Bộ Y tế) và Vụ Hợp tác quốc tế, Bộ Tư pháp để xin ý kiến.")
+    assert set(organisations_of(record)) == {"Cục Quản lý khám chữa bệnh", "Bộ Y tế", "Vụ Hợp tác quốc tế", "Bộ Tư pháp"}

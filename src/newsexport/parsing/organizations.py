@@ -54,6 +54,10 @@ FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổn
 company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
 Bản'), also after a dash between two fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin
 học TP. HCM')."""
+PARENTS_AFTER = ("Bộ", "Tổng cục", "Sở", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Công an", "Viện Hàn lâm", "Đại học",
+                 "ĐH", "Học viện", "Tập đoàn", "Tổng công ty")
+"""Heads of the parent bodies written after a department in brackets or after a comma ('Cục Quản lý khám chữa bệnh
+(Bộ Y tế)'): the department's field may go on in lower case up to them."""
 COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
@@ -133,6 +137,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?:[-–]\s+)?(?!{stops}{E})[{LOWER}]+){{1,5}}"
             rf"\s+(?:(?:TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
+            # or up to its parent, written after it in brackets or after a comma ('Cục Tài chính doanh nghiệp (Bộ Tài
+            # chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ Tài chính)')
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
+            rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+){alternation(PARENTS_AFTER)}{E})"
             rf"|(?=[{UPPER}])(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
