@@ -1398,3 +1398,8 @@ def test_a_lowercase_enterprise_or_university_head_names_a_body_with_its_proper_
 def test_a_departments_lowercase_field_runs_to_its_parent_in_brackets_or_after_a_comma():
     record = parse("Văn bản gửi Cục Quản lý khám chữa bệnh (Bộ Y tế) và Vụ Hợp tác quốc tế, Bộ Tư pháp để xin ý kiến.")
     assert set(organisations_of(record)) == {"Cục Quản lý khám chữa bệnh", "Bộ Y tế", "Vụ Hợp tác quốc tế", "Bộ Tư pháp"}
+
+
+def test_one_country_written_two_ways_is_one_place_under_its_first_form():
+    record = parse("Quan hệ Hoa Kỳ - Trung Quốc thay đổi, trong khi hàng xuất khẩu sang Mỹ tăng mạnh.")
+    assert [(place.name, place.kind) for place in record.places] == [("Hoa Kỳ", "country"), ("Trung Quốc", "country")]
