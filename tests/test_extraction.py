@@ -1403,3 +1403,10 @@ def test_a_departments_lowercase_field_runs_to_its_parent_in_brackets_or_after_a
 def test_one_country_written_two_ways_is_one_place_under_its_first_form():
     record = parse("Quan hệ Hoa Kỳ - Trung Quốc thay đổi, trong khi hàng xuất khẩu sang Mỹ tăng mạnh.")
     assert [(place.name, place.kind) for place in record.places] == [("Hoa Kỳ", "country"), ("Trung Quốc", "country")]
+
+
+def test_a_street_named_after_duong_or_pho_is_a_place_of_kind_other():
+    record = parse("Xe đi từ đường Trần Hưng Đạo qua phố Hàng Bạc, ở thành phố Hà Tĩnh và khu phố Tân An; cung đường "
+                   "Tây Bắc và nhiều tuyến đường Sài Gòn vắng xe, đường Hòa Bình - Xuân Mai thông xe.")
+    assert [(place.name, place.kind) for place in record.places if place.kind == "other"] == [
+        ("Trần Hưng Đạo", "other"), ("Hàng Bạc", "other"), ("Tân An", "other"), ("Hòa Bình - Xuân Mai", "other")]

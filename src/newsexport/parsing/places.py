@@ -79,6 +79,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # kind other, like a street
         "road": re.compile(rf"(?=[QqTtĐđ])(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
                            rf"(?![.,/]\d)"),
+        # a street by its name ('đường Nguyễn Hữu Cảnh', 'phố Hàng Bài'): a place of kind other; two syllables at
+        # least, since one is most often a common name ('phố Huế' is lost, 'Đường Lâm' a village); a road named by
+        # its two ends is named whole ('đường Hòa Thắng – Hòa Phú')
+        "street": re.compile(rf"(?=[ĐđPp])(?P<word>[Đđ]ường|[Pp]hố)\s+(?!Tết{E})(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,4}}"
+                             rf"(?:\s*[-–]\s*(?!Ảnh{E}){CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})?){E}(?!\s*\d)"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
@@ -236,6 +241,12 @@ def _countries_and_anh() -> frozenset[str]:
     return frozenset([*lines("countries.txt"), "Anh"])
 
 
+_DASH = re.compile(r"\s*[-–]\s*")
+_STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
+"""Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
+đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
+
+
 _PREFILTER = {"england": " Anh", "continent": "hâu ", "capital": "hủ đô"}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
@@ -320,6 +331,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     villages = "làng " in whole or "buôn " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
+    streets, street_names = "ường " in whole or "hố " in whole, {}
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -344,6 +356,18 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             word = match.group("word")
             name = f"{ROAD_WORDS.get(word.casefold(), word)} {match.group('number')}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
+            taken.append(match.span())
+        for match in patterns["street"].finditer(text) if streets and ("ường " in text or "hố " in text) else ():
+            if not _starts_word(text, match.start()) or _STREET_NOT_AFTER.search(text, max(0, match.start() - 6), match.start()):
+                continue  # 'thành phố Hà Tĩnh', 'khu phố Tân Lập': a level, not a street
+            name = " ".join(match.group("name").split())
+            name = street_names.setdefault(_DASH.sub("-", name), name)  # one road, its dash written two ways
+            if name in names or name in _countries_and_anh() or name in foreign_places() or name in district_units() \
+                    or name == "Sài Gòn" or any(len(word) == 1 and word.isalpha() for word in name.split(" ")) \
+                    or any(" " in country and name.startswith(country + " ") for country in _countries_and_anh()):
+                continue  # 'đường Hồ Chí Minh': the road named after the city; 'phố New York', 'đường Sài Gòn': the city;
+                # 'đường Đ T. 741': initials; 'phố Trung Quốc ...': a country's quarter
+            hits.append((line.start + match.start("name"), line.start + match.start("name") + len(name), name, "other"))
             taken.append(match.span())
         for match in patterns["zone"].finditer(text) if zones else ():  # 'Khu công nghiệp Vân Trung 2' is named with its kind
             if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
