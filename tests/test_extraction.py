@@ -1410,3 +1410,9 @@ def test_a_street_named_after_duong_or_pho_is_a_place_of_kind_other():
                    "Tây Bắc và nhiều tuyến đường Sài Gòn vắng xe, đường Hòa Bình - Xuân Mai thông xe.")
     assert [(place.name, place.kind) for place in record.places if place.kind == "other"] == [
         ("Trần Hưng Đạo", "other"), ("Hàng Bạc", "other"), ("Tân An", "other"), ("Hòa Bình - Xuân Mai", "other")]
+
+
+def test_a_list_of_three_districts_of_the_province_named_is_read_without_a_word_of_location():
+    record = parse("Đoàn đại biểu Hà Nội tiếp xúc cử tri nhiều nơi như Ba Đình, Cầu Giấy, Thanh Xuân, rồi về họp. "
+                   "Cử tri Sóc Sơn, Đông Anh góp ý.")
+    assert [place.name for place in record.places if place.kind == "district"] == ["Ba Đình", "Cầu Giấy", "Thanh Xuân"]

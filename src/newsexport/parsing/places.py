@@ -303,18 +303,25 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
 
     for line in lines_:
         for match in _patterns()["district_after_cue"].finditer(line.text):
-            if line.start + match.start("name") in taken or not _patterns()["cue_before"].search(
-                    line.text, max(0, match.start() - 6), match.start() + 1):
+            if line.start + match.start("name") in taken:
+                continue
+            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 6), match.start() + 1)
+            if not cued and ", " not in line.text[match.end() : match.end() + 2]:
                 continue
             unit = unit_of(match.group("name"))
             if unit is None:
                 continue
-            found.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"),
-                          DISTRICT_KINDS[unit.level]))
+            listed_after = []
             for start, end, item in _enumerated(line.text, match.end()):
                 if (listed := unit_of(item)) is None or line.start + start in taken:
                     break
-                found.append((line.start + start, line.start + end, item, DISTRICT_KINDS[listed.level]))
+                listed_after.append((line.start + start, line.start + end, item, DISTRICT_KINDS[listed.level]))
+            if not cued and len(listed_after) < 2:
+                continue  # with no word of location, only a list of three districts of the province is read as places
+            found.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"),
+                          DISTRICT_KINDS[unit.level]))
+            found.extend(listed_after)
+            taken.update(item[0] for item in listed_after)  # 'Hoàn Kiếm, Đống Đa, Tây Hồ': the list read once
     return found
 
 
