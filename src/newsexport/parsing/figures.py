@@ -42,8 +42,8 @@ def _exclusions() -> dict[str, list[str]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     sections = _exclusions()
     return {
-        # 'số 09' is a number, but 'dân số 1,1 triệu người' a population
-        "before": re.compile(rf"(?<![\w])(?!(?<=[Dd]ân )số\s+$){alternation(sections['before'])}\s+$"),
+        # 'số 09' is a number, but 'dân số 1,1 triệu người' a population and 'tổng số 902 đơn vị' a total
+        "before": re.compile(rf"(?<![\w])(?!(?<=[Dd]ân )số\s+$)(?!(?<=[Tt]ổng )số\s+$){alternation(sections['before'])}\s+$"),
         "after": re.compile(rf"{alternation(sections['after'])}(?![\w])"),
         "word": re.compile(rf"\s+([{LOWER}]+[²³]?|k?m[23])(?![\w])"),
         "noun": re.compile(rf"\s+({alternation(sections.get('nouns', []))})(?![\w])"),

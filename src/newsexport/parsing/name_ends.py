@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines, with_old_tone_marks
-from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, country_alternation, foreign_word
+from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, country_alternation, department_fields, foreign_word
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
                      "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm")
@@ -41,7 +41,14 @@ def _verb_after_country() -> re.Pattern[str]:
     """'Bộ Ngoại giao Mỹ khẳng ...', 'Hội đồng Bảo an Liên Hợp Quốc thông ...': a country or an international
     body ends any body's name."""
     bodies = alternation(with_old_tone_marks(lines("international_organizations.txt")), ignore_case=True)
-    return re.compile(rf"\s(?:{country_alternation()}|(?i:{bodies}))\s+(?P<verb>[{LOWER}]+)$")
+    return re.compile(rf"\s(?:(?P<country>{country_alternation()})|(?i:{bodies}))\s+(?P<verb>[{LOWER}]+)$")
+
+
+@lru_cache(maxsize=1)
+def _fields_of_two_words() -> frozenset[str]:
+    """Fields of two words, casefolded: a country's name that begins one is no country ('Vụ Pháp chế', 'Viện Pháp
+    y', 'Cục Mỹ thuật'), so its second word is no verb."""
+    return frozenset(field.casefold() for field in department_fields() if field.count(" ") == 1)
 
 
 def without_trailing_verb(written: str, text: str, end: int) -> str:
@@ -55,7 +62,11 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
         if verb is None:
             verb = _VERB_AFTER_FOREIGN_NAME.search(written)
             verb = verb if verb is not None and foreign_word(verb.group("name")) else None
-    verb = verb or _verb_after_country().search(written)
+    if verb is None:
+        verb = _verb_after_country().search(written)
+        if verb is not None and verb.group("country") and \
+                f"{verb.group('country')} {verb.group('verb')}".casefold() in _fields_of_two_words():
+            return written
     if verb is None or verb.group("verb") in _lowercase_name_words():
         return written
     following = _NEXT_WORD.match(text, end)

@@ -208,8 +208,12 @@ def lowercase_head() -> str:
                 after += [rf"{level_alternation()}\s+{place_run()}", rf"{province_alternation()}{E}"]
             elif follower == "<abbreviation>":
                 after.append(ABBREVIATION)
-            elif follower == "<name>":  # a capitalised word that is no clause word ('bệnh viện Chợ Rẫy'), nor a country
-                after.append(rf"(?!(?:{alternation(NOT_NAME_WORDS)}|{country_alternation()}|Nhật|Hàn|Anh|Nhà nước){E}){CAP_SYLLABLE}{E}")
+            elif follower == "<name>":  # a capitalised word that is no clause word ('bệnh viện Chợ Rẫy')
+                after.append(rf"(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}{E}")
+            elif follower == "<brand>":  # the same, but no country or province, which make the head generic
+                # ('tập đoàn Daimler', 'đại học Harvard'; not 'các công ty Nhật Bản', 'đại học Mỹ', 'công ty Nhà nước')
+                not_brands = alternation([*NOT_NAME_WORDS, *lines("countries.txt"), *division_names(), "Anh", "Nhật", "Nhà"])
+                after.append(rf"(?!(?:{not_brands}){E}){CAP_SYLLABLE}{E}")
             else:
                 after.append(alternation([follower]) + E)
         options.append(rf"{alternation(heads)}{words_before}(?=\s+(?:{'|'.join(after)}))")

@@ -49,10 +49,16 @@ PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 """Heads whose proper name may be two words joined by a dash ('Bệnh viện Sản - Nhi', 'Bệnh viện Việt - Đức')."""
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
-FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở")
+FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở",
+               "Trường ĐH", "Trường Đại học", "Trung tâm")
 """Heads whose field, begun with a capital, may go on in lower case before the place that ends the name, as a
 company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
-Bản')."""
+Bản'), also after a dash between two fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin
+học TP. HCM')."""
+PARENTS_AFTER = ("Bộ", "Tổng cục", "Sở", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Công an", "Viện Hàn lâm", "Đại học",
+                 "ĐH", "Học viện", "Tập đoàn", "Tổng công ty")
+"""Heads of the parent bodies written after a department in brackets or after a comma ('Cục Quản lý khám chữa bệnh
+(Bộ Y tế)'): the department's field may go on in lower case up to them."""
 COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
@@ -63,24 +69,26 @@ TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện"
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
 NOT_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
               "cổ phần", "trách nhiệm", "trưởng", "phó", "trợ", "hữu", "dĩ", "đầu", "hành", "lãnh đạo",
-              "chấm thi", "coi thi", "giám khảo", "tuyển sinh")
+              "chấm thi", "coi thi", "giám khảo", "tuyển sinh", "giám hiệu", "giám đốc", "tổng giám đốc")
 """What after a head of ``TRADE_HEADS`` is no trade: a 'Trung tâm' of the first trades is a building, a venue or a
 planned district ('Trung tâm thương mại Vincom', 'Trung tâm tài chính quốc tế'), like a park (the bodies that run
 them write their trade with a capital); legal forms are read by the company pattern; 'Viện trưởng', 'Viện trợ',
 'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own; 'Ban lãnh đạo X' is X's leadership; exam and
-admission boards are set up for one event."""
+admission boards are set up for one event; a school's or a company's board names the body after it
+(``_BOARD``)."""
 TRADE_STOPS = ("nhất", "lớn", "phía")
 """Words a trade does not hold, besides the lowercase stops: a superlative ('Công ty ... lớn nhất nước') and a
 direction ('Lữ đoàn phía bắc ...') describe a body and do not name it."""
 JOINT_WORDS = re.compile(r"\s(?:liên [Cc]hính phủ|hợp tác|[Hh]ữu nghị|hỗn hợp)\s")
 """Words that make a body one of two countries, whose pair then ends its name ('Ủy ban hợp tác Lào - Việt Nam'), where
 two names joined by a dash are otherwise two bodies ('Bộ Quốc phòng Mỹ - Nhật')."""
-LOWERCASE_COMPANIES = ("công ty ", "tổng công ty ")
-"""Company heads written in lower case before a proper name ('công ty Vivaso'), whose trade may go on in lower case
-after a capitalised first word ('công ty Xổ số kiến thiết ...'), where the name's end cannot be told."""
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
+LOWERCASE_ENTERPRISES = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "đại học ")
+"""Lowercase heads of enterprises and universities ('tập đoàn Daimler', 'đại học Harvard'): they name one body only
+when the name they take ends a proper name (``_ends_a_brand``)."""
+_NEXT_LOWER_WORD = re.compile(rf"\s+[{LOWER}]")
 LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 """The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
@@ -157,9 +165,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+){{1,4}}"
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?:[-–]\s+)?(?!{stops}{E})[{LOWER}]+){{1,5}}"
             rf"\s+(?:(?:TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
+            # or up to its parent, written after it in brackets or after a comma ('Cục Tài chính doanh nghiệp (Bộ Tài
+            # chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ Tài chính)')
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
+            rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+){alternation(PARENTS_AFTER)}{E})"
             # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
             # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
@@ -179,7 +191,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "word_before": re.compile(rf"(?:^|(?P<boundary>[.!?:;(\"“”\-–]\s*)|\s)(?P<word>[{UPPER}][{LOWER}]*)\s+$"),
         "province": re.compile(rf"{B}{province_alternation()}{E}"),
         "office_of_a_place": re.compile(rf"{B}(?:tỉnh|thành phố|TP|huyện|quận|thị xã|Công an){E}|{province_alternation()}"),
-        "name_goes_on": re.compile(rf"\s+(?!(?:{stops}){E})[{LOWER}]"),
         "hyphen": re.compile(r"\s*[-–]\s*(?=[^\W\d])"),
         "country_pair": re.compile(rf"{B}(?:{country_alternation()})\s*[-–]\s*(?:{country_alternation()}){E}"),
         "field_before": re.compile(rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+$"),
@@ -360,6 +371,13 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = match.group("trade")  # 'Tập đoàn hóa chất (Vinachem)': the short name is an alias
             elif match.group("trade"):
                 written = _name_after_trade(written, len(match.group("trade")))
+            board = _BOARD.match(written) if not known else None
+            if board:  # 'HĐQT Công ty CP Xây dựng 47', 'Ban Giám hiệu Trường X': the board is part of the body it names
+                offset += board.end()
+                written = written[board.end():]
+                words = written.split(" ")
+                if len(words) > 1 and words[-1].islower() and foreign_word(words[-2]):
+                    written = " ".join(words[:-1])  # 'HĐQT Sacombank đăng ...': the verb after a brand
             if match.group("closed"):
                 written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
             written = _trimmed(written, known)
@@ -390,14 +408,25 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
-                if written.startswith(LOWERCASE_COMPANIES) and patterns["name_goes_on"].match(line.text, match.end()):
-                    continue  # 'công ty Xổ số kiến thiết ...': the name goes on in lower case, where it cannot be told
+                if written.startswith(LOWERCASE_ENTERPRISES) and not _ends_a_brand(written, line.text, after):
+                    continue  # 'công ty Xổ số kiến thiết ...': a trade the name grammar cut, not a proper name
                 name = written[0].upper() + written[1:]
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
     return found
+
+
+def _ends_a_brand(written: str, text: str, end: int) -> bool:
+    """Whether a body after a lowercase enterprise head ends with its proper name: a foreign word or an
+    abbreviation ('công ty Ford đã ...', 'ngân hàng TMCP ... (Sacombank)'), or a name that no lowercase word goes on
+    from ('công ty Bến Thành,'); a Vietnamese word that one does is a trade the name grammar cut ('công ty Xổ số
+    kiến thiết', 'công ty TNHH Nhà máy bia ...')."""
+    last = written.rsplit(" ", 1)[-1]
+    if len(last) == 1:
+        return False  # 'tập đoàn L’Heritage': an initial cut at an apostrophe
+    return foreign_word(last) or re.fullmatch(ABBREVIATION, last) is not None or _NEXT_LOWER_WORD.match(text, end) is None
 
 
 def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[Line]) -> None:
@@ -431,6 +460,11 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         candidate.name = f"{head} {written}"  # 'UBND TP' in a story that writes 'TP HCM' is 'UBND TP HCM'
     else:
         candidate.name = f"{head} {lowered} {nearest.name}"
+
+
+_BOARD = re.compile(r"(?:HĐQT|HĐTV|(?i:Hội đồng quản trị|Hội đồng thành viên|Ban giám đốc|Ban giám hiệu))\s+(?=\S)")
+"""A company's, a school's or a hospital's board written before the body's name: the body is the organisation (the
+annotations list no board of its own, as a part of the body)."""
 
 
 _CITY_AS_WRITTEN = re.compile(r"(?:TP|Tp|tp)\.?\s*\S")

@@ -43,9 +43,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
         "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
-        # a street by its name after lower-case 'đường' or 'phố' ('đường Nguyễn Huệ', 'phố Hàng Bạc'), kind other
-        # like a road; 'thành phố', 'khu phố', 'đường phố' name no street (checked in find_places)
-        "street": re.compile(rf"[đp](?<![\w].)(?:(?<=đ)ường|(?<=p)hố)\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}){E}"),
         # a state abroad after 'bang' ('bang Massachusetts', 'bang New South Wales'), not after 'liên' (federal)
         "state": re.compile(rf"bang\s+(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
@@ -85,6 +82,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # kind other, like a street
         "road": re.compile(rf"(?=[QqTtĐđ])(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
                            rf"(?![.,/]\d)"),
+        # a street by its name ('đường Nguyễn Hữu Cảnh', 'phố Hàng Bài'): a place of kind other; two syllables at
+        # least, since one is most often a common name ('phố Huế' is lost, 'Đường Lâm' a village); a road named by
+        # its two ends is named whole ('đường Hòa Thắng – Hòa Phú')
+        # (the pattern begins with the words' ends and looks back for their first letter: the engine skips ahead on
+        # a literal, so it is faster than a look-ahead or a class first; the match starts one letter in)
+        "street": re.compile(rf"(?:ường(?<=[Đđ]ường)|hố(?<=[Pp]hố))\s+(?!Tết{E})(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,4}}"
+                             rf"(?:\s*[-–]\s*(?!Ảnh{E}){CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})?){E}(?!\s*\d)"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
@@ -234,23 +238,25 @@ def places_abroad() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _country_synonyms() -> dict[str, int]:
+    """Each name of ``country_synonyms.tsv`` with the number of its row: names of one country share it."""
+    return {name.strip(): row for row, names in enumerate(table("country_synonyms.tsv")) for name in names if name.strip()}
+
+
+@lru_cache(maxsize=1)
 def _countries_and_anh() -> frozenset[str]:
     return frozenset([*lines("countries.txt"), "Anh"])
+
+
+_DASH = re.compile(r"\s*[-–]\s*")
+_STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
+"""Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
+đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
 
 
 _PREFILTER = {"england": " Anh", "austria": " Áo", "continent": "hâu ", "capital": "hủ đô"}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
-_NOT_A_STREET_BEFORE = re.compile(r"(?i:thành|khu|tổ dân|đường|con|lễ|giáo|thánh|cung|nẻo)\s+$")
-"""Words that make 'phố' or 'đường' no street's: 'thành phố' (city), 'khu phố' and 'tổ dân phố' (quarters), 'đường
-phố' (streets in general), halls and temples ('lễ đường', 'thánh đường'), and routes through a region ('cung đường
-Tây Bắc', 'con đường')."""
-_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)(–-]|$)")
-"""A street named by one syllable is taken only where the name ends there ('đường Láng,'), since one capitalised
-syllable after 'đường' may begin a heading glued to the sentence."""
-NOT_STREETS = frozenset({"Sài Gòn", "Tây Bắc", "Đông Bắc", "Tây Nguyên", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "Tây Nam Bộ"})
-"""The old name of the south's capital and the regions of Vietnam, which 'phố' and 'đường' precede as a city's streets
-('phố Sài Gòn') and as routes ('đường Tây Bắc')."""
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
 
@@ -305,18 +311,25 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
 
     for line in lines_:
         for match in _patterns()["district_after_cue"].finditer(line.text):
-            if line.start + match.start("name") in taken or not _patterns()["cue_before"].search(
-                    line.text, max(0, match.start() - 6), match.start() + 1):
+            if line.start + match.start("name") in taken:
+                continue
+            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 6), match.start() + 1)
+            if not cued and ", " not in line.text[match.end() : match.end() + 2]:
                 continue
             unit = unit_of(match.group("name"))
             if unit is None:
                 continue
-            found.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"),
-                          DISTRICT_KINDS[unit.level]))
+            listed_after = []
             for start, end, item in _enumerated(line.text, match.end()):
                 if (listed := unit_of(item)) is None or line.start + start in taken:
                     break
-                found.append((line.start + start, line.start + end, item, DISTRICT_KINDS[listed.level]))
+                listed_after.append((line.start + start, line.start + end, item, DISTRICT_KINDS[listed.level]))
+            if not cued and len(listed_after) < 2:
+                continue  # with no word of location, only a list of three districts of the province is read as places
+            found.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"),
+                          DISTRICT_KINDS[unit.level]))
+            found.extend(listed_after)
+            taken.update(item[0] for item in listed_after)  # 'Hoàn Kiếm, Đống Đa, Tây Hồ': the list read once
     return found
 
 
@@ -332,8 +345,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
     villages = "làng " in whole or "buôn " in whole
     states = "bang " in whole
-    streets = "đường " in whole or "phố " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
+    streets, street_names = "ường " in whole or "hố " in whole, {}
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -359,6 +372,19 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = f"{ROAD_WORDS.get(word.casefold(), word)} {match.group('number')}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
+        for match in patterns["street"].finditer(text) if streets and ("ường " in text or "hố " in text) else ():
+            first = match.start() - 1  # the 'đ' or 'p' the pattern looked back for
+            if not _starts_word(text, first) or _STREET_NOT_AFTER.search(text, max(0, first - 6), first):
+                continue  # 'thành phố Hà Tĩnh', 'khu phố Tân Lập': a level, not a street
+            name = " ".join(match.group("name").split())
+            name = street_names.setdefault(_DASH.sub("-", name), name)  # one road, its dash written two ways
+            if name in names or name in _countries_and_anh() or name in foreign_places() or name in district_units() \
+                    or name == "Sài Gòn" or any(len(word) == 1 and word.isalpha() for word in name.split(" ")) \
+                    or any(" " in country and name.startswith(country + " ") for country in _countries_and_anh()):
+                continue  # 'đường Hồ Chí Minh': the road named after the city; 'phố New York', 'đường Sài Gòn': the city;
+                # 'đường Đ T. 741': initials; 'phố Trung Quốc ...': a country's quarter
+            hits.append((line.start + match.start("name"), line.start + match.start("name") + len(name), name, "other"))
+            taken.append((first, match.end()))
         for match in patterns["zone"].finditer(text) if zones else ():  # 'Khu công nghiệp Vân Trung 2' is named with its kind
             if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
                 continue
@@ -381,14 +407,6 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             start = match.start("name")
             hits.append((line.start + start, line.start + start + len(name), name, "other"))
             taken.append((match.start(), start + len(name)))
-        for match in patterns["street"].finditer(text) if streets else ():
-            street = match.group("name")
-            if _NOT_A_STREET_BEFORE.search(text, max(0, match.start() - 11), match.start()) or street in names or \
-                    street in places_abroad() or street in NOT_STREETS or street.split(" ")[0] in (*NOT_NAME_WORDS, "Tết") or \
-                    " " not in street and not _ALONE_AFTER.match(text, match.end()):
-                continue  # 'thành phố Vinh', 'khu phố 4', 'lễ đường Nhân dân', 'đường Tết ...'; 'phố Hà Nội': a city
-            hits.append((line.start + match.start("name"), line.start + match.end("name"), street, "other"))
-            taken.append(match.span())
         for match in patterns["village"].finditer(text) if villages else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
@@ -480,7 +498,10 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     hits.extend((start, end, name, written_kinds.get(name, kind)) for start, end, name, kind in listed)
     hits.sort()
     starts = [line.start for line in lines_]
+    synonyms, first_forms = _country_synonyms(), {}
     for start, end, name, kind in hits:
+        if name in synonyms:  # 'Hoa Kỳ' then 'Mỹ': one country, under the form written first
+            name = first_forms.setdefault(synonyms[name], name)
         if kind is None:
             place = by_name.get(name)
             if place is None:
