@@ -100,6 +100,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a listed district after a space, to be checked for a word of location before it ('ở Sóc Sơn', 'quê Diễn
         # Châu'): a pattern that begins with a literal space is searched fast, one with a look-behind is not
         "district_after_cue": re.compile(rf" (?P<name>{alternation(list(district_units()))}){E}(?!\s+[{UPPER}])"),
+        # the same for the cities of a province alone, read with no province in the article (``_cities_alone``)
+        "city_after_cue": re.compile(rf" (?P<name>{alternation(sorted(_cities_alone()))}){E}(?!\s+[{UPPER}])"),
         "cue_before": re.compile(rf"(?<![\w])(?:{alternation(LOCATION_WORDS, either_case_first=True)}) $"),
         # what may stand before a district written without its level word and before its province: a punctuation
         # mark, a number ('SN 1978, Quốc Oai') or a word of location ('quê Diễn Châu'); not a noun whose name it
@@ -291,11 +293,21 @@ def _abbreviated_district(match: re.Match[str]) -> tuple[int, int, str, str] | N
     return None
 
 
+@lru_cache(maxsize=1)
+def _cities_alone() -> frozenset[str]:
+    """Cities of a province ('thành phố' units of ``districts.tsv``) whose name no other unit and no place abroad
+    has: read after a word of location even where the article names no province ('tới Nha Trang')."""
+    names = division_names()
+    return frozenset(name for name, units in district_units().items() if len(units) == 1 and units[0].level == "thành phố"
+                     and name not in places_abroad() and name not in names)
+
+
 def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
     """Districts written without their level word after a word of location ('ở Sóc Sơn', 'từ Hóc Môn'), and the
     districts listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), when the article names the district's province
     somewhere (inside a body's name too): 'Sóc Sơn' alone is a district of Hà Nội only in a story about Hà Nội."""
     codes = frozenset().union(*(province_codes().get(hit[2], frozenset()) for hit in hits))
+    pattern = _patterns()["district_after_cue" if codes else "city_after_cue"]  # without a province, only cities
     units = district_units()
     names = division_names()
     taken = {hit[0] for hit in hits}
@@ -305,12 +317,12 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
         if name in names:
             return None
         found_units = units.get(name, ())
-        if len(found_units) == 1 and found_units[0].level == "thành phố" and name not in places_abroad():
+        if name in _cities_alone():
             return found_units[0]  # 'tới Nha Trang', 'ở Phú Quốc': a province's city is known without its province
         return next((unit for unit in found_units if unit.province_code in codes), None)
 
     for line in lines_:
-        for match in _patterns()["district_after_cue"].finditer(line.text):
+        for match in pattern.finditer(line.text):
             if line.start + match.start("name") in taken:
                 continue
             cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 6), match.start() + 1)
