@@ -594,9 +594,11 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
             by_head.setdefault(head, []).append(person)
         by_given.setdefault(person.name.split(" ")[-1], []).append(person)
     taken = {(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions}
+    searches = [(patterns["given_ref"], by_given), (patterns["level_given_ref"], by_given)]
+    if by_head:  # no person with a title: no mention by title alone to look for
+        searches.insert(0, (patterns["title_ref"], by_head))
     for line in lines_:
-        for pattern, index in ((patterns["title_ref"], by_head), (patterns["given_ref"], by_given),
-                               (patterns["level_given_ref"], by_given)):
+        for pattern, index in searches:
             for match in pattern.finditer(line.text):
                 if pattern is patterns["level_given_ref"] and not _after_title(line.text, match.start()):
                     continue  # 'Chủ tịch HĐND thành phố Lệ' is the person; 'xã Lệ' alone is a place
