@@ -131,8 +131,8 @@ def main() -> None:
     dump.add_argument("--annotations-at", default="8bb5ded")
     dump.add_argument("--with-dev-half", metavar="SOURCE", help="add the unannotated dev-half articles of a source "
                       "(e.g. baomoi-2025, for the event's date)")
-    digest = commands.add_parser("digest", help="print one SHA-256 of the canonical JSON of every corpus article: two "
-                                 "versions whose digests agree write the same records (a refactor's check)")
+    commands.add_parser("digest", help="print one SHA-256 of the canonical JSON of every corpus article: two "
+                          "versions whose digests agree write the same records (a refactor's check)")
     diff = commands.add_parser("diff", help="print the articles whose output changed between two dumps")
     diff.add_argument("before", type=Path)
     diff.add_argument("after", type=Path)

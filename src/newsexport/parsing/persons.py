@@ -24,7 +24,7 @@ from newsexport.parsing.names import (
     FOREIGN_BODY_WORDS, bare_organization_heads, closed_organizations, dash_folded, foreign_word, level_alternation,
     rank_alternation, title_head_regex, title_heads, title_phrase,
 )
-from newsexport.parsing.places import foreign_places, places_abroad
+from newsexport.parsing.places import places_abroad
 from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160

@@ -109,8 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "district_context": re.compile(rf"(?:^|[^\w\s]|\d|(?<![\w])(?:{alternation(LOCATION_WORDS + ROUTE_WORDS, True)}))\s*$"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
                                            rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
-        "list_intro": re.compile(rf"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
-                                 rf"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){{0,60}}?:\s*"),
+        "list_intro": re.compile(r"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
+                                 r"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){0,60}?:\s*"),
         # '&' joins two items as 'và' does ('huyện Hòa An, Bảo Lâm & Thành phố')
         "list_next": re.compile(rf"(?:\s*,\s*|\s+(?:và|&)\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
                                 rf"(?=\s*(?:[,;.)]|(?:và|&)\s|$))"),
