@@ -44,6 +44,7 @@ from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
 
+_ABBREVIATION_WORD = re.compile(ABBREVIATION)
 _ANY_BEFORE = re.compile(r"(?<![\w])(?:[Mm]ột|[Cc]ác|[Mm]ỗi|[Nn]hiều)\s+$")
 PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 """Heads whose proper name may be two words joined by a dash ('Bệnh viện Sản - Nhi', 'Bệnh viện Việt - Đức')."""
@@ -63,8 +64,9 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
-TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục",
-               "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn")
+TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban",
+               "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn",
+               "Tiểu đoàn")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
 NOT_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
@@ -178,7 +180,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # thương mại ...')
             rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(NOT_TRADES)}){E})"
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,5}})"
-            rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s))(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
+            rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s))"
+            rf"(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+"
+            rf"|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
             rf"|(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
@@ -426,7 +430,7 @@ def _ends_a_brand(written: str, text: str, end: int) -> bool:
     last = written.rsplit(" ", 1)[-1]
     if len(last) == 1:
         return False  # 'tập đoàn L’Heritage': an initial cut at an apostrophe
-    return foreign_word(last) or re.fullmatch(ABBREVIATION, last) is not None or _NEXT_LOWER_WORD.match(text, end) is None
+    return foreign_word(last) or _ABBREVIATION_WORD.fullmatch(last) is not None or _NEXT_LOWER_WORD.match(text, end) is None
 
 
 def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[Line]) -> None:
@@ -634,10 +638,12 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 
 
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
-                "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ", "Quân đội")
+                "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
+                "Quân đội")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
-Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an'). Both tone placements are read."""
+Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
+Triều Tiên' names 'Quân đội Triều Tiên'). Both tone placements are read."""
 
 
 @lru_cache(maxsize=1)
@@ -694,7 +700,6 @@ def _add_member_body(candidate: Candidate, organisations: dict[str, FoundOrganiz
 
 _LEVEL_ABBREVIATIONS = {"q.": "quận", "p.": "phường", "h.": "huyện", "tx.": "thị xã", "tt.": "thị trấn"}
 _WORD = re.compile(r"[^\s.]+\.?")
-_ABBREVIATION_WORD = re.compile(ABBREVIATION)
 
 
 @lru_cache(maxsize=4096)
