@@ -1502,3 +1502,10 @@ def test_a_list_of_three_districts_of_the_province_named_is_read_without_a_word_
     record = parse("Đoàn đại biểu Hà Nội tiếp xúc cử tri nhiều nơi như Ba Đình, Cầu Giấy, Thanh Xuân, rồi về họp. "
                    "Cử tri Sóc Sơn, Đông Anh góp ý.")
     assert [place.name for place in record.places if place.kind == "district"] == ["Ba Đình", "Cầu Giấy", "Thanh Xuân"]
+
+
+def test_an_association_of_makers_a_forecast_centre_and_no_level_word_without_its_place():
+    record = parse("Hiệp hội các nhà sản xuất ô tô Thụy Điển và Trung tâm dự báo Khí tượng Thủy văn Trung ương cùng "
+                   "Trung tâm thông tin và dự báo kinh tế xã hội quốc gia công bố.")
+    assert set(organisations_of(record)) == {"Hiệp hội các nhà sản xuất ô tô Thụy Điển",
+                                             "Trung tâm dự báo Khí tượng Thủy văn Trung ương"}

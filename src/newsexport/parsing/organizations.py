@@ -66,7 +66,7 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
 TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban",
                "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn",
-               "Tiểu đoàn")
+               "Tiểu đoàn", "Hiệp hội")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
 NOT_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
@@ -138,7 +138,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
-    trade_word = rf"\s+(?!(?:{stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+"
+    # 'dự' and 'các' are stops, but 'dự báo' (forecast) is a trade and 'các nhà' (the makers of) begins an
+    # association's ('Trung tâm dự báo khí tượng thủy văn', 'Hiệp hội các nhà sản xuất xe hơi VN')
+    trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|(?!(?:{stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
     return {
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
@@ -180,7 +182,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # thương mại ...')
             rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(NOT_TRADES)}){E})"
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,5}})"
-            rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s))"
+            rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))"
             rf"(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+"
             rf"|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
             rf"|(?i:{heads})(?:\s+{token})+"
