@@ -1509,3 +1509,9 @@ def test_an_association_of_makers_a_forecast_centre_and_no_level_word_without_it
                    "Trung tâm thông tin và dự báo kinh tế xã hội quốc gia công bố.")
     assert set(organisations_of(record)) == {"Hiệp hội các nhà sản xuất ô tô Thụy Điển",
                                              "Trung tâm dự báo Khí tượng Thủy văn Trung ương"}
+
+
+def test_a_national_body_named_by_its_abbreviation_alone_ends_there_but_for_its_regional_office():
+    record = parse("KTNN khu vực VII kiểm toán tỉnh. Thống đốc NHNN Lê Minh Hưng nói VFF đồng ý.")
+    assert set(organisations_of(record)) == {"KTNN khu vực VII", "NHNN", "VFF"}
+    assert "Lê Minh Hưng" in {person.name for person in record.persons}

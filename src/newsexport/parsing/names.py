@@ -63,14 +63,15 @@ def bare_organization_heads() -> frozenset[str]:
 def known_organizations() -> tuple[str, ...]:
     """The names of ``organizations.txt`` in both tone placements ('Ủy ban Kiểm tra Trung ương', 'Uỷ ban ...')."""
     return tuple(with_old_tone_marks([*lines("organizations.txt"), *lines("international_organizations.txt"),
-                                      *lines("enterprises.txt")]))
+                                      *lines("enterprises.txt"), *lines("national_bodies.txt")]))
 
 
 @lru_cache(maxsize=1)
 def closed_organizations() -> frozenset[str]:
-    """Casefolded names that nothing written after continues (``international_organizations.txt``, ``enterprises.txt``)."""
-    return frozenset(" ".join(name.split()).casefold()
-                     for name in [*lines("international_organizations.txt"), *lines("enterprises.txt")])
+    """Casefolded names that nothing written after continues (``international_organizations.txt``, ``enterprises.txt``,
+    ``national_bodies.txt``)."""
+    return frozenset(" ".join(name.split()).casefold() for name in [*lines("international_organizations.txt"),
+                                                                    *lines("enterprises.txt"), *lines("national_bodies.txt")])
 
 
 @lru_cache(maxsize=1)

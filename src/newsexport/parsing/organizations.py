@@ -148,7 +148,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?:(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
-            rf"|(?i:(?P<closed>{closed})){E}"
+            rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E})?"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
@@ -385,7 +385,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 if len(words) > 1 and words[-1].islower() and foreign_word(words[-2]):
                     written = " ".join(words[:-1])  # 'HĐQT Sacombank đăng ...': the verb after a brand
             if match.group("closed"):
-                written = known  # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN')
+                # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN'), but for the
+                # region of a national body's office ('KTNN khu vực VII')
+                written = known + (match.group("region") or "")
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
             if not known and not _named_after_trade(written, match.group("trade")) and \
