@@ -1515,3 +1515,10 @@ def test_a_national_body_named_by_its_abbreviation_alone_ends_there_but_for_its_
     record = parse("KTNN khu vực VII kiểm toán tỉnh. Thống đốc NHNN Lê Minh Hưng nói VFF đồng ý.")
     assert set(organisations_of(record)) == {"KTNN khu vực VII", "NHNN", "VFF"}
     assert "Lê Minh Hưng" in {person.name for person in record.persons}
+
+
+def test_an_island_or_archipelago_after_dao_is_a_place_but_not_a_peninsula_or_many():
+    record = parse("Ngư dân huyện đảo Lý Sơn đánh cá ở quần đảo Hoàng Sa, gần đảo Phú Quý; đông đảo Nhân dân đón họ. Căng "
+                   "thẳng trên bán đảo Triều Tiên.")
+    places = {place.name: place.kind for place in record.places}
+    assert places == {"Lý Sơn": "district", "Hoàng Sa": "district", "Phú Quý": "other", "Triều Tiên": "country"}

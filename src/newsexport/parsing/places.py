@@ -43,6 +43,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
         "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
+        # an island or an archipelago after lower-case 'đảo' ('đảo Phú Quý', 'quần đảo Trường Sa', 'huyện đảo Lý Sơn'),
+        # kind other unless it is a district-level unit of its own; not a peninsula ('bán đảo Triều Tiên')
+        "island": re.compile(rf"ảo(?<=(?<![\w])đảo)\s+(?P<name>{place_run()}){E}"),
         # a state abroad after 'bang' ('bang Massachusetts', 'bang New South Wales'), not after 'liên' (federal)
         "state": re.compile(rf"bang\s+(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
@@ -356,6 +359,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     whole = "\n".join(line.text for line in lines_)
     place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
     villages = "làng " in whole or "buôn " in whole
+    islands = "đảo " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
     streets, street_names = "ường " in whole or "hố " in whole, {}
@@ -419,6 +423,16 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             start = match.start("name")
             hits.append((line.start + start, line.start + start + len(name), name, "other"))
             taken.append((match.start(), start + len(name)))
+        for match in patterns["island"].finditer(text) if islands and "đảo " in text else ():
+            if text[max(0, match.start() - 6) : match.start() - 1].casefold().endswith(("bán ", "đông ")):
+                continue  # 'bán đảo Triều Tiên': a peninsula, whose country is read as the place; 'đông đảo': many
+            name = match.group("name")
+            if name in names or name in places_abroad():
+                continue  # 'đảo Hải Nam', 'đảo Guam': read as the place already
+            units = district_units().get(name, ())
+            kind = DISTRICT_KINDS[units[0].level] if len(units) == 1 else "other"  # 'huyện đảo Lý Sơn' is a district
+            hits.append((line.start + match.start("name"), line.start + match.end("name"), name, kind))
+            taken.append(match.span())
         for match in patterns["village"].finditer(text) if villages else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
