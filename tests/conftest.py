@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -30,6 +33,15 @@ SEED = SEEDS / "000_d8686ed517af0e41.txt"
 CORPUS = SHARED / "corpus"
 CASES = SHARED / "cases"
 STANDARDS = Path(os.environ.get("NEWSEXPORT_SCHEMA_DIR") or SHARED / "standards")
+
+
+def load_benchmark(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` (not a package) imported as a module, under the script's own name."""
+    spec = importlib.util.spec_from_file_location(name, PROJECT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
 
 
 def corpus_files() -> list[Path]:

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
+from conftest import CORPUS, PROJECT, load_benchmark
+
 ANNOTATIONS = PROJECT / "tests" / "data" / "annotations"
-CORPUS = PROJECT.parent / "shared" / "corpus"
 ANNOTATION_FILES = sorted(ANNOTATIONS.glob("*.expected.json"))
 
 PLACE_KINDS = {"country", "province", "city", "district", "commune", "ward", "town", "other"}
@@ -24,15 +22,7 @@ TOP_KEYS = {"file", "split", "headline", "date_published", "event", "persons", "
 OPTIONAL_TOP_KEYS = {"notes", "body_paragraphs", "captions", "removed_page_chrome", "abbreviations"}
 
 
-def _load_benchmark():
-    spec = importlib.util.spec_from_file_location("extraction_benchmark", PROJECT / "benchmarks" / "extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_benchmark()
+bench = load_benchmark("extraction")
 
 
 def _text_key(text: str) -> str:

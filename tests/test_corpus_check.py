@@ -4,15 +4,10 @@ out and is the same on every run, and its diff reports exactly what each article
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
-from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("corpus_check", PROJECT / "benchmarks" / "corpus_check.py")
-check = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = check
-spec.loader.exec_module(check)
+from conftest import load_benchmark
+
+check = load_benchmark("corpus_check")
 
 
 def test_the_sample_is_fixed_and_holds_no_annotated_article():

@@ -3,18 +3,14 @@ really times the package of the tree it is given, and bad arguments are refused 
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("side_by_side", PROJECT / "benchmarks" / "side_by_side.py")
-side_by_side = importlib.util.module_from_spec(spec)
-sys.modules[spec.name] = side_by_side
-spec.loader.exec_module(side_by_side)
+from conftest import PROJECT, load_benchmark
+
+side_by_side = load_benchmark("side_by_side")
 
 
 def test_a_pass_times_extract_with_the_given_tree():
