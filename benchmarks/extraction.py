@@ -434,22 +434,28 @@ def time_extract(limit: int | None = None) -> dict:
 
 
 def measured_code() -> dict:
-    """What was measured: the commit, whether the tree differs from it, and a hash of the parsing package."""
+    """What was measured: the commit, whether the tree differs from it, and a hash of the parsing package that is
+    imported, which is another tree's when ``PYTHONPATH`` points there (an older commit's rows): then the commit is
+    not what ran, and ``code_from`` says where the code came from."""
+    import newsexport
+
     def git(*args: str) -> str | None:
         try:
             return subprocess.run(["git", *args], cwd=PROJECT, capture_output=True, text=True, check=True).stdout.strip()
         except Exception:
             return None
 
+    package = Path(newsexport.__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted((PROJECT / "src" / "newsexport" / "parsing").rglob("*.py")):
-        digest.update(path.relative_to(PROJECT).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in sorted((package / "parsing").rglob("*.py")):  # named as in a checkout, so hashes compare across trees
+        digest.update(("src/newsexport/" + path.relative_to(package).as_posix()).encode() + b"\0" + path.read_bytes())
     status = git("status", "--porcelain", "--", "src")
     return {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
         "commit": git("rev-parse", "--short", "HEAD"),
         "src_modified_since_commit": bool(status) if status is not None else None,
         "parsing_sha256": digest.hexdigest()[:16],
+        "code_from": None if package.parent == (PROJECT / "src").resolve() else str(package.parent),
     }
 
 
@@ -533,7 +539,8 @@ def main(argv: list[str] | None = None) -> int:
     m = results["measured"]
     print(f"Extraction benchmark — {m['date']}, commit {m['commit']}"
           + (" (src modified)" if m["src_modified_since_commit"] else "")
-          + f", parsing sha256 {m['parsing_sha256']}")
+          + f", parsing sha256 {m['parsing_sha256']}"
+          + (f"; code imported from {m['code_from']}, not this checkout" if m["code_from"] else ""))
     print("Gold: " + " + ".join(f"{count} {split}" for split, count in results["gold"].items()) + " articles")
     for system, result in results["systems"].items():
         if "unavailable" in result:

@@ -224,3 +224,9 @@ def test_only_keeps_the_given_annotations_and_refuses_anything_else(tmp_path: Pa
         bench._only(golds, [not_json], parser)
     with pytest.raises(SystemExit):  # an annotation of another split than the one chosen
         bench._only([gold for gold in golds if gold.split == "heldout"], dev, parser)
+
+
+def test_the_benchmark_header_names_the_code_it_imported():
+    measured = bench.measured_code()
+    assert measured["code_from"] is None  # the tests import this checkout's package
+    assert re.fullmatch(r"[0-9a-f]{16}", measured["parsing_sha256"])
