@@ -52,12 +52,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # no look-ahead first: the names' first letters are literals, on which the engine skips ahead (a look-ahead
         # first would have it try the pattern at every position, twice as slow)
         "country": re.compile(rf"(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
-        # 'Anh' is a given name and a pronoun too: England only after a preposition or 'nước' ('tại Anh', 'nước Anh')
-        "england": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+(?P<name>Anh)(?![\w])"
-                              rf"(?!\s+[{UPPER}])"),
-        # 'Áo' (Austria) is also the word for a garment: the country only where England would be ('tại Áo', 'nước Áo')
-        "austria": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+(?P<name>Áo)(?![\w])"
-                              rf"(?!\s+[{UPPER}])"),
+        # countries whose name is a common word too, read only after a preposition or 'nước' ('tại Anh', 'nước Áo'):
+        # 'Anh' is a given name and a pronoun, 'Áo' (Austria) the word for a garment
+        "after_preposition": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
+                                        rf"(?P<name>Anh|Áo)(?![\w])(?!\s+[{UPPER}])"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
@@ -259,7 +257,7 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
 
 
-_PREFILTER = {"england": " Anh", "austria": " Áo", "continent": "hâu ", "capital": "hủ đô"}
+_PREFILTER = {"after_preposition": (" Anh", " Áo"), "continent": ("hâu ",), "capital": ("hủ đô",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
@@ -357,7 +355,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     hits: list[tuple[int, int, str, str | None]] = []
     listed: list[tuple[int, int, str, str]] = []  # districts known from districts.tsv, written without their level
     whole = "\n".join(line.text for line in lines_)
-    place_keys = ("bare", "country", *(key for key, needle in _PREFILTER.items() if needle in whole))
+    place_keys = ("bare", "country", *(key for key, needles in _PREFILTER.items()
+                                      if any(needle in whole for needle in needles)))
     villages = "làng " in whole or "buôn " in whole
     islands = "đảo " in whole
     states = "bang " in whole
@@ -481,7 +480,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             hits.append((line.start, line.start + dateline.end("name"), name, None))
             taken.append(dateline.span("name"))
         for key in place_keys:
-            if key in _PREFILTER and _PREFILTER[key] not in text:
+            if key in _PREFILTER and not any(needle in text for needle in _PREFILTER[key]):
                 continue
             for match in patterns[key].finditer(text):
                 start, end = match.span()
