@@ -1522,3 +1522,20 @@ def test_an_island_or_archipelago_after_dao_is_a_place_but_not_a_peninsula_or_ma
                    "thẳng trên bán đảo Triều Tiên.")
     places = {place.name: place.kind for place in record.places}
     assert places == {"Lý Sơn": "district", "Hoàng Sa": "district", "Phú Quý": "other", "Triều Tiên": "country"}
+
+
+def test_a_name_goes_on_through_commas_and_va_between_its_fields():
+    record = parse("Đoàn của Ủy ban Kinh tế, Xã hội và Môi trường đã làm việc với Trung tâm Giám sát và Phòng ngừa dịch bệnh "
+                   "của tỉnh và Công ty CP Vật tư thiết bị và Xây dựng Hoà Mỹ. Cục Lưu trữ và Hải quan Mỹ cho biết. Viện Nghiên "
+                   "cứu và Lưu trữ Quốc gia gửi thư.")
+    assert set(organisations_of(record)) >= {"Ủy ban Kinh tế, Xã hội và Môi trường",
+                                              "Trung tâm Giám sát và Phòng ngừa dịch bệnh",
+                                              "Công ty CP Vật tư thiết bị và Xây dựng Hoà Mỹ", "Viện Nghiên cứu và Lưu trữ Quốc gia"}
+
+
+def test_a_comma_or_va_before_another_body_a_title_or_a_verb_ends_the_name():
+    record = parse("Sở Xây dựng và Liên đoàn Lao động tỉnh Hòa Bình họp. Bộ Tài chính, Văn phòng Chính phủ và Chủ tịch Hội "
+                   "đồng quản trị có ý kiến. Thanh tra tỉnh và Thanh tra một số Sở vào cuộc.")
+    names = set(organisations_of(record))
+    assert {"Sở Xây dựng", "Bộ Tài chính", "Văn phòng Chính phủ"} <= names
+    assert not any(" và " in name or "," in name for name in names)

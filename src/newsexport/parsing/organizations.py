@@ -38,8 +38,9 @@ from newsexport.parsing.names import (
     BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
     country_alternation, dash_folded, foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters,
-    level_alternation, name_token, organization_heads, place_run, province_alternation,
+    level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
+from newsexport.parsing.joined_fields import joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
@@ -216,6 +217,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'Trường' and one syllable is a person's or a place's name ('Trường Chinh', 'Trường Sa', and a verb the
         # grammar took after it), not a school, whose next word says its kind ('Trường Đại học', 'Trường Cao đẳng')
         "lone_school": re.compile(rf"Trường\s+(?!(?:{alternation(SCHOOL_KINDS)}){E}){CAP_SYLLABLE}(?:\s+[{LOWER}]+)?$"),
+        "not_a_field": re.compile(rf"(?:{alternation([*title_heads(), *lines('ranks.txt'), *lines('document_kinds.txt')])}){E}"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
 
@@ -360,7 +362,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     patterns = _patterns()
     found = []
     for line in lines_:
+        read_to = 0
         for match in patterns["organisation"].finditer(line.text):
+            if match.start() < read_to:
+                continue  # inside the fields a name before it was read on through
             written = match.group(0).rstrip()
             known = match.group("known") or match.group("closed")
             if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
@@ -390,6 +395,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = known + (match.group("region") or "")
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
+            if not known:  # 'Cục Mỹ thuật, Nhiếp ảnh và Triển lãm': fields joined by commas and 'và'
+                written += joined_fields(written, line.text, match.start() + offset + len(written), _begins_other)
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
@@ -421,9 +428,16 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 name = written[0].upper() + written[1:]
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
+            read_to = start - line.start + len(written)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
     return found
+
+
+def _begins_other(text: str, position: int) -> bool:
+    """Whether another body, a title, a rank or a document begins at ``position``: no field of the name before it."""
+    patterns = _patterns()
+    return bool(patterns["organisation"].match(text, position) or patterns["not_a_field"].match(text, position))
 
 
 def _ends_a_brand(written: str, text: str, end: int) -> bool:

@@ -1,0 +1,91 @@
+"""Where a body's name goes on through a comma or 'và' between its fields.
+
+A Vietnamese body is named after its fields, each capitalised and written in sentence case, the last joined with
+'và' and the others with commas: 'Cục Mỹ thuật, Nhiếp ảnh và Triển lãm', 'Ủy ban Quốc phòng, An ninh và Đối
+ngoại', 'Trung tâm Kiểm soát và Phòng ngừa dịch bệnh', 'Công ty CP Vật tư thiết bị và Xây dựng Vạn Xuân'. The name
+grammar of ``names.name_token`` stops at the comma, and at a field whose first word is also a head ('Phòng ngừa',
+'Hội nhập', 'Hải quan') or a family name ('Lưu trữ'); this step reads the rest.
+
+A comma or 'và' as often joins two bodies ('Sở Xây dựng và Liên đoàn Lao động', 'Bộ Xây dựng, Văn phòng Chính
+phủ'), a body and a person, or a body and a title ('Bộ Công an và Chủ tịch ...'). So the name goes on only when:
+
+- the name read so far ends with a field in sentence case (its last word in lower case: 'Cục Hồ sơ', not
+  'Tập đoàn Trường Hải');
+- every field after it is a capitalised word with one to three lowercase words, and ends where a noun phrase
+  ends (punctuation, a capitalised word, a word that follows nouns), so a verb is never read as a field; a field
+  of four syllables must end before punctuation or a word that follows nouns;
+- no field begins another body, a title, a rank or a document (``begins_other``), or with the name's own first
+  two words ('Thanh tra tỉnh và Thanh tra các sở' are two bodies);
+- the list closes with 'và' and its last field; a comma list without 'và' is a list of bodies.
+
+After the last field the name may take capitalised words, its country or place ('Cục Hồ sơ và Lưu trữ Quốc gia',
+'... Năng lượng Hàn Quốc'), up to a person's name; a short name in brackets after it ('... và Hội nhập (CDI)')
+only closes the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from newsexport.parsing.gazetteer import CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lowercase_stops
+from newsexport.parsing.name_ends import NOUN_FOLLOWERS
+from newsexport.parsing.names import country_alternation, province_alternation
+
+
+TENSE_MARKERS = frozenset({"đã", "đang", "sẽ", "vừa", "đều"})
+"""Words that follow the subject of a sentence ('... và Môi trường đã ...'): a field ends before them."""
+
+
+@lru_cache(maxsize=1)
+def _continuation() -> re.Pattern[str]:
+    stops = alternation(lowercase_stops())
+    followers = alternation(sorted(NOUN_FOLLOWERS | TENSE_MARKERS))
+    # a person's name masked out by the extraction ('#') ends a field as a capitalised word does
+    field_end = rf"(?=\s*(?:[,.;:!?()\"“”]|[-–]\s)|\s+(?:{followers}){E}|\s+[{UPPER}#]|\s*$)"
+    # a field of four syllables or more must end the phrase: before a capitalised word it may end with a verb
+    # ('... và Môi trường thực hiện X')
+    noun_end = rf"(?=\s*(?:[,.;:!?()\"“”]|[-–]\s)|\s+(?:{followers}){E}|\s*$)"
+    word = rf"\s+(?!(?:{stops}){E})[{LOWER}]+"
+    field = rf"[{UPPER}][{LOWER}]*(?:{word}{word}{word}{noun_end}|(?:{word}){{1,2}}{field_end})"
+    return re.compile(
+        # the rest of a trade ('Vật tư thiết bị', whose 'bị' is elsewhere a verb)
+        rf"(?P<trade>(?:\s+(?!(?:{followers}){E})[{LOWER}]+){{0,3}})"
+        rf"(?P<listed>(?:\s*,\s+{field})*)\s+và\s+(?P<last>{field})"
+        rf"(?P<tail>(?:\s+(?:(?i:quốc gia|nhà nước|trung ương)|{CAP_SYLLABLE}){E})*)")
+
+
+_TAIL_WORD = re.compile(rf"\s+((?i:quốc gia|nhà nước|trung ương)|{CAP_SYLLABLE})(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _place() -> re.Pattern[str]:
+    """A country or a province, which may end the name ('Năng lượng Hàn Quốc'), though its first word is a family
+    name."""
+    return re.compile(rf"(?:{country_alternation()}|{province_alternation()}){E}")
+
+
+_FIELD_START = re.compile(r"(?:,\s+|\s+và\s+)(?=\S)")
+
+
+def joined_fields(written: str, text: str, end: int, begins_other: Callable[[str, int], bool]) -> str:
+    """The part of ``text`` after ``written`` (which ends at ``end``) that continues its name through commas and
+    'và' between fields, or '' when none does. ``begins_other(text, position)`` tells whether another body, a
+    title, a rank or a document begins at a position."""
+    last_word = written.rsplit(" ", 1)[-1]
+    if " " not in written or not last_word[:1].islower() or not last_word[-1:].isalpha():
+        return ""
+    match = _continuation().match(text, end)
+    if match is None:
+        return ""
+    starts = [field.end() for field in _FIELD_START.finditer(text, match.end("trade"), match.start("last") + 1)]
+    head = " ".join(written.split(" ", 2)[:2]) + " "
+    if any(begins_other(text, start) or text.startswith(head, start) for start in starts):
+        return ""  # another body, or one more of the same kind ('Thanh tra tỉnh và Thanh tra ...')
+    tail_end = match.end("last")
+    for word in _TAIL_WORD.finditer(text, tail_end, match.end("tail")):
+        if word.group(1) in family_names() and not _place().match(text, word.start(1)):
+            break  # '... và Khuyến công Nguyễn Thị Lâm Giang': a person's name after the body
+        tail_end = word.end()
+    return text[end:tail_end]  # a short name in brackets after it is an alias, found on its own
