@@ -1539,3 +1539,9 @@ def test_a_comma_or_va_before_another_body_a_title_or_a_verb_ends_the_name():
     names = set(organisations_of(record))
     assert {"Sở Xây dựng", "Bộ Tài chính", "Văn phòng Chính phủ"} <= names
     assert not any(" và " in name or "," in name for name in names)
+
+
+def test_a_company_by_its_brand_but_not_its_products():
+    record = parse("Samsung và Heineken Việt Nam công bố kết quả. Khách mua điện thoại Samsung, xe Toyota và máy bay "
+                   "Boeing 787. Tesla Model 3 giảm giá. Ông Lê Văn Hai làm ở Microsoft.")
+    assert set(organisations_of(record)) == {"Samsung", "Heineken Việt Nam", "Microsoft"}

@@ -96,6 +96,10 @@ LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 """The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
 of the body."""
+PRODUCT_WORDS = ("xe", "ô tô", "ôtô", "chiếc", "máy bay", "điện thoại", "smartphone", "siêu thị", "cửa hàng", "chip",
+                 "CPU", "mẫu", "dòng", "hiệu", "mã", "rừng", "rừng rậm", "sông", "ứng dụng", "trình duyệt", "ví")
+"""Words before a brand that make it a product, a model, a shop or a place ('xe Toyota', 'chip Intel', 'siêu thị
+Walmart', 'rừng Amazon'), not the company (``brands.txt``)."""
 LEVEL_KINDS = {"tỉnh": "province", "thành phố": "city", "TP": "city", "huyện": "district", "quận": "district",
                "thị xã": "town", "xã": "commune", "phường": "ward"}
 
@@ -150,6 +154,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=[{UPPER}])(?:(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E})?"
+            # a company by its brand, where no model follows ('Samsung', 'Heineken Việt Nam'; not 'Boeing 777')
+            rf"|(?P<brand>{alternation(lines('brands.txt'))}){E}(?:\s+(?:{country_alternation()}){E})?"
+            rf"(?!\s*[-–]?\s*[{UPPER}\d])"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
@@ -218,6 +225,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # grammar took after it), not a school, whose next word says its kind ('Trường Đại học', 'Trường Cao đẳng')
         "lone_school": re.compile(rf"Trường\s+(?!(?:{alternation(SCHOOL_KINDS)}){E}){CAP_SYLLABLE}(?:\s+[{LOWER}]+)?$"),
         "not_a_field": re.compile(rf"(?:{alternation([*title_heads(), *lines('ranks.txt'), *lines('document_kinds.txt')])}){E}"),
+        "product_before": re.compile(rf"(?<![\w])(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
 
@@ -376,6 +384,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'
                 written = written[offset:]
+            if match.group("brand") and patterns["product_before"].search(line.text, max(0, match.start() - 24),
+                                                                          match.start()):
+                continue  # 'xe Toyota', 'siêu thị Walmart': a product or a shop of the brand, not the company
             if match.group("party") and not _foreign_party(written):
                 continue  # 'Ban Chấp hành Trung ương Đảng Lê Hoài Trung': the party's name ends before a person's
             if match.group("trade_short"):
