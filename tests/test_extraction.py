@@ -1545,3 +1545,8 @@ def test_a_company_by_its_brand_but_not_its_products():
     record = parse("Samsung và Heineken Việt Nam công bố kết quả. Khách mua điện thoại Samsung, xe Toyota và máy bay "
                    "Boeing 787. Tesla Model 3 giảm giá. Ông Lê Văn Hai làm ở Microsoft.")
     assert set(organisations_of(record)) == {"Samsung", "Heineken Việt Nam", "Microsoft"}
+
+
+def test_a_banks_branch_is_a_body_of_its_own():
+    record = parse("Agribank cho biết Phó Giám đốc Agribank chi nhánh tỉnh Đồng Nai và NHNN Chi nhánh Long An đã họp.")
+    assert set(organisations_of(record)) == {"Agribank", "Agribank chi nhánh tỉnh Đồng Nai", "NHNN Chi nhánh Long An"}

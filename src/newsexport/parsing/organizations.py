@@ -146,6 +146,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # 'dự' and 'các' are stops, but 'dự báo' (forecast) is a trade and 'các nhà' (the makers of) begins an
     # association's ('Trung tâm dự báo khí tượng thủy văn', 'Hiệp hội các nhà sản xuất xe hơi VN')
     trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|(?!(?:{stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
+    # a bank's or a national body's branch ('NHNN chi nhánh Long An', 'Eximbank chi nhánh TP. HCM')
+    branch = rf"\s+[Cc]hi nhánh\s+(?:(?:{level_alternation()})\s+|TP\.?\s*)?{place_run()}"
     return {
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
@@ -153,9 +155,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
             rf"|(?=[{UPPER}])(?:(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
-            rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E})?"
+            rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
+            rf"|{branch})?"
             # a company by its brand, where no model follows ('Samsung', 'Heineken Việt Nam'; not 'Boeing 777')
-            rf"|(?P<brand>{alternation(lines('brands.txt'))}){E}(?:\s+(?:{country_alternation()}){E})?"
+            rf"|(?P<brand>{alternation(lines('brands.txt'))}){E}(?:\s+(?:{country_alternation()}){E}|{branch})?"
             rf"(?!\s*[-–]?\s*[{UPPER}\d])"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
@@ -402,7 +405,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     written = " ".join(words[:-1])  # 'HĐQT Sacombank đăng ...': the verb after a brand
             if match.group("closed"):
                 # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN'), but for the
-                # region of a national body's office ('KTNN khu vực VII')
+                # region of a national body's office ('KTNN khu vực VII') or a branch ('NHNN chi nhánh Long An')
                 written = known + (match.group("region") or "")
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
@@ -533,7 +536,9 @@ _LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|
 def _continues(tail: str) -> bool:
     """Whether a longer name only completes a shorter one: the rest is a name or a place ('Ban Dân vận' +
     'Tỉnh ủy Sơn La', 'công tỉnh Bắc Ninh'), not only lowercase words of a kind of its own ('Tạp chí Cộng sản' +
-    'điện tử' is another body)."""
+    'điện tử' is another body), nor a branch ('Eximbank' + 'chi nhánh TP. HCM' is another body)."""
+    if tail.casefold().startswith("chi nhánh "):
+        return False
     return any(character.isupper() or character.isdigit() for character in tail) or _LEVEL_START.match(tail) is not None
 
 
