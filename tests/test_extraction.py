@@ -1550,3 +1550,9 @@ def test_a_company_by_its_brand_but_not_its_products():
 def test_a_banks_branch_is_a_body_of_its_own():
     record = parse("Agribank cho biết Phó Giám đốc Agribank chi nhánh tỉnh Đồng Nai và NHNN Chi nhánh Long An đã họp.")
     assert set(organisations_of(record)) == {"Agribank", "Agribank chi nhánh tỉnh Đồng Nai", "NHNN Chi nhánh Long An"}
+
+
+def test_hue_after_a_word_of_location_at_any_date_but_not_as_a_given_name():
+    for year in (2017, 2025):
+        record = parse("Ông Lê Văn Hai sống ở Huế. Bà Huế và ông Lê Văn Ba đi phố Huế.", year=year)
+        assert [(place.name, place.kind) for place in record.places] == [("Huế", "city")]

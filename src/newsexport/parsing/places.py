@@ -33,9 +33,16 @@ class FoundPlace:
 
 
 @lru_cache(maxsize=1)
+def _bare_names() -> frozenset[str]:
+    """Written forms of provincial units that are read alone, without 'tỉnh' or 'thành phố' (not 'Huế', also a given
+    name, nor 'Hồ Chí Minh')."""
+    return frozenset(name for name, canonical in division_names().items()
+                     if any(d.bare for d in divisions() if d.name == canonical) or name != canonical)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    bare_names = {name for name, canonical in division_names().items()
-                  if any(d.bare for d in divisions() if d.name == canonical) or name != canonical}
+    bare_names = _bare_names()
     countries = lines("countries.txt")
     return {
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
@@ -297,8 +304,9 @@ def _abbreviated_district(match: re.Match[str]) -> tuple[int, int, str, str] | N
 @lru_cache(maxsize=1)
 def _cities_alone() -> frozenset[str]:
     """Cities of a province ('thành phố' units of ``districts.tsv``) whose name no other unit and no place abroad
-    has: read after a word of location even where the article names no province ('tới Nha Trang')."""
-    names = division_names()
+    has: read after a word of location even where the article names no province ('tới Nha Trang', 'ở Huế', a
+    provincial unit's name that is not read alone)."""
+    names = _bare_names()
     return frozenset(name for name, units in district_units().items() if len(units) == 1 and units[0].level == "thành phố"
                      and name not in places_abroad() and name not in names)
 
@@ -310,7 +318,7 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
     codes = frozenset().union(*(province_codes().get(hit[2], frozenset()) for hit in hits))
     pattern = _patterns()["district_after_cue" if codes else "city_after_cue"]  # without a province, only cities
     units = district_units()
-    names = division_names()
+    names = _bare_names()
     taken = {hit[0] for hit in hits}
     found = []
 
