@@ -1556,3 +1556,10 @@ def test_hue_after_a_word_of_location_at_any_date_but_not_as_a_given_name():
     for year in (2017, 2025):
         record = parse("Ông Lê Văn Hai sống ở Huế. Bà Huế và ông Lê Văn Ba đi phố Huế.", year=year)
         assert [(place.name, place.kind) for place in record.places] == [("Huế", "city")]
+
+
+def test_the_last_district_of_a_list_before_an_ellipsis_or_the_verb():
+    record = parse("Cử tri Hà Nội ở các quận như Hoàn Kiếm, Đống Đa, Tây Hồ, Long Biên… Tại Đà Nẵng, ở Ngũ Hành Sơn, "
+                   "Sơn Trà thì ngập.", year=2017)
+    assert [place.name for place in record.places if place.kind == "district"] == [
+        "Hoàn Kiếm", "Đống Đa", "Tây Hồ", "Long Biên", "Ngũ Hành Sơn", "Sơn Trà"]

@@ -121,7 +121,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){0,60}?:\s*"),
         # '&' joins two items as 'và' does ('huyện Hòa An, Bảo Lâm & Thành phố')
         "list_next": re.compile(rf"(?:\s*,\s*|\s+(?:và|&)\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
-                                rf"(?=\s*(?:[,;.)]|(?:và|&)\s|$))"),
+                                rf"(?=\s*(?:[,;.)…]|(?:và|&)\s|$))"),
+        # the last district of a list after a comma, before the verb ('... Bình Thạnh, Gò Vấp ngập'), read only where
+        # it is a district of the province
+        "list_comma_last": re.compile(rf"\s*,\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
@@ -345,6 +348,12 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
                 if (listed := unit_of(item)) is None or line.start + start in taken:
                     break
                 listed_after.append((line.start + start, line.start + end, item, DISTRICT_KINDS[listed.level]))
+            else:
+                last = _patterns()["list_comma_last"].match(line.text, listed_after[-1][1] - line.start if listed_after
+                                                            else match.end())
+                if last is not None and (listed := unit_of(last.group("name"))) is not None:
+                    listed_after.append((line.start + last.start("name"), line.start + last.end("name"),
+                                         last.group("name"), DISTRICT_KINDS[listed.level]))
             if not cued and len(listed_after) < 2:
                 continue  # with no word of location, only a list of three districts of the province is read as places
             found.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"),
