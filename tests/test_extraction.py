@@ -1563,3 +1563,9 @@ def test_the_last_district_of_a_list_before_an_ellipsis_or_the_verb():
                    "Sơn Trà thì ngập.", year=2017)
     assert [place.name for place in record.places if place.kind == "district"] == [
         "Hoàn Kiếm", "Đống Đa", "Tây Hồ", "Long Biên", "Ngũ Hành Sơn", "Sơn Trà"]
+
+
+def test_a_council_named_by_its_lowercase_task_up_to_its_place_but_not_an_exam_board():
+    record = parse("Hội đồng kỷ luật phường 9 họp. Hội đồng giám sát ổn định tài chính Mỹ cảnh báo. Hội đồng thi tỉnh "
+                   "Tây Ninh chấm bài.")
+    assert set(organisations_of(record)) == {"Hội đồng kỷ luật phường 9", "Hội đồng giám sát ổn định tài chính Mỹ"}

@@ -191,7 +191,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
             # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
             # thương mại ...')
-            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)})(?!\s+(?:{alternation(NOT_TRADES)}){E})"
+            # ('Hội đồng kỷ luật phường 9', 'Hội đồng giám sát ổn định tài chính Mỹ'; an exam board, 'Hội đồng thi
+            # tỉnh X', is set up for one event)
+            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)}|Hội đồng(?!\s+thi{E}))"
+            rf"(?!\s+(?:{alternation(NOT_TRADES)}){E})"
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,5}})"
             rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))"
             rf"(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+"
