@@ -1569,3 +1569,10 @@ def test_a_council_named_by_its_lowercase_task_up_to_its_place_but_not_an_exam_b
     record = parse("Hội đồng kỷ luật phường 9 họp. Hội đồng giám sát ổn định tài chính Mỹ cảnh báo. Hội đồng thi tỉnh "
                    "Tây Ninh chấm bài.")
     assert set(organisations_of(record)) == {"Hội đồng kỷ luật phường 9", "Hội đồng giám sát ổn định tài chính Mỹ"}
+
+
+def test_a_paper_only_cited_as_a_source_is_no_organisation_but_one_that_takes_part_is():
+    record = parse("Báo Lao Động đưa tin, Công an huyện Đông Anh đã bắt ông Lê Văn Hai. Trao đổi với Báo Giao thông, "
+                   "theo Đài BBC, (Ảnh: Báo Biên phòng). Giải do Báo Người Lao Động tổ chức và Đài PT - TH Lâm Đồng "
+                   "đăng cai. Báo Tuổi Trẻ đưa tin thêm.")
+    assert set(organisations_of(record)) == {"Công an huyện Đông Anh", "Báo Người Lao Động", "Đài PT - TH Lâm Đồng"}

@@ -56,8 +56,9 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     found_organizations = organizations_.find_organizations(candidates, found_places, masked)
     found_documents = documents_.find_documents(lines)
     persons = persons_.to_models(_not_named_as_bodies(found_persons, found_organizations))
-    organizations = organizations_.to_models(found_organizations)
+    # a place inside a paper's name stays out of the places when the paper, only cited as a source, is dropped
     inside = [(m.span.start, m.span.end) for o in found_organizations for m in o.mentions]
+    organizations = organizations_.to_models(organizations_.without_cited_media(found_organizations, masked))
     inside += places_.in_titles(masked, found_places)
     places = places_.to_models(places_.outside(found_places, inside), published)
     documents = documents_.to_models(found_documents)

@@ -22,6 +22,7 @@ dash between two proper names ('Bộ Quốc phòng Mỹ - Nhật'), and after a 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from newsexport.parsing.names import (
     level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
 from newsexport.parsing.joined_fields import joined_fields
+from newsexport.parsing.media import cited_as_source, is_media
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
@@ -602,6 +604,18 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> list[FoundOrganization]:
+    """``found`` without the papers and broadcasters the article only cites as the source of a report (``media``)."""
+    starts = [line.start for line in lines_]
+
+    def cited(mention: Mention) -> bool:
+        line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
+        return cited_as_source(line.text, mention.span.start - line.start, mention.span.end - line.start)
+
+    return [organisation for organisation in found
+            if not (is_media(organisation.name) and all(cited(mention) for mention in organisation.mentions))]
 
 
 ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "ngân hàng ", "hãng ", "hãng hàng không ")

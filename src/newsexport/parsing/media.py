@@ -1,0 +1,39 @@
+"""Papers and broadcasters cited as the source of a report, which are no organisations of the story.
+
+News cites other news: 'Báo Lao Động đưa tin, ...', 'Theo Đài BBC, ...', 'trao đổi với Báo Giao thông, ...',
+'(Nguồn: Báo Tài nguyên Môi trường)'. A paper or a broadcaster that takes part in the story (one that organised
+the event, 'do Báo Người Lao Động tổ chức', or whose director speaks, 'Tổng Giám đốc Đài Truyền hình Việt Nam')
+is an organisation, as the annotation conventions read it; so a body of the media is dropped only when every
+mention of it stands where a source is cited: after 'theo', 'nguồn', 'ảnh', 'trao đổi với', 'nói với', 'trả lời',
+a reporter ('phóng viên', 'PV'), 'như' ('như Báo X đã thông tin'), or before a verb of reporting ('đưa tin', 'cho
+hay', 'cho biết', 'phản ánh', 'dẫn', ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsexport.parsing.gazetteer import E
+
+MEDIA_HEAD = re.compile(r"(?i:báo|tạp chí|thông tấn xã|đài (?:truyền hình|phát thanh|tiếng nói))(?![\w])"
+                        r"|Đài [A-Z]{2,}(?![\w])")
+"""Heads of papers and broadcasters; 'Đài' alone also heads a weather station ('Đài Khí tượng Thủy văn'), so it
+counts only before a broadcaster's name ('Đài BBC', 'Đài RFI', 'Đài Truyền hình ...')."""
+_SOURCE_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:[Tt]heo|[Nn]guồn:?|[Ảả]nh:?|[Tt]rao đổi với|[Nn]ói với|[Tt]rả lời|[Pp]hóng viên|PV|[Nn]hư"
+    r"|đăng tải trên|[Đđ]ường dây nóng|cùng độc giả|[Bb]ản tin[^.]{0,30}của)\s*(?:PV\s+|phóng viên\s+)?|\(\s*)$")
+_SOURCE_AFTER = re.compile(
+    r"^[\s,)]*(?:\([^)]{1,30}\)\s*)?(?:ngày \S+\s+|mới đây\s+|trước đó\s+|vừa\s+|đã\s+|từng\s+|sẽ tiếp tục\s+|cũng\s+)*"
+    rf"(?:đưa tin|cho hay|cho biết|cho rằng|dẫn|phản ánh|thông tin|đăng(?!\s+cai)|có bài|có vệt bài|giật tít|trích dẫn"
+    rf"|tường thuật|tiết lộ|cập nhật|liên tục có|có cuộc trao đổi){E}")
+
+
+def is_media(name: str) -> bool:
+    """Whether a body's name is that of a paper or a broadcaster."""
+    return MEDIA_HEAD.match(name) is not None
+
+
+def cited_as_source(text: str, start: int, end: int) -> bool:
+    """Whether the mention of a paper at ``text[start:end]`` cites it as the source of a report."""
+    return _SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None or \
+        _SOURCE_AFTER.match(text[end : end + 60]) is not None
