@@ -1522,3 +1522,13 @@ def test_an_island_or_archipelago_after_dao_is_a_place_but_not_a_peninsula_or_ma
                    "thẳng trên bán đảo Triều Tiên.")
     places = {place.name: place.kind for place in record.places}
     assert places == {"Lý Sơn": "district", "Hoàng Sa": "district", "Phú Quý": "other", "Triều Tiên": "country"}
+
+
+def test_out_of_a_number_after_trong_so_is_a_count_and_as_many_as_is_no_range():
+    record = parse("Có 5 nước trong số 28 quốc gia đồng ý. Trên đoạn dài 2,5 km có đến 84 đường ngang dân sinh.")
+    assert sorted(figure.value for figure in record.figures) == [5, 28, 84]
+
+
+def test_hours_written_tieng_and_nautical_miles_are_not_figures():
+    record = parse("Phiên điều trần kéo dài 1 tiếng; tàu chạy 10 hải lý/giờ, cách bờ 40 hải lý, chở 12 thuyền viên.")
+    assert [figure.value for figure in record.figures] == [12]
