@@ -1532,3 +1532,8 @@ def test_out_of_a_number_after_trong_so_is_a_count_and_as_many_as_is_no_range():
 def test_hours_written_tieng_and_nautical_miles_are_not_figures():
     record = parse("Phiên điều trần kéo dài 1 tiếng; tàu chạy 10 hải lý/giờ, cách bờ 40 hải lý, chở 12 thuyền viên.")
     assert [figure.value for figure in record.figures] == [12]
+
+
+def test_a_country_after_a_language_word_or_education_is_no_place_but_famous_is_no_language():
+    record = parse("Ông giảng bài bằng tiếng Pháp về giáo dục Việt Nam. Du khách đến hòn đảo nổi tiếng Bali.")
+    assert [place.name for place in record.places] == ["Bali"]

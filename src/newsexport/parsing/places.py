@@ -67,7 +67,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
-        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
+        # ('nổi tiếng Bali' is 'famous Bali', no language)
+        "adjective_before": re.compile(rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
@@ -125,9 +126,10 @@ place of kind other that keeps its word, taken only before a further level of th
 'khu' are common nouns too.""" 
 COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
                            "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá", "người", "dân tộc",
-                           "nhân dân", "công dân", "du học sinh")
-"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'), and nationalities
-('người Việt Nam', 'công dân Mỹ'): the country is no place of the story there, as the annotations read it."""
+                           "nhân dân", "công dân", "du học sinh", "giáo dục", "tiếng")
+"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam', 'giáo dục Việt Nam'),
+nationalities ('người Việt Nam', 'công dân Mỹ') and languages ('tiếng Pháp'): the country is no place of the story
+there, as the annotations read it."""
 CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
                              "trang phục", "thành phố", "dòng")
 """Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
