@@ -1537,3 +1537,9 @@ def test_hours_written_tieng_and_nautical_miles_are_not_figures():
 def test_a_country_after_a_language_word_or_education_is_no_place_but_famous_is_no_language():
     record = parse("Ông giảng bài bằng tiếng Pháp về giáo dục Việt Nam. Du khách đến hòn đảo nổi tiếng Bali.")
     assert [place.name for place in record.places] == ["Bali"]
+
+
+def test_a_craft_village_is_a_place_but_not_a_trades_circle_or_the_countrys_villages():
+    record = parse("Du khách thăm làng gốm Phù Lãng và làng nghề trồng rau Trà Quế; làng giải trí Việt Nam xôn xao, "
+                   "còn làng cổ Việt Nam được giới thiệu.")
+    assert [place.name for place in record.places if place.kind == "other"] == ["Phù Lãng", "Trà Quế"]

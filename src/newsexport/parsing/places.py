@@ -42,7 +42,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
-        "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
+        # a craft village by its craft ('làng gốm Phù Lãng', 'làng nghề trồng rau Trà Quế', 'làng cổ Đường Lâm'):
+        # only after these words, since 'làng' is also a trade's circle ('làng giải trí Việt', 'làng nhạc Việt')
+        "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng(?P<craft>\s+(?:{alternation(VILLAGE_CRAFTS)})"
+                              rf"(?:\s+[{LOWER}]+){{0,2}}?)?|(?<=b)uôn)\s+(?P<name>{place_run()})"),
         # an island or an archipelago after lower-case 'đảo' ('đảo Phú Quý', 'quần đảo Trường Sa', 'huyện đảo Lý Sơn'),
         # kind other unless it is a district-level unit of its own; not a peninsula ('bán đảo Triều Tiên')
         "island": re.compile(rf"ảo(?<=(?<![\w])đảo)\s+(?P<name>{place_run()}){E}"),
@@ -119,6 +122,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
+VILLAGE_CRAFTS = ("nghề", "gốm", "tranh", "cổ", "rau", "hoa", "lụa", "chài", "dệt", "rèn", "mộc", "nón", "hương",
+                  "đúc đồng", "bích hoạ", "bích họa")
+"""What a craft village makes or is, between 'làng' and its name."""
 NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường", "xóm": "Xóm", "ấp": "Ấp"}
 NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân phố", "thôn": "Thôn", "tổ": "Tổ", "khu": "Khu"}
 """Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
@@ -437,6 +443,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         for match in patterns["village"].finditer(text) if villages else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
+            if match.group("craft") and match.group("name") in _countries_and_anh():
+                continue  # 'làng cổ Việt Nam': the country's villages
             hits.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"), "other"))
             taken.append(match.span())
         for match in patterns["prefixed"].finditer(text):
