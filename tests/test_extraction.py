@@ -1543,3 +1543,8 @@ def test_a_craft_village_is_a_place_but_not_a_trades_circle_or_the_countrys_vill
     record = parse("Du khách thăm làng gốm Phù Lãng và làng nghề trồng rau Trà Quế; làng giải trí Việt Nam xôn xao, "
                    "còn làng cổ Việt Nam được giới thiệu.")
     assert [place.name for place in record.places if place.kind == "other"] == ["Phù Lãng", "Trà Quế"]
+
+
+def test_theatres_museums_and_a_standing_board_without_ban_are_bodies():
+    record = parse("Nhà hát Hồ Gươm phối hợp với Bảo tàng Bắc Ninh; Thường vụ Huyện ủy Gia Bình đã họp.")
+    assert {"Nhà hát Hồ Gươm", "Bảo tàng Bắc Ninh", "Thường vụ Huyện ủy Gia Bình"} <= set(organisations_of(record))
