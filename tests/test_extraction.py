@@ -1548,3 +1548,9 @@ def test_a_craft_village_is_a_place_but_not_a_trades_circle_or_the_countrys_vill
 def test_theatres_museums_and_a_standing_board_without_ban_are_bodies():
     record = parse("Nhà hát Hồ Gươm phối hợp với Bảo tàng Bắc Ninh; Thường vụ Huyện ủy Gia Bình đã họp.")
     assert {"Nhà hát Hồ Gươm", "Bảo tàng Bắc Ninh", "Thường vụ Huyện ủy Gia Bình"} <= set(organisations_of(record))
+
+
+def test_a_foreign_mission_keeps_its_seat_after_tai():
+    record = parse("Đại sứ quán Cuba tại Việt Nam và Tổng Lãnh sự quán Mỹ tại TP.HCM gửi thư; Đại sứ quán Nga tại đây im lặng.")
+    assert set(organisations_of(record)) == {"Đại sứ quán Cuba tại Việt Nam", "Tổng Lãnh sự quán Mỹ tại TP.HCM",
+                                             "Đại sứ quán Nga"}

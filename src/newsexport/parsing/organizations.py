@@ -393,6 +393,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
+            if written.startswith(MISSION_HEADS):
+                written += _mission_seat(line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
@@ -424,6 +426,24 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
     return found
+
+
+MISSION_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán")
+
+
+@lru_cache(maxsize=1)
+def _mission_seat_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s+tại\s+(?:{alternation(sorted(places_abroad(), key=len, reverse=True))}"
+                      rf"|(?:TP\.?\s*)?{province_alternation()}){E}")
+
+
+def _mission_seat(text: str, end: int) -> str:
+    """' tại Việt Nam' when a mission's name is followed by its seat, a country, a province or a city abroad
+    ('Đại sứ quán Cuba tại Việt Nam', 'Tổng Lãnh sự quán Mỹ tại TP.HCM'), as 'Việt Nam tại Anh' is read."""
+    if not text.startswith(" tại ", end):
+        return ""
+    seat = _mission_seat_pattern().match(text, end)
+    return text[end:seat.end()] if seat else ""
 
 
 def _ends_a_brand(written: str, text: str, end: int) -> bool:
