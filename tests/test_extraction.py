@@ -1554,3 +1554,8 @@ def test_a_foreign_mission_keeps_its_seat_after_tai():
     record = parse("Đại sứ quán Cuba tại Việt Nam và Tổng Lãnh sự quán Mỹ tại TP.HCM gửi thư; Đại sứ quán Nga tại đây im lặng.")
     assert set(organisations_of(record)) == {"Đại sứ quán Cuba tại Việt Nam", "Tổng Lãnh sự quán Mỹ tại TP.HCM",
                                              "Đại sứ quán Nga"}
+
+
+def test_rarer_family_names_end_a_body_before_its_officer():
+    record = parse("Phó Cục trưởng Cục Đường sắt Khương Văn Duy cho hay; Phó bí thư Thành ủy Huế Tất Văn Cang dự.")
+    assert {person.name for person in record.persons} == {"Khương Văn Duy", "Tất Văn Cang"}
