@@ -1557,5 +1557,6 @@ def test_a_foreign_mission_keeps_its_seat_after_tai():
 
 
 def test_rarer_family_names_end_a_body_before_its_officer():
-    record = parse("Phó Cục trưởng Cục Đường sắt Khương Văn Duy cho hay; Phó bí thư Thành ủy Huế Tất Văn Cang dự.")
-    assert {person.name for person in record.persons} == {"Khương Văn Duy", "Tất Văn Cang"}
+    record = parse("Phó Cục trưởng Cục Đường sắt Khương Thế Duy cho hay; Phó bí thư thường trực Thành ủy TP. HCM Tất "
+                   "Thành Cang dự.")
+    assert {person.name for person in record.persons} == {"Khương Thế Duy", "Tất Thành Cang"}
