@@ -1560,3 +1560,9 @@ def test_rarer_family_names_end_a_body_before_its_officer():
     record = parse("Phó Cục trưởng Cục Đường sắt Khương Thế Duy cho hay; Phó bí thư thường trực Thành ủy TP. HCM Tất "
                    "Thành Cang dự.")
     assert {person.name for person in record.persons} == {"Khương Thế Duy", "Tất Thành Cang"}
+
+
+def test_an_envoy_of_any_country_in_another_keeps_both_in_the_title():
+    record = parse("Đại sứ Cuba tại Việt Nam Rogelio Polanco Fuentes chia sẻ với báo chí.")
+    assert [(person.name, person.titles) for person in record.persons] == [
+        ("Rogelio Polanco Fuentes", ["Đại sứ Cuba tại Việt Nam"])]
