@@ -1566,3 +1566,9 @@ def test_an_envoy_of_any_country_in_another_keeps_both_in_the_title():
     record = parse("Đại sứ Cuba tại Việt Nam Rogelio Polanco Fuentes chia sẻ với báo chí.")
     assert [(person.name, person.titles) for person in record.persons] == [
         ("Rogelio Polanco Fuentes", ["Đại sứ Cuba tại Việt Nam"])]
+
+
+def test_a_director_by_function_keeps_the_function_in_the_title():
+    record = parse("Bị can gồm: Vũ Đình Hùng - Tổng Giám đốc điều hành, Hoàng Hải Yến - Giám đốc tài chính.")
+    assert [(person.name, person.titles) for person in record.persons] == [
+        ("Vũ Đình Hùng", ["Tổng Giám đốc điều hành"]), ("Hoàng Hải Yến", ["Giám đốc tài chính"])]
