@@ -1572,3 +1572,8 @@ def test_a_director_by_function_keeps_the_function_in_the_title():
     record = parse("Bị can gồm: Vũ Đình Hùng - Tổng Giám đốc điều hành, Hoàng Hải Yến - Giám đốc tài chính.")
     assert [(person.name, person.titles) for person in record.persons] == [
         ("Vũ Đình Hùng", ["Tổng Giám đốc điều hành"]), ("Hoàng Hải Yến", ["Giám đốc tài chính"])]
+
+
+def test_international_agencies_written_in_lower_case_are_known():
+    record = parse("Ông từng được Tổ chức y tế thế giới mời giảng bài.")
+    assert list(organisations_of(record)) == ["Tổ chức Y tế Thế giới"]
