@@ -1577,3 +1577,11 @@ def test_a_director_by_function_keeps_the_function_in_the_title():
 def test_international_agencies_written_in_lower_case_are_known():
     record = parse("Ông từng được Tổ chức y tế thế giới mời giảng bài.")
     assert list(organisations_of(record)) == ["Tổ chức Y tế Thế giới"]
+
+
+def test_an_event_held_at_a_place_after_o_right_after_its_verb_and_date():
+    record = parse("Đề xuất được đưa ra tại hội thảo về kế hoạch triển khai dự án đường cao tốc phía Đông do Bộ Giao thông "
+                   "vận tải tổ chức ngày 26-4 ở Hà Nội.")
+    assert record.event is not None and record.entity(record.event.place_id).name == "Hà Nội"
+    record = parse("Sáng 26/4, Bộ Giao thông vận tải tổ chức hội thảo; ông An, quê ở Nghệ An, phát biểu.")
+    assert record.event is not None and record.event.place_id is None
