@@ -1585,3 +1585,9 @@ def test_an_event_held_at_a_place_after_o_right_after_its_verb_and_date():
     assert record.event is not None and record.entity(record.event.place_id).name == "Hà Nội"
     record = parse("Sáng 26/4, Bộ Giao thông vận tải tổ chức hội thảo; ông An, quê ở Nghệ An, phát biểu.")
     assert record.event is not None and record.event.place_id is None
+
+
+def test_a_lowercase_department_of_management_names_a_body_only_with_a_capitalised_field():
+    record = parse("Sau kiểm tra, cục Quản lý Cạnh tranh (bộ Công Thương) kết luận; chi cục Quản lý "
+                   "đất đai và cục Quản lý đường bộ cũng vào cuộc.")
+    assert set(organisations_of(record)) == {"Cục Quản lý Cạnh tranh", "Bộ Công Thương"}

@@ -418,6 +418,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
+                if written.endswith(" Quản lý"):
+                    continue  # 'cục Quản lý đường bộ': the field goes on in lower case, which the grammar cut
                 if written.startswith(LOWERCASE_ENTERPRISES) and not _ends_a_brand(written, line.text, after):
                     continue  # 'công ty Xổ số kiến thiết ...': a trade the name grammar cut, not a proper name
                 name = written[0].upper() + written[1:]
