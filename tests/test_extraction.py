@@ -1591,3 +1591,8 @@ def test_a_lowercase_department_of_management_names_a_body_only_with_a_capitalis
     record = parse("Sau kiểm tra, cục Quản lý Cạnh tranh (bộ Công Thương) kết luận; chi cục Quản lý "
                    "đất đai và cục Quản lý đường bộ cũng vào cuộc.")
     assert set(organisations_of(record)) == {"Cục Quản lý Cạnh tranh", "Bộ Công Thương"}
+
+
+def test_an_appeal_court_is_named_by_its_circuit_and_a_bare_one_is_no_body():
+    record = parse("Bộ Tư pháp thúc giục Tòa phúc thẩm số 9 khôi phục lệnh; một tòa phúc thẩm khác im lặng.")
+    assert "Tòa phúc thẩm số 9" in organisations_of(record)
