@@ -1596,3 +1596,10 @@ def test_a_lowercase_department_of_management_names_a_body_only_with_a_capitalis
 def test_an_appeal_court_is_named_by_its_circuit_and_a_bare_one_is_no_body():
     record = parse("Bộ Tư pháp thúc giục Tòa phúc thẩm số 9 khôi phục lệnh; một tòa phúc thẩm khác im lặng.")
     assert "Tòa phúc thẩm số 9" in organisations_of(record)
+
+
+def test_a_district_alone_in_brackets_is_read_when_its_province_is_named():
+    record = parse("Tỉnh Bắc Ninh đưa vào tour làng đúc đồng Đại Bái (Gia Bình) và chùa Đại Bi (Lương Tài).")
+    assert [place.name for place in record.places if place.kind == "district"] == ["Gia Bình", "Lương Tài"]
+    record = parse("Anh Trí (Gò Vấp) hỏi về thẻ ATM.")
+    assert record.places == []

@@ -351,7 +351,19 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
                           DISTRICT_KINDS[unit.level]))
             found.extend(listed_after)
             taken.update(item[0] for item in listed_after)  # 'Hoàn Kiếm, Đống Đa, Tây Hồ': the list read once
+    if codes and "(" in "".join(line.text for line in lines_):
+        # a district of the province named, alone in brackets after a place it holds ('làng đúc đồng Đại Bái (Gia
+        # Bình)', 'chùa Đại Bi (Lương Tài)')
+        for line in lines_:
+            for match in _BARE_BRACKETS.finditer(line.text):
+                start = line.start + match.start("name")
+                if start not in taken and (unit := unit_of(match.group("name"))) is not None:
+                    found.append((start, start + len(match.group("name")), match.group("name"), DISTRICT_KINDS[unit.level]))
+                    taken.add(start)
     return found
+
+
+_BARE_BRACKETS = re.compile(rf"\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*\)")
 
 
 def find_places(lines_: list[Line], published: dt.date | None, organisation_spans: list[tuple[int, int]]) -> list[FoundPlace]:
