@@ -1603,3 +1603,8 @@ def test_a_district_alone_in_brackets_is_read_when_its_province_is_named():
     assert [place.name for place in record.places if place.kind == "district"] == ["Gia Bình", "Lương Tài"]
     record = parse("Anh Trí (Gò Vấp) hỏi về thẻ ATM.")
     assert record.places == []
+
+
+def test_a_bare_party_committee_takes_the_city_as_the_story_abbreviates_it():
+    record = parse("Thành uỷ TP. HCM họp. Phó bí thư thường trực Thành uỷ Nguyễn Văn An dự; lãnh đạo TP Đà Nẵng vắng.")
+    assert "Thành uỷ TP. HCM" in organisations_of(record) and "Thành uỷ Hồ Chí Minh" not in organisations_of(record)

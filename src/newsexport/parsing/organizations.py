@@ -483,7 +483,10 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         written = nearest.mentions[0].text
     head = candidate.name[: match.start()].rstrip()
     if lowered in PARTY_COMMITTEES:
-        candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {nearest.name}".lstrip()
+        place = nearest.name
+        if written and _CITY_AS_WRITTEN.match(written) and _CITY_PREFIX.sub("", written) != place:
+            place = written  # 'Thành uỷ' in a story that writes 'TP. HCM' is 'Thành uỷ TP. HCM', as the story names it
+        candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {place}".lstrip()
     elif nearest.name.casefold().startswith(lowered + " "):  # 'Công an quận' at 'Quận 5' is 'Công an Quận 5'
         candidate.name = f"{head} {nearest.name}"
     elif written and _CITY_AS_WRITTEN.match(written):
@@ -498,6 +501,7 @@ annotations list no board of its own, as a part of the body)."""
 
 
 _CITY_AS_WRITTEN = re.compile(r"(?:TP|Tp|tp)\.?\s*\S")
+_CITY_PREFIX = re.compile(r"^(?:TP|Tp|tp)\.?\s*")
 """A city written with its level abbreviated ('TP HCM', 'TP.HCM', 'TP. Hồ Chí Minh'): a bare body of the city is
 completed with the city as the article writes it, as the annotations name it."""
 
