@@ -1608,3 +1608,9 @@ def test_a_district_alone_in_brackets_is_read_when_its_province_is_named():
 def test_a_bare_party_committee_takes_the_city_as_the_story_abbreviates_it():
     record = parse("Thành uỷ TP. HCM họp. Phó bí thư thường trực Thành uỷ Nguyễn Văn An dự; lãnh đạo TP Đà Nẵng vắng.")
     assert "Thành uỷ TP. HCM" in organisations_of(record) and "Thành uỷ Hồ Chí Minh" not in organisations_of(record)
+
+
+def test_a_chinese_provincial_capital_and_its_province_are_places_abroad():
+    record = parse("Con tàu hoàn thành chuyến đi đầu tiên tại Hợp Phì, An Huy, Trung Quốc.")
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Hợp Phì", "city"), ("An Huy", "other"), ("Trung Quốc", "country")]
