@@ -1576,3 +1576,95 @@ def test_a_paper_only_cited_as_a_source_is_no_organisation_but_one_that_takes_pa
                    "theo Đài BBC, (Ảnh: Báo Biên phòng). Giải do Báo Người Lao Động tổ chức và Đài PT - TH Lâm Đồng "
                    "đăng cai. Báo Tuổi Trẻ đưa tin thêm.")
     assert set(organisations_of(record)) == {"Công an huyện Đông Anh", "Báo Người Lao Động", "Đài PT - TH Lâm Đồng"}
+
+
+def test_out_of_a_number_after_trong_so_is_a_count_and_as_many_as_is_no_range():
+    record = parse("Có 5 nước trong số 28 quốc gia đồng ý. Trên đoạn dài 2,5 km có đến 84 đường ngang dân sinh.")
+    assert sorted(figure.value for figure in record.figures) == [5, 28, 84]
+
+
+def test_hours_written_tieng_and_nautical_miles_are_not_figures():
+    record = parse("Phiên điều trần kéo dài 1 tiếng; tàu chạy 10 hải lý/giờ, cách bờ 40 hải lý, chở 12 thuyền viên.")
+    assert [figure.value for figure in record.figures] == [12]
+
+
+def test_a_country_after_a_language_word_or_education_is_no_place_but_famous_is_no_language():
+    record = parse("Ông giảng bài bằng tiếng Pháp về giáo dục Việt Nam. Du khách đến hòn đảo nổi tiếng Bali.")
+    assert [place.name for place in record.places] == ["Bali"]
+
+
+def test_a_craft_village_is_a_place_but_not_a_trades_circle_or_the_countrys_villages():
+    record = parse("Du khách thăm làng gốm Phù Lãng và làng nghề trồng rau Trà Quế; làng giải trí Việt Nam xôn xao, "
+                   "còn làng cổ Việt Nam được giới thiệu.")
+    assert [place.name for place in record.places if place.kind == "other"] == ["Phù Lãng", "Trà Quế"]
+
+
+def test_theatres_museums_and_a_standing_board_without_ban_are_bodies():
+    record = parse("Nhà hát Hồ Gươm phối hợp với Bảo tàng Bắc Ninh; Thường vụ Huyện ủy Gia Bình đã họp.")
+    assert {"Nhà hát Hồ Gươm", "Bảo tàng Bắc Ninh", "Thường vụ Huyện ủy Gia Bình"} <= set(organisations_of(record))
+
+
+def test_a_foreign_mission_keeps_its_seat_after_tai():
+    record = parse("Đại sứ quán Cuba tại Việt Nam và Tổng Lãnh sự quán Mỹ tại TP.HCM gửi thư; Đại sứ quán Nga tại đây im lặng.")
+    assert set(organisations_of(record)) == {"Đại sứ quán Cuba tại Việt Nam", "Tổng Lãnh sự quán Mỹ tại TP.HCM",
+                                             "Đại sứ quán Nga"}
+
+
+def test_rarer_family_names_end_a_body_before_its_officer():
+    record = parse("Phó Cục trưởng Cục Đường sắt Khương Thế Duy cho hay; Phó bí thư thường trực Thành ủy TP. HCM Tất "
+                   "Thành Cang dự.")
+    assert {person.name for person in record.persons} == {"Khương Thế Duy", "Tất Thành Cang"}
+
+
+def test_an_envoy_of_any_country_in_another_keeps_both_in_the_title():
+    record = parse("Đại sứ Cuba tại Việt Nam Rogelio Polanco Fuentes chia sẻ với báo chí.")
+    assert [(person.name, person.titles) for person in record.persons] == [
+        ("Rogelio Polanco Fuentes", ["Đại sứ Cuba tại Việt Nam"])]
+
+
+def test_a_director_by_function_keeps_the_function_in_the_title():
+    record = parse("Bị can gồm: Vũ Đình Hùng - Tổng Giám đốc điều hành, Hoàng Hải Yến - Giám đốc tài chính.")
+    assert [(person.name, person.titles) for person in record.persons] == [
+        ("Vũ Đình Hùng", ["Tổng Giám đốc điều hành"]), ("Hoàng Hải Yến", ["Giám đốc tài chính"])]
+
+
+def test_international_agencies_written_in_lower_case_are_known():
+    record = parse("Ông từng được Tổ chức y tế thế giới mời giảng bài.")
+    assert list(organisations_of(record)) == ["Tổ chức Y tế Thế giới"]
+
+
+def test_an_event_held_at_a_place_after_o_right_after_its_verb_and_date():
+    record = parse("Đề xuất được đưa ra tại hội thảo về kế hoạch triển khai dự án đường cao tốc phía Đông do Bộ Giao thông "
+                   "vận tải tổ chức ngày 26-4 ở Hà Nội.")
+    assert record.event is not None and record.entity(record.event.place_id).name == "Hà Nội"
+    record = parse("Sáng 26/4, Bộ Giao thông vận tải tổ chức hội thảo; ông An, quê ở Nghệ An, phát biểu.")
+    assert record.event is not None and record.event.place_id is None
+
+
+def test_a_lowercase_department_of_management_names_a_body_only_with_a_capitalised_field():
+    record = parse("Sau kiểm tra, cục Quản lý Cạnh tranh (bộ Công Thương) kết luận; chi cục Quản lý "
+                   "đất đai và cục Quản lý đường bộ cũng vào cuộc.")
+    assert set(organisations_of(record)) == {"Cục Quản lý Cạnh tranh", "Bộ Công Thương"}
+
+
+def test_an_appeal_court_is_named_by_its_circuit_and_a_bare_one_is_no_body():
+    record = parse("Bộ Tư pháp thúc giục Tòa phúc thẩm số 9 khôi phục lệnh; một tòa phúc thẩm khác im lặng.")
+    assert "Tòa phúc thẩm số 9" in organisations_of(record)
+
+
+def test_a_district_alone_in_brackets_is_read_when_its_province_is_named():
+    record = parse("Tỉnh Bắc Ninh đưa vào tour làng đúc đồng Đại Bái (Gia Bình) và chùa Đại Bi (Lương Tài).")
+    assert [place.name for place in record.places if place.kind == "district"] == ["Gia Bình", "Lương Tài"]
+    record = parse("Anh Trí (Gò Vấp) hỏi về thẻ ATM.")
+    assert record.places == []
+
+
+def test_a_bare_party_committee_takes_the_city_as_the_story_abbreviates_it():
+    record = parse("Thành uỷ TP. HCM họp. Phó bí thư thường trực Thành uỷ Nguyễn Văn An dự; lãnh đạo TP Đà Nẵng vắng.")
+    assert "Thành uỷ TP. HCM" in organisations_of(record) and "Thành uỷ Hồ Chí Minh" not in organisations_of(record)
+
+
+def test_a_chinese_provincial_capital_and_its_province_are_places_abroad():
+    record = parse("Con tàu hoàn thành chuyến đi đầu tiên tại Hợp Phì, An Huy, Trung Quốc.")
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Hợp Phì", "city"), ("An Huy", "other"), ("Trung Quốc", "country")]

@@ -343,7 +343,10 @@ def _held(line: Line, after_date: int) -> _Kind | None:
 
 
 _NON_SPACE = re.compile(r"\S+")
-_AT = re.compile(r"(?<![\w])tại\s")
+_AT = re.compile(r"(?<![\w])tại\s|(?<![\w])(?:tổ chức|diễn ra|khai mạc|họp)(?:\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|"
+                 r"ngày|hôm)\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?)?\s+ở\s")
+"""Where the event took place: after 'tại', or after 'ở' right after its verb and date ('do Bộ ... tổ chức ngày
+26-4 ở Hà Nội'), since 'ở' alone is also where people live or work."""
 _PLACE_END = re.compile(r"[;.]")
 _BRIDGE = re.compile(r"điểm cầu")
 _BRIDGE_END = re.compile(r"[;.,]")

@@ -42,8 +42,9 @@ def _exclusions() -> dict[str, list[str]]:
 def _patterns() -> dict[str, re.Pattern[str]]:
     sections = _exclusions()
     return {
-        # 'số 09' is a number, but 'dân số 1,1 triệu người' a population and 'tổng số 902 đơn vị' a total
-        "before": re.compile(rf"(?<![\w])(?!(?<=[Dd]ân )số\s+$)(?!(?<=[Tt]ổng )số\s+$){alternation(sections['before'])}\s+$"),
+        # 'số 09' is a number, but 'dân số 1,1 triệu người' a population, 'tổng số 902 đơn vị' a total and 'trong
+        # số 100 bệnh viện' (out of 100 hospitals) a count
+        "before": re.compile(rf"(?<![\w])(?!(?:(?<=[Dd]ân )|(?<=[Tt]ổng )|(?<=[Tt]rong ))số\s+$){alternation(sections['before'])}\s+$"),
         "after": re.compile(rf"{alternation(sections['after'])}(?![\w])"),
         "word": re.compile(rf"\s+([{LOWER}]+[²³]?|k?m[23])(?![\w])"),
         "noun": re.compile(rf"\s+({alternation(sections.get('nouns', []))})(?![\w])"),
@@ -110,7 +111,8 @@ _TO_BEFORE = re.compile(r"(?<![\w])(?:đến|tới)\s+$")
 _CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"
 """A character of the same clause: a dot between digits ('15.000') ends none."""
 _RANGE_END_AFTER = re.compile(rf"{_CLAUSE}{{0,40}}?(?:(?<![\w])(?:đến|tới|lên|xuống|còn)\s+\d|\s*[-–]\s*\d)")
-_RANGE_START_BEFORE = re.compile(rf"(?:(?<![\w])từ\s{_CLAUSE}{{0,40}}|\d(?:\s+[{LOWER}]+){{0,2}}\s+(?:đến|tới)\s+)$")
+_RANGE_START_BEFORE = re.compile(rf"(?:(?<![\w])từ\s{_CLAUSE}{{0,40}}|\d(?:\s+[{LOWER}]+){{0,2}}(?<!\scó)\s+(?:đến|tới)\s+)$")
+"""'có đến' is 'as many as', no range's end: '2,5 km có đến 84 đường ngang' counts 84."""
 _THRESHOLD_AFTER = re.compile(r"[^.;:!?,]{0,30}?(?<![\w])trở (?:lên|xuống)(?![\w])")
 
 

@@ -166,8 +166,10 @@ def name_token() -> str:
         rf"(?:(?=[{UPPER}])(?i:{fields}){E}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
-        # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'
-        rf"|tại(?<=Việt Nam tại)\s+(?:{country_alternation(with_england=True)}){E}"
+        # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'; and a
+        # country's envoy or body in another ('Đại sứ Cuba tại Việt Nam', 'Đại sứ quán Mỹ tại Nhật Bản')
+        rf"|tại(?:{'|'.join(f'(?<={re.escape(country)} tại)' for country in lines('countries.txt'))})"
+        rf"\s+(?:{country_alternation(with_england=True)}){E}"
         rf"|số\s+\d{{1,3}}{E}(?![.,/-]\w)"
         rf"|{connectors}{E}"
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"

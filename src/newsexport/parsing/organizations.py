@@ -419,6 +419,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
+            if written.startswith(MISSION_HEADS):
+                written += _mission_seat(line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
@@ -442,6 +444,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
+                if written.endswith(" Quản lý"):
+                    continue  # 'cục Quản lý đường bộ': the field goes on in lower case, which the grammar cut
                 if written.startswith(LOWERCASE_ENTERPRISES) and not _ends_a_brand(written, line.text, after):
                     continue  # 'công ty Xổ số kiến thiết ...': a trade the name grammar cut, not a proper name
                 name = written[0].upper() + written[1:]
@@ -457,6 +461,24 @@ def _begins_other(text: str, position: int) -> bool:
     """Whether another body, a title, a rank or a document begins at ``position``: no field of the name before it."""
     patterns = _patterns()
     return bool(patterns["organisation"].match(text, position) or patterns["not_a_field"].match(text, position))
+
+
+MISSION_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán")
+
+
+@lru_cache(maxsize=1)
+def _mission_seat_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s+tại\s+(?:{alternation(sorted(places_abroad(), key=len, reverse=True))}"
+                      rf"|(?:TP\.?\s*)?{province_alternation()}){E}")
+
+
+def _mission_seat(text: str, end: int) -> str:
+    """' tại Việt Nam' when a mission's name is followed by its seat, a country, a province or a city abroad
+    ('Đại sứ quán Cuba tại Việt Nam', 'Tổng Lãnh sự quán Mỹ tại TP.HCM'), as 'Việt Nam tại Anh' is read."""
+    if not text.startswith(" tại ", end):
+        return ""
+    seat = _mission_seat_pattern().match(text, end)
+    return text[end:seat.end()] if seat else ""
 
 
 def _ends_a_brand(written: str, text: str, end: int) -> bool:
@@ -494,7 +516,10 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         written = nearest.mentions[0].text
     head = candidate.name[: match.start()].rstrip()
     if lowered in PARTY_COMMITTEES:
-        candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {nearest.name}".lstrip()
+        place = nearest.name
+        if written and _CITY_AS_WRITTEN.match(written) and _CITY_PREFIX.sub("", written) != place:
+            place = written  # 'Thành uỷ' in a story that writes 'TP. HCM' is 'Thành uỷ TP. HCM', as the story names it
+        candidate.name = f"{head} {lowered[0].upper()}{lowered[1:]} {place}".lstrip()
     elif nearest.name.casefold().startswith(lowered + " "):  # 'Công an quận' at 'Quận 5' is 'Công an Quận 5'
         candidate.name = f"{head} {nearest.name}"
     elif written and _CITY_AS_WRITTEN.match(written):
@@ -509,6 +534,7 @@ annotations list no board of its own, as a part of the body)."""
 
 
 _CITY_AS_WRITTEN = re.compile(r"(?:TP|Tp|tp)\.?\s*\S")
+_CITY_PREFIX = re.compile(r"^(?:TP|Tp|tp)\.?\s*")
 """A city written with its level abbreviated ('TP HCM', 'TP.HCM', 'TP. Hồ Chí Minh'): a bare body of the city is
 completed with the city as the article writes it, as the annotations name it."""
 

@@ -49,7 +49,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
-        "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng|(?<=b)uôn)\s+(?P<name>{place_run()})"),
+        # a craft village by its craft ('làng gốm Phù Lãng', 'làng nghề trồng rau Trà Quế', 'làng cổ Đường Lâm'):
+        # only after these words, since 'làng' is also a trade's circle ('làng giải trí Việt', 'làng nhạc Việt')
+        "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng(?P<craft>\s+(?:{alternation(VILLAGE_CRAFTS)})"
+                              rf"(?:\s+[{LOWER}]+){{0,2}}?)?|(?<=b)uôn)\s+(?P<name>{place_run()})"),
         # an island or an archipelago after lower-case 'đảo' ('đảo Phú Quý', 'quần đảo Trường Sa', 'huyện đảo Lý Sơn'),
         # kind other unless it is a district-level unit of its own; not a peninsula ('bán đảo Triều Tiên')
         "island": re.compile(rf"ảo(?<=(?<![\w])đảo)\s+(?P<name>{place_run()}){E}"),
@@ -74,7 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
-        "adjective_before": re.compile(rf"(?<![\w])(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
+        # ('nổi tiếng Bali' is 'famous Bali', no language)
+        "adjective_before": re.compile(rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
@@ -128,6 +132,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
+VILLAGE_CRAFTS = ("nghề", "gốm", "tranh", "cổ", "rau", "hoa", "lụa", "chài", "dệt", "rèn", "mộc", "nón", "hương",
+                  "đúc đồng", "bích hoạ", "bích họa")
+"""What a craft village makes or is, between 'làng' and its name."""
 NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường", "xóm": "Xóm", "ấp": "Ấp"}
 NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân phố", "thôn": "Thôn", "tổ": "Tổ", "khu": "Khu"}
 """Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
@@ -135,9 +142,10 @@ place of kind other that keeps its word, taken only before a further level of th
 'khu' are common nouns too.""" 
 COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
                            "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá", "người", "dân tộc",
-                           "nhân dân", "công dân", "du học sinh")
-"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam'), and nationalities
-('người Việt Nam', 'công dân Mỹ'): the country is no place of the story there, as the annotations read it."""
+                           "nhân dân", "công dân", "du học sinh", "giáo dục", "tiếng")
+"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam', 'giáo dục Việt Nam'),
+nationalities ('người Việt Nam', 'công dân Mỹ') and languages ('tiếng Pháp'): the country is no place of the story
+there, as the annotations read it."""
 CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
                              "trang phục", "thành phố", "dòng")
 """Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
@@ -360,7 +368,19 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
                           DISTRICT_KINDS[unit.level]))
             found.extend(listed_after)
             taken.update(item[0] for item in listed_after)  # 'Hoàn Kiếm, Đống Đa, Tây Hồ': the list read once
+    if codes and "(" in "".join(line.text for line in lines_):
+        # a district of the province named, alone in brackets after a place it holds ('làng đúc đồng Đại Bái (Gia
+        # Bình)', 'chùa Đại Bi (Lương Tài)')
+        for line in lines_:
+            for match in _BARE_BRACKETS.finditer(line.text):
+                start = line.start + match.start("name")
+                if start not in taken and (unit := unit_of(match.group("name"))) is not None:
+                    found.append((start, start + len(match.group("name")), match.group("name"), DISTRICT_KINDS[unit.level]))
+                    taken.add(start)
     return found
+
+
+_BARE_BRACKETS = re.compile(rf"\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*\)")
 
 
 def find_places(lines_: list[Line], published: dt.date | None, organisation_spans: list[tuple[int, int]]) -> list[FoundPlace]:
@@ -452,6 +472,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         for match in patterns["village"].finditer(text) if villages else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
+            if match.group("craft") and match.group("name") in _countries_and_anh():
+                continue  # 'làng cổ Việt Nam': the country's villages
             hits.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"), "other"))
             taken.append(match.span())
         for match in patterns["prefixed"].finditer(text):
