@@ -1668,3 +1668,9 @@ def test_a_chinese_provincial_capital_and_its_province_are_places_abroad():
     record = parse("Con tàu hoàn thành chuyến đi đầu tiên tại Hợp Phì, An Huy, Trung Quốc.")
     assert [(place.name, place.kind) for place in record.places] == [
         ("Hợp Phì", "city"), ("An Huy", "other"), ("Trung Quốc", "country")]
+
+
+def test_a_lowercase_connector_after_a_capitalised_word_goes_on_the_name_whole():
+    record = parse("Đoàn Nhà hát Ballet quốc gia Cuba và Uỷ ban Olympic quốc tế đến thăm Bệnh viện Nhi trung ương.")
+    assert set(organisations_of(record)) == {"Nhà hát Ballet quốc gia Cuba", "Uỷ ban Olympic quốc tế",
+                                              "Bệnh viện Nhi trung ương"}

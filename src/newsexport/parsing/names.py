@@ -187,7 +187,10 @@ def name_token() -> str:
         rf"|(?:[Pp]hường|[Qq]uận|[PQ]\.)\s*\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"  # 'UBND Q.2', 'Công an P.12'
         rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}])"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"
-        rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
+        # a capitalised word and one lowercase syllable, which does not begin a connector ('Ballet quốc gia Cuba':
+        # 'quốc gia' goes on the name whole)
+        rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}"
+        rf"(?:\s+{descriptors}{E})?)?{E}"
         rf"|{bare}{E}(?!\s+[{UPPER}]))"
     )
 
