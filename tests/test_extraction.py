@@ -1674,3 +1674,8 @@ def test_a_lowercase_connector_after_a_capitalised_word_goes_on_the_name_whole()
     record = parse("Đoàn Nhà hát Ballet quốc gia Cuba và Uỷ ban Olympic quốc tế đến thăm Bệnh viện Nhi trung ương.")
     assert set(organisations_of(record)) == {"Nhà hát Ballet quốc gia Cuba", "Uỷ ban Olympic quốc tế",
                                               "Bệnh viện Nhi trung ương"}
+
+
+def test_moi_is_the_adjective_new_inside_a_trade_but_ends_a_name_as_an_adverb():
+    record = parse("Công ty TNHH Năng lượng mới Thâm Quyến ký hợp đồng. Công ty Hoàng Long mới đây cho biết.")
+    assert set(organisations_of(record)) == {"Công ty TNHH Năng lượng mới Thâm Quyến", "Công ty Hoàng Long"}

@@ -81,6 +81,9 @@ them write their trade with a capital); legal forms are read by the company patt
 'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own; 'Ban lãnh đạo X' is X's leadership; exam and
 admission boards are set up for one event; a school's or a company's board names the body after it
 (``_BOARD``)."""
+NEW_WORDS = frozenset({"mới"})
+"""A stop elsewhere (the adverb 'just'), the adjective 'new' inside a trade or a field ('Năng lượng mới', 'Vật liệu
+mới')."""
 TRADE_STOPS = ("nhất", "lớn", "phía")
 """Words a trade does not hold, besides the lowercase stops: a superlative ('Công ty ... lớn nhất nước') and a
 direction ('Lữ đoàn phía bắc ...') describe a body and do not name it."""
@@ -144,10 +147,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty", "Trung tâm"], ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
+    # inside a trade or a field 'mới' is the adjective new ('Công ty TNHH Năng lượng mới Thâm Quyến'), not the adverb
+    trade_stops = alternation(lowercase_stops() - NEW_WORDS)
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
     # 'dự' and 'các' are stops, but 'dự báo' (forecast) is a trade and 'các nhà' (the makers of) begins an
     # association's ('Trung tâm dự báo khí tượng thủy văn', 'Hiệp hội các nhà sản xuất xe hơi VN')
-    trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|(?!(?:{stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
+    trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
     # a bank's or a national body's branch ('NHNN chi nhánh Long An', 'Eximbank chi nhánh TP. HCM')
     branch = rf"\s+[Cc]hi nhánh\s+(?:(?:{level_alternation()})\s+|TP\.?\s*)?{place_run()}"
     return {
@@ -165,7 +170,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
-            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
             # a police unit named by its field in lower case, then its force ('Phòng cảnh sát cơ động Công an tỉnh
             # X', 'Đội cảnh sát hình sự Công an quận Y')
             rf"|(?:Phòng|Đội)\s+(?:cảnh sát|an ninh|kỹ thuật hình sự)(?:\s+(?!{stops}{E})[{LOWER}]+){{0,4}}"
@@ -177,17 +182,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1')
-            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?:[-–]\s+)?(?!{stops}{E})[{LOWER}]+){{1,5}}"
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?:[-–]\s+)?(?!{trade_stops}{E})[{LOWER}]+){{1,5}}"
             rf"\s+(?:(?:TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             # or up to its parent, written after it in brackets or after a comma ('Cục Tài chính doanh nghiệp (Bộ Tài
             # chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ Tài chính)')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
             rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+){alternation(PARENTS_AFTER)}{E})"
             # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
