@@ -1679,3 +1679,8 @@ def test_a_lowercase_connector_after_a_capitalised_word_goes_on_the_name_whole()
 def test_moi_is_the_adjective_new_inside_a_trade_but_ends_a_name_as_an_adverb():
     record = parse("Công ty TNHH Năng lượng mới Thâm Quyến ký hợp đồng. Công ty Hoàng Long mới đây cho biết.")
     assert set(organisations_of(record)) == {"Công ty TNHH Năng lượng mới Thâm Quyến", "Công ty Hoàng Long"}
+
+
+def test_a_hospital_named_after_its_place_or_a_person_is_no_person():
+    record = parse("PGS Nguyễn Văn Hai, Trưởng khoa Nhi Bệnh viện Bạch Mai, và giám đốc Bệnh viện Lê Lợi cùng dự.")
+    assert [person.name for person in record.persons] == ["Nguyễn Văn Hai"]

@@ -121,7 +121,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?:cùng\s+)?(?:trú|ngụ|thường trú|tạm trú|HKTT)\s*(?:tại|ở|:)"
             rf"|(?:ngụ|trú|quê)\s+(?:(?:xã|phường|thôn|ấp|huyện|quận|tỉnh|TP\.?)\s+)?[{UPPER}][{LOWER}])"),  # '(ngụ Tiền Giang)'
         "address_after": re.compile(rf"\s*\(\s*(?:ở\s+|quê\s+)?(?:xã|phường|thị trấn)\s+[{UPPER}]"),
-        "school_before": re.compile(r"(?<![\w])(?:Trường|(?:[Tt]iểu|[Tt]rung|[Đđ]ại) học|[Mm]ầm non|[Mm]ẫu giáo|THCS|THPT|PTTH|ĐH"
+        "school_before": re.compile(r"(?<![\w])(?:Trường|[Bb]ệnh viện|(?:[Tt]iểu|[Tt]rung|[Đđ]ại) học|[Mm]ầm non|[Mm]ẫu giáo|THCS|THPT|PTTH|ĐH"
                                     r"|(?:THCS|THPT) chuyên)\s+$"),
         "kin_after": re.compile(rf"\s*,\s*(?:{alternation(lines('person_kin.txt'))})\s+(?:ruột\s+)?(?:của\s+)?"
                                 rf"(?:ông|bà|anh|chị|đối tượng)\s+[{UPPER}]"),
