@@ -1684,3 +1684,10 @@ def test_moi_is_the_adjective_new_inside_a_trade_but_ends_a_name_as_an_adverb():
 def test_a_hospital_named_after_its_place_or_a_person_is_no_person():
     record = parse("PGS Nguyễn Văn Hai, Trưởng khoa Nhi Bệnh viện Bạch Mai, và giám đốc Bệnh viện Lê Lợi cùng dự.")
     assert [person.name for person in record.persons] == ["Nguyễn Văn Hai"]
+
+
+def test_a_foreign_name_with_a_lowercase_particle_after_a_title_or_a_cue():
+    record = parse("Chủ tịch Ủy ban châu Âu Ursula von der Leyen gặp Quốc vương Qatar Tamim bin Hamad. Bà Von der Leyen "
+                   "nói. Sân bay Charles de Gaulle đóng cửa.", year=2018)
+    assert [(person.name, person.titles, len(person.mentions)) for person in record.persons] == [
+        ("Ursula von der Leyen", ["Chủ tịch Ủy ban châu Âu"], 2), ("Tamim bin Hamad", ["Quốc vương Qatar"], 1)]

@@ -97,6 +97,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un')
         "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})*(?: {CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
         # 'Đại tá công an X', 'thiếu tướng không quân X'
+        # a foreign name holding a lowercase particle, its words in Latin letters ('Ursula von der Leyen', 'Mohammed
+        # bin Salman', 'Robin van Persie')
+        "particle_name": re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:von der|van der|von|van|de|der|del|da|dos|"
+                                    r"du|bin|ibn|al) [A-Z][a-z]+(?: (?:bin|al) [A-Z][a-z]+)?(?![\w])"),
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân"
                                   rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
@@ -389,7 +393,11 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
         text = line.text
         accepted: list[tuple[int, int]] = []
         pending: list[tuple[int, int, str]] = []
+        for match in patterns["particle_name"].finditer(text) if " " in text else ():
+            _add_particle_name(match, text, line, found, accepted)
         for run in patterns["run"].finditer(text):
+            if any(start <= run.start() < end for start, end in accepted):
+                continue  # 'Leyen' in 'Ursula von der Leyen', read whole above
             words = run.group(0).split(" ")
             capital_cue = words[0].casefold() in SINGLE_SYLLABLE_CUES
             offset = 0
@@ -504,6 +512,33 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
     for person in persons:
         person.mentions.sort(key=lambda mention: mention.span.start)
     return persons
+
+
+def _add_particle_name(match: re.Match[str], text: str, line: Line, found: dict[str, Found],
+                       accepted: list[tuple[int, int]]) -> None:
+    """A foreign name with a lowercase particle ('Ursula von der Leyen', 'Mohammed bin Salman'), which the run of
+    capitalised words cannot hold: a person when a cue word or a title comes before it."""
+    prefix = text[max(0, match.start() - MAX_PREFIX) : match.start()]
+    cue = _at_end(_patterns()["cue_before"], prefix)
+    titles = _titles_before(prefix[: cue.start()] if cue else prefix, comma_allowed=cue is not None)
+    if titles and titles[0] == FORMER:
+        titles = titles[1:]
+    if cue is None and not titles:
+        return
+    name = written = match.group(0)
+    start = match.start()
+    first = name.split(" ", 1)[0]
+    if first in _countries() or first in ("Saudi", "Arab", "Arabia"):  # 'Quốc vương Qatar Tamim bin Hamad': the title's country
+        name = written = name[len(first) + 1 :]
+        start += len(first) + 1
+        titles = [*titles[:-1], f"{titles[-1]} {first}"] if titles else titles
+    fuller = [known for known in found if known.casefold().endswith(" " + name.casefold())]
+    if len(fuller) == 1:  # 'bà Von der Leyen' after 'Ursula von der Leyen'
+        name = fuller[0]
+    person = found.setdefault(name, Found(name=name))
+    person.add_titles(titles)
+    person.mentions.append(Mention(text=written, span=Span(start=line.start + start, end=line.start + match.end())))
+    accepted.append((start, match.end()))
 
 
 def _enumerated(line: Line, pending: list[tuple[int, int, str]], accepted: list[tuple[int, int]],
