@@ -1691,3 +1691,12 @@ def test_a_foreign_name_with_a_lowercase_particle_after_a_title_or_a_cue():
                    "nói. Sân bay Charles de Gaulle đóng cửa.", year=2018)
     assert [(person.name, person.titles, len(person.mentions)) for person in record.persons] == [
         ("Ursula von der Leyen", ["Chủ tịch Ủy ban châu Âu"], 2), ("Tamim bin Hamad", ["Quốc vương Qatar"], 1)]
+
+
+def test_one_lowercase_field_after_va_goes_on_a_name_in_sentence_case():
+    record = parse("Cục Nhà giáo và quản lý cơ sở giáo dục, Bộ GD&ĐT cho biết. Phòng Thương mại và công nghiệp Việt Nam "
+                   "họp. Ban Thường vụ Quận ủy và giữ chức. Bộ Tư lệnh Hải quân và một công ty hỗ trợ. Uỷ ban Pháp luật "
+                   "và báo cáo viên dự.")
+    assert set(organisations_of(record)) == {"Cục Nhà giáo và quản lý cơ sở giáo dục", "Bộ GD&ĐT",
+                                              "Phòng Thương mại và công nghiệp Việt Nam", "Ban Thường vụ Quận ủy",
+                                              "Bộ Tư lệnh Hải quân", "Uỷ ban Pháp luật"}

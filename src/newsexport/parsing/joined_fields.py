@@ -18,8 +18,8 @@ phủ'), a body and a person, or a body and a title ('Bộ Công an và Chủ t�
   two words ('Thanh tra tỉnh và Thanh tra các sở' are two bodies);
 - the list closes with 'và' and its last field; a comma list without 'và' is a list of bodies.
 
-After the last field the name may take capitalised words, its country or place ('Cục Hồ sơ và Lưu trữ Quốc gia',
-'... Năng lượng Hàn Quốc'), up to a person's name; a short name in brackets after it ('... và Hội nhập (CDI)')
+After the last field the name may take capitalised words up to its country or place ('Cục Hồ sơ và Lưu trữ Quốc
+gia', '... Năng lượng Hàn Quốc') and before a person's name; a short name in brackets after it ('... và Hội nhập (CDI)')
 only closes the list.
 """
 
@@ -31,9 +31,13 @@ from functools import lru_cache
 
 from newsexport.parsing.gazetteer import CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lowercase_stops
 from newsexport.parsing.name_ends import NOUN_FOLLOWERS
-from newsexport.parsing.names import country_alternation, province_alternation
+from newsexport.parsing.names import PARTY_COMMITTEES, country_alternation, province_alternation
 
 
+REPORTING_VERBS = ("báo cáo", "hướng dẫn", "đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "chỉ đạo", "giao", "trình")
+"""Verbs a body does, which begin no field after 'và' ('Uỷ ban Pháp luật và báo cáo ...')."""
+DETERMINERS = ("một", "mọi", "mỗi", "nhiều")
+"""Words that begin a noun phrase of its own ('... và một công ty'), never a field."""
 TENSE_MARKERS = frozenset({"đã", "đang", "sẽ", "vừa", "đều"})
 """Words that follow the subject of a sentence ('... và Môi trường đã ...'): a field ends before them."""
 
@@ -49,13 +53,23 @@ def _continuation() -> re.Pattern[str]:
     noun_end = rf"(?=\s*(?:[,.;:!?()\"“”]|[-–]\s)|\s+(?:{followers}){E}|\s*$)"
     word = rf"\s+(?!(?:{stops}){E})[{LOWER}]+"
     field = rf"[{UPPER}][{LOWER}]*(?:{word}{word}{word}{noun_end}|(?:{word}){{1,2}}{field_end})"
+    # the one field after a field in sentence case may be in lower case too ('Cục Nhà giáo và quản lý cơ sở giáo
+    # dục', 'Cục Phát hành và kho quỹ'): two to six words, none a stop, ending a noun phrase
+    # ('quản lý' is a stop of names, where it is a verb; in a field it is the noun management)
+    single_stops = alternation([*(stop for stop in lowercase_stops() if " " not in stop), *DETERMINERS])
+    lower_word = rf"\s+(?!(?:{single_stops}){E})[{LOWER}]+"
+    lower_field = (rf"(?!(?:{single_stops}|{alternation(REPORTING_VERBS)}){E})[{LOWER}]+"
+                   rf"(?:(?:{lower_word}){{4,5}}{noun_end}|(?:{lower_word}){{1,3}}{field_end})")
     return re.compile(
         # the rest of a trade ('Vật tư thiết bị', whose 'bị' is elsewhere a verb)
         rf"(?P<trade>(?:\s+(?!(?:{followers}){E})[{LOWER}]+){{0,3}})"
-        rf"(?P<listed>(?:\s*,\s+{field})*)\s+và\s+(?P<last>{field})"
+        rf"(?:(?P<listed>(?:\s*,\s+{field})*)\s+và\s+(?P<last>{field})|\s+và\s+(?P<lower>{lower_field}))"
         rf"(?P<tail>(?:\s+(?:(?i:quốc gia|nhà nước|trung ương)|{CAP_SYLLABLE}){E})*)")
 
 
+_SENTENCE_CASE_FIELD = re.compile(
+    rf"(?<![\w])(?!(?:{alternation([word[0].upper() + word[1:] for word in (*PARTY_COMMITTEES, 'nhà nước')])}){E})"
+    rf"[{UPPER}][{LOWER}]+ [{LOWER}]+$")
 _TAIL_WORD = re.compile(rf"\s+((?i:quốc gia|nhà nước|trung ương)|{CAP_SYLLABLE})(?![\w])")
 
 
@@ -79,13 +93,19 @@ def joined_fields(written: str, text: str, end: int, begins_other: Callable[[str
     match = _continuation().match(text, end)
     if match is None:
         return ""
-    starts = [field.end() for field in _FIELD_START.finditer(text, match.end("trade"), match.start("last") + 1)]
+    if match.group("lower") is not None and (match.group("trade") or not _SENTENCE_CASE_FIELD.search(written)):
+        return ""  # a lowercase field follows only a field in sentence case ('Nhà giáo'), not 'Quận ủy', 'huyện'
+    last = "last" if match.group("last") is not None else "lower"
+    starts = [field.end() for field in _FIELD_START.finditer(text, match.end("trade"), match.start(last) + 1)]
     head = " ".join(written.split(" ", 2)[:2]) + " "
     if any(begins_other(text, start) or text.startswith(head, start) for start in starts):
         return ""  # another body, or one more of the same kind ('Thanh tra tỉnh và Thanh tra ...')
-    tail_end = match.end("last")
+    tail_end = match.end(last)
     for word in _TAIL_WORD.finditer(text, tail_end, match.end("tail")):
-        if word.group(1) in family_names() and not _place().match(text, word.start(1)):
+        if place := _place().match(text, word.start(1)):
+            tail_end = place.end()
+            break  # the country or the province ends the name ('... Hàn Quốc Dong Yeon': a person after it)
+        if word.group(1) in family_names():
             break  # '... và Khuyến công Nguyễn Thị Lâm Giang': a person's name after the body
         tail_end = word.end()
     return text[end:tail_end]  # a short name in brackets after it is an alias, found on its own
