@@ -1700,3 +1700,8 @@ def test_one_lowercase_field_after_va_goes_on_a_name_in_sentence_case():
     assert set(organisations_of(record)) == {"Cục Nhà giáo và quản lý cơ sở giáo dục", "Bộ GD&ĐT",
                                               "Phòng Thương mại và công nghiệp Việt Nam", "Ban Thường vụ Quận ủy",
                                               "Bộ Tư lệnh Hải quân", "Uỷ ban Pháp luật"}
+
+
+def test_a_superior_court_with_a_capital_is_a_body_but_in_lower_case_a_kind_of_court():
+    record = parse("Sáng nay VKSND Cấp cao đã đưa ra quan điểm. Vụ án thuộc thẩm quyền của TAND cấp cao.")
+    assert set(organisations_of(record)) == {"VKSND Cấp cao"}

@@ -213,7 +213,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
-        "level_only": re.compile(r"\s(?:cấp (?:tỉnh|huyện|xã|cao|cơ sở)|khu vực)$", re.IGNORECASE),
+        # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
+        "level_only": re.compile(r"\s(?:(?i:cấp (?:tỉnh|huyện|xã|cơ sở)|khu vực)|cấp cao)$"),
         "trailing_head": re.compile(rf"(?<=\s)[{LOWER}]\w*(?P<cut>\s+(?:{single_heads}))$"),
         "word_before": re.compile(rf"(?:^|(?P<boundary>[.!?:;(\"“”\-–]\s*)|\s)(?P<word>[{UPPER}][{LOWER}]*)\s+$"),
         "province": re.compile(rf"{B}{province_alternation()}{E}"),
