@@ -1705,3 +1705,10 @@ def test_one_lowercase_field_after_va_goes_on_a_name_in_sentence_case():
 def test_a_superior_court_with_a_capital_is_a_body_but_in_lower_case_a_kind_of_court():
     record = parse("Sáng nay VKSND Cấp cao đã đưa ra quan điểm. Vụ án thuộc thẩm quyền của TAND cấp cao.")
     assert set(organisations_of(record)) == {"VKSND Cấp cao"}
+
+
+def test_abbreviated_fields_joined_by_a_dash_are_the_written_out_name():
+    record = parse("Viện Kỹ thuật Phòng không – Không quân thử nghiệm. Viện Kỹ thuật PK-KQ cho biết. Bộ GTVT và Bộ Giao "
+                   "thông vận tải là một.")
+    assert {name: sorted(aliases) for name, aliases in organisations_of(record).items()} == {
+        "Viện Kỹ thuật Phòng không – Không quân": ["Viện Kỹ thuật PK-KQ"], "Bộ Giao thông vận tải": ["Bộ GTVT"]}

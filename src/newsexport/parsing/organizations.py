@@ -787,10 +787,15 @@ _WORD = re.compile(r"[^\s.]+\.?")
 
 @lru_cache(maxsize=4096)
 def _words(name: str) -> tuple[str, ...]:
-    """The words of a name, a dotted abbreviation split ('TP.HCM' -> 'TP.', 'HCM'), one-letter levels written out
-    (cached: every pair of an article's bodies is compared, and names recur across articles)."""
+    """The words of a name, a dotted abbreviation split ('TP.HCM' -> 'TP.', 'HCM'), as are abbreviated fields joined
+    by a dash ('PK-KQ'), the dashes between written-out fields left out, one-letter levels written out (cached: every pair of an article's bodies is compared, and names recur across articles)."""
     words: list[str] = []
     for word in _WORD.findall(name):
+        if word in ("-", "–"):
+            continue  # 'Phòng không – Không quân' is written 'PK-KQ'
+        if ("-" in word or "–" in word) and all(_ABBREVIATION_WORD.fullmatch(part) for part in re.split("[-–]", word)):
+            words.extend(re.split("[-–]", word))  # 'PK-KQ': two abbreviated fields
+            continue
         words.extend(_LEVEL_ABBREVIATIONS.get(word.casefold(), word).split())
     return tuple(words)
 
@@ -836,7 +841,7 @@ def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
             if full is None or full_key == short_key or len(full.name) <= len(short.name):
                 continue
             if _abbreviates(_words(short.name), _words(full.name)) or _head_and_acronym(short.name, full.name):
-                if full.name not in full.forms and short.name in short.forms:
+                if full.name.casefold() not in {form.casefold() for form in full.forms} and short.name in short.forms:
                     # 'Công an TP' resolved to 'Công an TP Hồ Chí Minh' where 'Công an TP.HCM' is written: the
                     # article's own form names the body, not one built from a bare mention
                     full.name = short.name
