@@ -1712,3 +1712,9 @@ def test_abbreviated_fields_joined_by_a_dash_are_the_written_out_name():
                    "thông vận tải là một.")
     assert {name: sorted(aliases) for name, aliases in organisations_of(record).items()} == {
         "Viện Kỹ thuật Phòng không – Không quân": ["Viện Kỹ thuật PK-KQ"], "Bộ Giao thông vận tải": ["Bộ GTVT"]}
+
+
+def test_a_management_board_named_by_what_it_manages():
+    record = parse("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh và Ban quản lý dự án Thăng Long cho biết. Trung tâm chống "
+                   "ngập thực hiện dự án Quản lý nước.")
+    assert set(organisations_of(record)) == {"Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Ban quản lý dự án Thăng Long"}

@@ -82,6 +82,8 @@ them write their trade with a capital); legal forms are read by the company patt
 admission boards are set up for one event; a school's or a company's board names the body after it
 (``_BOARD``)."""
 NEW_WORDS = frozenset({"mới"})
+MANAGEMENT = frozenset({"quản lý"})
+"""A stop of names where it is the verb to manage, the noun management inside a trade ('Ban quản lý dự án ...')."""
 """A stop elsewhere (the adverb 'just'), the adjective 'new' inside a trade or a field ('Năng lượng mới', 'Vật liệu
 mới')."""
 TRADE_STOPS = ("nhất", "lớn", "phía")
@@ -148,11 +150,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
     # inside a trade or a field 'mới' is the adjective new ('Công ty TNHH Năng lượng mới Thâm Quyến'), not the adverb
-    trade_stops = alternation(lowercase_stops() - NEW_WORDS)
+    trade_stops = alternation(lowercase_stops() - NEW_WORDS - MANAGEMENT)
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
     # 'dự' and 'các' are stops, but 'dự báo' (forecast) is a trade and 'các nhà' (the makers of) begins an
     # association's ('Trung tâm dự báo khí tượng thủy văn', 'Hiệp hội các nhà sản xuất xe hơi VN')
-    trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
+    # what a management board manages: projects, zones, services ('Ban quản lý dự án Thăng Long', 'Ban Quản lý các
+    # khu công nghiệp tỉnh X'), where 'dự' and 'các' are otherwise stops
+    plural_trade = rf"(?<=[Qq]uản lý )(?:dự án{E}|các(?=\s+(?:khu|KCN|dự án|công trình|dịch vụ){E}))"
+    trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|{plural_trade}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
     # a bank's or a national body's branch ('NHNN chi nhánh Long An', 'Eximbank chi nhánh TP. HCM')
     branch = rf"\s+[Cc]hi nhánh\s+(?:(?:{level_alternation()})\s+|TP\.?\s*)?{place_run()}"
     return {
@@ -187,8 +192,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?:[-–]\s+)?(?!{trade_stops}{E})[{LOWER}]+){{1,5}}"
-            rf"\s+(?:(?:TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
+            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
+            rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
+            rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             # or up to its parent, written after it in brackets or after a comma ('Cục Tài chính doanh nghiệp (Bộ Tài
             # chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ Tài chính)')
