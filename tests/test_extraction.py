@@ -1718,3 +1718,8 @@ def test_a_management_board_named_by_what_it_manages():
     record = parse("Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh và Ban quản lý dự án Thăng Long cho biết. Trung tâm chống "
                    "ngập thực hiện dự án Quản lý nước.")
     assert set(organisations_of(record)) == {"Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Ban quản lý dự án Thăng Long"}
+
+
+def test_a_church_or_a_sangha_is_a_body():
+    record = parse("Phó trưởng ban Nghi lễ Trung ương Giáo hội Phật giáo Việt Nam và đại diện Giáo hội Công giáo dự lễ.")
+    assert {"Giáo hội Phật giáo Việt Nam", "Giáo hội Công giáo"} <= set(organisations_of(record))
