@@ -1723,3 +1723,10 @@ def test_a_management_board_named_by_what_it_manages():
 def test_a_church_or_a_sangha_is_a_body():
     record = parse("Phó trưởng ban Nghi lễ Trung ương Giáo hội Phật giáo Việt Nam và đại diện Giáo hội Công giáo dự lễ.")
     assert {"Giáo hội Phật giáo Việt Nam", "Giáo hội Công giáo"} <= set(organisations_of(record))
+
+
+def test_cooperatives_publishers_unions_and_port_authorities_are_bodies():
+    record = parse("HTX Vận tải Thăng Long, Nhà xuất bản Trẻ, Công đoàn TP. HCM và Cảng vụ Hàng hải Quy Nhơn ký kết. "
+                   "Vương quốc Liên hiệp Anh và Bắc Ireland phản đối.")
+    assert set(organisations_of(record)) == {"HTX Vận tải Thăng Long", "Nhà xuất bản Trẻ", "Công đoàn TP. HCM",
+                                              "Cảng vụ Hàng hải Quy Nhơn"}

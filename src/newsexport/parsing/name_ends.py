@@ -16,7 +16,8 @@ from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines, with_
 from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, country_alternation, department_fields, foreign_word
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
-                     "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm")
+                     "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm", "htx", "hợp tác xã", "nhà xuất bản",
+                     "phòng khám", "thư viện")
 """Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh', 'Báo Người Lao Động'),
 compared casefolded."""
 NOUN_FOLLOWERS = frozenset({"và", "của", "tại", "với", "ở", "trong", "thuộc", "cùng", "là", "hoặc", "hay", "cũng"})
@@ -57,7 +58,7 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     if not written[-1:].islower():
         return written
     verb = None
-    if written[:1] in "TtCcNnXxBbĐđHh" and written.casefold().startswith(PROPER_NAME_HEADS):
+    if written[:1] in "TtCcNnXxBbĐđHhPp" and written.casefold().startswith(PROPER_NAME_HEADS):
         verb = _VERB_AFTER_PROPER_NAME.search(written)
         if verb is None:
             verb = _VERB_AFTER_FOREIGN_NAME.search(written)
