@@ -1668,3 +1668,15 @@ def test_a_chinese_provincial_capital_and_its_province_are_places_abroad():
     record = parse("Con tàu hoàn thành chuyến đi đầu tiên tại Hợp Phì, An Huy, Trung Quốc.")
     assert [(place.name, place.kind) for place in record.places] == [
         ("Hợp Phì", "city"), ("An Huy", "other"), ("Trung Quốc", "country")]
+
+
+def test_the_general_confederation_of_labour_keeps_its_first_word():
+    record = parse("Ông Lê Văn Tâm, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, dự lễ.")
+    assert list(organisations_of(record)) == ["Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_the_revolutionary_guard_and_two_international_bodies_are_known_with_their_acronyms():
+    record = parse("Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) lên tiếng; Liên minh Viễn thông Quốc tế (ITU) và "
+                   "Diễn đàn Kinh tế Thế giới (WEF) theo dõi.")
+    assert organisations_of(record) == {"Lực lượng Vệ binh Cách mạng Hồi giáo Iran": ["IRGC"],
+                                        "Liên minh Viễn thông Quốc tế": ["ITU"], "Diễn đàn Kinh tế Thế giới": ["WEF"]}
