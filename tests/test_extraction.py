@@ -1680,3 +1680,10 @@ def test_the_revolutionary_guard_and_two_international_bodies_are_known_with_the
                    "Diễn đàn Kinh tế Thế giới (WEF) theo dõi.")
     assert organisations_of(record) == {"Lực lượng Vệ binh Cách mạng Hồi giáo Iran": ["IRGC"],
                                         "Liên minh Viễn thông Quốc tế": ["ITU"], "Diễn đàn Kinh tế Thế giới": ["WEF"]}
+
+
+def test_an_arab_name_reads_on_through_bin_and_al_and_leaves_the_honorific_out():
+    record = parse("Ngoại trưởng Oman, ông Yusuf bin Alawi al-Rahman, điện đàm với Sheikh Nasser bin Khalid al-Sabah.")
+    assert set(persons_of(record)) == {"Yusuf bin Alawi al-Rahman", "Nasser bin Khalid al-Sabah"}
+    record = parse("Bộ trưởng Nội vụ Oman Salim bin Rashid bin Nasser tuyên bố.")
+    assert list(persons_of(record)) == ["Salim bin Rashid bin Nasser"]

@@ -29,7 +29,12 @@ from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
 """How far before a name titles are looked for (a few titles' length)."""
-SINGLE_SYLLABLE_CUES = frozenset({"ông", "bà", "anh", "chị", "cháu", "em", "bé", "cụ", "cô", "thầy"})
+SINGLE_SYLLABLE_CUES = frozenset({"ông", "bà", "anh", "chị", "cháu", "em", "bé", "cụ", "cô", "thầy", "sheikh"})
+"""Words before a name written with a capital at a sentence's start; 'Sheikh', an Arab honorific, is no part of
+the name ('Sheikh Tamim bin Hamad al-Thani')."""
+_ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
+_ARABIC_PART = r"(?:(?:bin|bint|ibn) )?(?:al-|el-)?"
+"""What may come before a capitalised word inside an Arabic name: 'bin' and the article 'al-' ('bin Hamad al-Thani')."""
 PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp."})
 """Levels whose places the gazetteer knows in full: a longer unknown name after them is a person."""
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})
@@ -94,8 +99,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # The first letter before the look-behind (which then checks the character before it) lets the engine
         # skip ahead fast.
-        # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un')
-        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})*(?: {CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
+        # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un'); an Arabic
+        # name holds 'bin' (son of) and an article glued to the next name ('Sultan bin Saad al-Muraikhi')
+        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {_ARABIC_PART}{CAP_SYLLABLE})*"
+                          rf"(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
         # 'Đại tá công an X', 'thiếu tướng không quân X'
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân"
                                   rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
@@ -219,6 +226,7 @@ def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
     divisions = division_names()
     skip = next((size for size in range(len(words) - 2, 0, -1)
                  if " ".join(words[:size]) in divisions or " ".join(words[:size]) in _countries()), 0)
+    particles = sum(word in _ARABIC_PARTICLES for word in words)  # 'bin Saud' counts as one of a name's words
     for index, word in enumerate(words):
         if index < skip:
             continue  # 'Lâm Đồng Trần Hồng Thái', 'Thái Lan Paetongtarn Shinawatra': the place comes first
@@ -229,7 +237,7 @@ def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
                 return index - 1
             return index
     foreign = skip > 0 and " ".join(words[:skip]) in _countries()  # 'Thủ tướng Thái Lan Paetongtarn Shinawatra'
-    if (strong_cue or foreign) and 2 <= len(words) - skip <= 4:
+    if (strong_cue or foreign) and 2 <= len(words) - skip - particles <= 4:
         return skip
     return None
 
