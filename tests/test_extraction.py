@@ -1687,3 +1687,9 @@ def test_an_arab_name_reads_on_through_bin_and_al_and_leaves_the_honorific_out()
     assert set(persons_of(record)) == {"Yusuf bin Alawi al-Rahman", "Nasser bin Khalid al-Sabah"}
     record = parse("Bộ trưởng Nội vụ Oman Salim bin Rashid bin Nasser tuyên bố.")
     assert list(persons_of(record)) == ["Salim bin Rashid bin Nasser"]
+
+
+def test_two_streets_at_a_junction_are_two_places_and_no_person():
+    record = parse("Xe tải lật tại ngã 3 Trần Văn Giàu- Lê Lai, sau đó kẹt xe ở giao lộ Hùng Vương - Pasteur.")
+    assert [place.name for place in record.places] == ["Trần Văn Giàu", "Lê Lai", "Hùng Vương", "Pasteur"]
+    assert record.persons == []

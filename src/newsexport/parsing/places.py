@@ -101,6 +101,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a literal, so it is faster than a look-ahead or a class first; the match starts one letter in)
         "street": re.compile(rf"(?:ường(?<=[Đđ]ường)|hố(?<=[Pp]hố))\s+(?!Tết{E})(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,4}}"
                              rf"(?:\s*[-–]\s*(?!Ảnh{E}){CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})?){E}(?!\s*\d)"),
+        # two streets at a junction ('ngã tư Phan Huy Chú - Lý Thường Kiệt', 'giao lộ Lê Lợi - Pasteur', 'ngã 3 Phan
+        # Văn Định-Nguyễn Tất Thành'): two places, where 'đường A - B' may be one road named by its two ends
+        "junction": re.compile(rf"(?:gã(?<=[Nn]gã) (?:ba|tư|năm|sáu|[3-6])|iao lộ(?<=[Gg]iao lộ)|út giao(?<=[Nn]út giao))"
+                               rf"(?: đường)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}})\s*[-–]\s*"
+                               rf"(?P<second>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}){E}"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
@@ -399,6 +404,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
     streets, street_names = "ường " in whole or "hố " in whole, {}
+    junctions = "gã " in whole or "iao lộ" in whole or "út giao" in whole
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -437,6 +443,16 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 # 'đường Đ T. 741': initials; 'phố Trung Quốc ...': a country's quarter
             hits.append((line.start + match.start("name"), line.start + match.start("name") + len(name), name, "other"))
             taken.append((first, match.end()))
+        for match in patterns["junction"].finditer(text) if junctions and ("gã " in text or "giao " in text) else ():
+            if not _starts_word(text, match.start() - 1):
+                continue
+            for group in ("first", "second"):
+                name = match.group(group)
+                if name in names or name in _countries_and_anh() or name in foreign_places() or name == "Sài Gòn":
+                    continue  # a city or a country at the end of a road ('ngã ba Đông Dương'), as for streets
+                name = street_names.setdefault(name, name)
+                hits.append((line.start + match.start(group), line.start + match.end(group), name, "other"))
+            taken.append((match.start() - 1, match.end()))
         for match in patterns["zone"].finditer(text) if zones else ():  # 'Khu công nghiệp Vân Trung 2' is named with its kind
             if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
                 continue
