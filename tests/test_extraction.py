@@ -1693,3 +1693,10 @@ def test_two_streets_at_a_junction_are_two_places_and_no_person():
     record = parse("Xe tải lật tại ngã 3 Trần Văn Giàu- Lê Lai, sau đó kẹt xe ở giao lộ Hùng Vương - Pasteur.")
     assert [place.name for place in record.places] == ["Trần Văn Giàu", "Lê Lai", "Hùng Vương", "Pasteur"]
     assert record.persons == []
+
+
+def test_metres_energy_and_a_scaled_duration_are_no_figures_but_square_metres_are():
+    record = parse("Nhà máy ở độ cao 1.200 mét, công suất 450 MW, tiết kiệm 90 triệu kWh và 2 triệu giờ công, lắp 3.000 "
+                   "mét vuông pin cho 12 xã.")
+    assert sorted((figure.value, figure.counted) for figure in record.figures) == [
+        (12, "xã"), (3000, "mét vuông pin")]
