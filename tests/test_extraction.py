@@ -1700,3 +1700,8 @@ def test_metres_energy_and_a_scaled_duration_are_no_figures_but_square_metres_ar
                    "mét vuông pin cho 12 xã.")
     assert sorted((figure.value, figure.counted) for figure in record.figures) == [
         (12, "xã"), (3000, "mét vuông pin")]
+
+
+def test_an_avenue_is_a_place_named_without_its_word():
+    record = parse("Xe tải lật trên Đại lộ Thăng Long, rồi kẹt xe kéo dài tới đại lộ Võ Văn Kiệt.")
+    assert [(place.name, place.kind) for place in record.places] == [("Thăng Long", "other"), ("Võ Văn Kiệt", "other")]

@@ -99,7 +99,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # its two ends is named whole ('đường Hòa Thắng – Hòa Phú')
         # (the pattern begins with the words' ends and looks back for their first letter: the engine skips ahead on
         # a literal, so it is faster than a look-ahead or a class first; the match starts one letter in)
-        "street": re.compile(rf"(?:ường(?<=[Đđ]ường)|hố(?<=[Pp]hố))\s+(?!Tết{E})(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,4}}"
+        "street": re.compile(rf"(?:ường(?<=[Đđ]ường)|hố(?<=[Pp]hố)|ại lộ(?<=[Đđ]ại lộ))\s+(?!Tết{E})(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,4}}"
                              rf"(?:\s*[-–]\s*(?!Ảnh{E}){CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})?){E}(?!\s*\d)"),
         # two streets at a junction ('ngã tư Phan Huy Chú - Lý Thường Kiệt', 'giao lộ Lê Lợi - Pasteur', 'ngã 3 Phan
         # Văn Định-Nguyễn Tất Thành'): two places, where 'đường A - B' may be one road named by its two ends
@@ -403,7 +403,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     islands = "đảo " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
-    streets, street_names = "ường " in whole or "hố " in whole, {}
+    streets, street_names = "ường " in whole or "hố " in whole or "ại lộ " in whole, {}
     junctions = "gã " in whole or "iao lộ" in whole or "út giao" in whole
     for line in lines_:
         text = line.text
@@ -430,7 +430,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = f"{ROAD_WORDS.get(word.casefold(), word)} {match.group('number')}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
-        for match in patterns["street"].finditer(text) if streets and ("ường " in text or "hố " in text) else ():
+        for match in patterns["street"].finditer(text) if streets and ("ường " in text or "hố " in text or "ại lộ " in text) \
+                else ():
             first = match.start() - 1  # the 'đ' or 'p' the pattern looked back for
             if not _starts_word(text, first) or _STREET_NOT_AFTER.search(text, max(0, first - 6), first):
                 continue  # 'thành phố Hà Tĩnh', 'khu phố Tân Lập': a level, not a street
