@@ -1705,3 +1705,10 @@ def test_metres_energy_and_a_scaled_duration_are_no_figures_but_square_metres_ar
 def test_an_avenue_is_a_place_named_without_its_word():
     record = parse("Xe tải lật trên Đại lộ Thăng Long, rồi kẹt xe kéo dài tới đại lộ Võ Văn Kiệt.")
     assert [(place.name, place.kind) for place in record.places] == [("Thăng Long", "other"), ("Võ Văn Kiệt", "other")]
+
+
+def test_the_chief_of_the_general_staff_and_his_deputy_are_titles():
+    record = parse("Theo Thiếu tướng Lê Văn Hòa, Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam, cuộc diễn tập kết "
+                   "thúc; Đại tướng Trần Quang Vinh, Tổng Tham mưu trưởng, dự.")
+    assert persons_of(record) == {"Lê Văn Hòa": ("Thiếu tướng", ["Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"]),
+                                  "Trần Quang Vinh": ("Đại tướng", ["Tổng Tham mưu trưởng"])}
