@@ -1712,3 +1712,8 @@ def test_the_chief_of_the_general_staff_and_his_deputy_are_titles():
                    "thúc; Đại tướng Trần Quang Vinh, Tổng Tham mưu trưởng, dự.")
     assert persons_of(record) == {"Lê Văn Hòa": ("Thiếu tướng", ["Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"]),
                                   "Trần Quang Vinh": ("Đại tướng", ["Tổng Tham mưu trưởng"])}
+
+
+def test_a_fishing_boats_registration_is_no_figure():
+    record = parse("Tàu cá KH 91234 TS và tàu BĐ 90876TS chở 14 ngư dân cập cảng.")
+    assert [figure.value for figure in record.figures] == [14]
