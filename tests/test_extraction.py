@@ -1717,3 +1717,11 @@ def test_the_chief_of_the_general_staff_and_his_deputy_are_titles():
 def test_a_fishing_boats_registration_is_no_figure():
     record = parse("Tàu cá KH 91234 TS và tàu BĐ 90876TS chở 14 ngư dân cập cảng.")
     assert [figure.value for figure in record.figures] == [14]
+
+
+def test_meetings_in_general_are_not_the_event():
+    record = parse("Ông An đề nghị các sở giảm các cuộc họp tập trung, tăng họp trực tuyến trong năm tới.")
+    assert record.event is None
+    record = parse("Ông An đề nghị giảm các cuộc họp tập trung. Sáng 11/12, UBND tỉnh tổ chức hội nghị triển khai kế hoạch.",
+                   year=2017, day="12/12")
+    assert record.event is not None and record.event.kind == "Hội nghị"
