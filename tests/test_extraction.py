@@ -1725,3 +1725,8 @@ def test_meetings_in_general_are_not_the_event():
     record = parse("Ông An đề nghị giảm các cuộc họp tập trung. Sáng 11/12, UBND tỉnh tổ chức hội nghị triển khai kế hoạch.",
                    year=2017, day="12/12")
     assert record.event is not None and record.event.kind == "Hội nghị"
+
+
+def test_a_meeting_written_cuoc_gap_is_an_event():
+    record = parse("Trong cuộc gặp với Bộ trưởng Quốc phòng Lào ngày 26/10, Bộ trưởng Quốc phòng Campuchia đã xin lỗi.")
+    assert record.event is not None and record.event.kind == "Cuộc gặp"
