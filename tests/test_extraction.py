@@ -1729,3 +1729,8 @@ def test_meetings_in_general_are_not_the_event():
 def test_a_meeting_written_cuoc_gap_is_an_event():
     record = parse("Trong cuộc gặp với Bộ trưởng Quốc phòng Lào ngày 26/10, Bộ trưởng Quốc phòng Campuchia đã xin lỗi.")
     assert record.event is not None and record.event.kind == "Cuộc gặp"
+
+
+def test_england_alone_in_brackets_after_a_name_is_the_country():
+    record = parse("Ông Tom Hill, chuyên gia của Đại học Leeds (Anh), nói Anh Tuấn (Anh trai) đã về.")
+    assert [(place.name, place.kind) for place in record.places] == [("Anh", "country")]

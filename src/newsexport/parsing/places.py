@@ -64,8 +64,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "country": re.compile(rf"(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
         # countries whose name is a common word too, read only after a preposition or 'nước' ('tại Anh', 'nước Áo'):
         # 'Anh' is a given name and a pronoun, 'Áo' (Austria) the word for a garment
-        "after_preposition": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
-                                        rf"(?P<name>Anh|Áo)(?![\w])(?!\s+[{UPPER}])"),
+        # or alone in brackets after a name ('Viện Chatham House (Anh)', 'Đại học Cambridge (Anh)')
+        "after_preposition": re.compile(rf"(?:[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
+                                        rf"|(?<=[\w.] \())(?P<name>Anh|Áo)(?![\w])(?!\s+[{UPPER}])"
+                                        rf"(?:(?<!\(Anh)(?<!\(Áo)|(?=\)))"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
@@ -280,7 +282,7 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
 
 
-_PREFILTER = {"after_preposition": (" Anh", " Áo"), "continent": ("hâu ",), "capital": ("hủ đô",)}
+_PREFILTER = {"after_preposition": (" Anh", " Áo", "(Anh)", "(Áo)"), "continent": ("hâu ",), "capital": ("hủ đô",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
