@@ -1734,3 +1734,8 @@ def test_a_meeting_written_cuoc_gap_is_an_event():
 def test_england_alone_in_brackets_after_a_name_is_the_country():
     record = parse("Ông Tom Hill, chuyên gia của Đại học Leeds (Anh), nói Anh Tuấn (Anh trai) đã về.")
     assert [(place.name, place.kind) for place in record.places] == [("Anh", "country")]
+
+
+def test_a_title_before_a_comma_and_a_capitalised_honorific_is_the_persons():
+    record = parse("Quốc vương Oman, Sheikh Haitham bin Tariq al-Said, đã điện đàm.")
+    assert persons_of(record) == {"Haitham bin Tariq al-Said": (None, ["Quốc vương Oman"])}

@@ -476,7 +476,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                     cue_match = None  # the cue word ends a title ('trưởng Ban Công tác đại biểu')
                 else:
                     before = before[: cue_match.start()]
-            titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None)
+            titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None or capital_cue)
             former = bool(titles) and titles[0] == FORMER
             titles = titles[1:] if former else titles
             after, former_after = _titles_after(text, end)
