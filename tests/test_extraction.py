@@ -1739,3 +1739,8 @@ def test_england_alone_in_brackets_after_a_name_is_the_country():
 def test_a_title_before_a_comma_and_a_capitalised_honorific_is_the_persons():
     record = parse("Quốc vương Oman, Sheikh Haitham bin Tariq al-Said, đã điện đàm.")
     assert persons_of(record) == {"Haitham bin Tariq al-Said": (None, ["Quốc vương Oman"])}
+
+
+def test_a_street_at_a_junction_keeps_the_number_of_its_name():
+    record = parse("Kẹt xe ở ngã tư Lê Lai - Cách Mạng Tháng 8, quận 3.")
+    assert [place.name for place in record.places][:2] == ["Lê Lai", "Cách Mạng Tháng 8"]

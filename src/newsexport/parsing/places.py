@@ -106,8 +106,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # two streets at a junction ('ngã tư Phan Huy Chú - Lý Thường Kiệt', 'giao lộ Lê Lợi - Pasteur', 'ngã 3 Phan
         # Văn Định-Nguyễn Tất Thành'): two places, where 'đường A - B' may be one road named by its two ends
         "junction": re.compile(rf"(?:gã(?<=[Nn]gã) (?:ba|tư|năm|sáu|[3-6])|iao lộ(?<=[Gg]iao lộ)|út giao(?<=[Nn]út giao))"
-                               rf"(?: đường)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}})\s*[-–]\s*"
-                               rf"(?P<second>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}){E}"),
+                               rf"(?: đường)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}})?)\s*[-–]\s*"
+                               rf"(?P<second>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}}(?![\d.,/]\d))?){E}"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
