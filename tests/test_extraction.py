@@ -1730,3 +1730,79 @@ def test_cooperatives_publishers_unions_and_port_authorities_are_bodies():
                    "Vương quốc Liên hiệp Anh và Bắc Ireland phản đối.")
     assert set(organisations_of(record)) == {"HTX Vận tải Thăng Long", "Nhà xuất bản Trẻ", "Công đoàn TP. HCM",
                                               "Cảng vụ Hàng hải Quy Nhơn"}
+
+
+def test_the_general_confederation_of_labour_keeps_its_first_word():
+    record = parse("Ông Lê Văn Tâm, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, dự lễ.")
+    assert list(organisations_of(record)) == ["Tổng Liên đoàn Lao động Việt Nam"]
+
+
+def test_the_revolutionary_guard_and_the_telecommunication_union_are_known_with_their_acronyms():
+    record = parse("Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) lên tiếng; Liên minh Viễn thông Quốc tế (ITU) theo dõi.")
+    assert organisations_of(record) == {"Lực lượng Vệ binh Cách mạng Hồi giáo Iran": ["IRGC"],
+                                        "Liên minh Viễn thông Quốc tế": ["ITU"]}
+
+
+def test_an_arab_name_reads_on_through_bin_and_al_and_leaves_the_honorific_out():
+    record = parse("Ngoại trưởng Oman, ông Yusuf bin Alawi al-Rahman, điện đàm với Sheikh Nasser bin Khalid al-Sabah.")
+    assert set(persons_of(record)) == {"Yusuf bin Alawi al-Rahman", "Nasser bin Khalid al-Sabah"}
+    record = parse("Bộ trưởng Nội vụ Oman Salim bin Rashid bin Nasser tuyên bố.")
+    assert list(persons_of(record)) == ["Salim bin Rashid bin Nasser"]
+
+
+def test_two_streets_at_a_junction_are_two_places_and_no_person():
+    record = parse("Xe tải lật tại ngã 3 Trần Văn Giàu- Lê Lai, sau đó kẹt xe ở giao lộ Hùng Vương - Pasteur.")
+    assert [place.name for place in record.places] == ["Trần Văn Giàu", "Lê Lai", "Hùng Vương", "Pasteur"]
+    assert record.persons == []
+
+
+def test_metres_energy_and_a_scaled_duration_are_no_figures_but_square_metres_are():
+    record = parse("Nhà máy ở độ cao 1.200 mét, công suất 450 MW, tiết kiệm 90 triệu kWh và 2 triệu giờ công, lắp 3.000 "
+                   "mét vuông pin cho 12 xã.")
+    assert sorted((figure.value, figure.counted) for figure in record.figures) == [
+        (12, "xã"), (3000, "mét vuông pin")]
+
+
+def test_an_avenue_is_a_place_named_without_its_word():
+    record = parse("Xe tải lật trên Đại lộ Thăng Long, rồi kẹt xe kéo dài tới đại lộ Võ Văn Kiệt.")
+    assert [(place.name, place.kind) for place in record.places] == [("Thăng Long", "other"), ("Võ Văn Kiệt", "other")]
+
+
+def test_the_chief_of_the_general_staff_and_his_deputy_are_titles():
+    record = parse("Theo Thiếu tướng Lê Văn Hòa, Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam, cuộc diễn tập kết "
+                   "thúc; Đại tướng Trần Quang Vinh, Tổng Tham mưu trưởng, dự.")
+    assert persons_of(record) == {"Lê Văn Hòa": ("Thiếu tướng", ["Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam"]),
+                                  "Trần Quang Vinh": ("Đại tướng", ["Tổng Tham mưu trưởng"])}
+
+
+def test_a_fishing_boats_registration_is_no_figure():
+    record = parse("Tàu cá KH 91234 TS và tàu BĐ 90876TS chở 14 ngư dân cập cảng.")
+    assert [figure.value for figure in record.figures] == [14]
+
+
+def test_meetings_in_general_are_not_the_event():
+    record = parse("Ông An đề nghị các sở giảm các cuộc họp tập trung, tăng họp trực tuyến trong năm tới.")
+    assert record.event is None
+    record = parse("Ông An đề nghị giảm các cuộc họp tập trung. Sáng 11/12, UBND tỉnh tổ chức hội nghị triển khai kế hoạch.",
+                   year=2017, day="12/12")
+    assert record.event is not None and record.event.kind == "Hội nghị"
+
+
+def test_a_meeting_written_cuoc_gap_is_an_event():
+    record = parse("Trong cuộc gặp với Bộ trưởng Quốc phòng Lào ngày 26/10, Bộ trưởng Quốc phòng Campuchia đã xin lỗi.")
+    assert record.event is not None and record.event.kind == "Cuộc gặp"
+
+
+def test_england_alone_in_brackets_after_a_name_is_the_country():
+    record = parse("Ông Tom Hill, chuyên gia của Đại học Leeds (Anh), nói Anh Tuấn (Anh trai) đã về.")
+    assert [(place.name, place.kind) for place in record.places] == [("Anh", "country")]
+
+
+def test_a_title_before_a_comma_and_a_capitalised_honorific_is_the_persons():
+    record = parse("Quốc vương Oman, Sheikh Haitham bin Tariq al-Said, đã điện đàm.")
+    assert persons_of(record) == {"Haitham bin Tariq al-Said": (None, ["Quốc vương Oman"])}
+
+
+def test_a_street_at_a_junction_keeps_the_number_of_its_name():
+    record = parse("Kẹt xe ở ngã tư Lê Lai - Cách Mạng Tháng 8, quận 3.")
+    assert [place.name for place in record.places][:2] == ["Lê Lai", "Cách Mạng Tháng 8"]

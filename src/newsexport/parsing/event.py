@@ -53,6 +53,8 @@ _VENUE_BEFORE = re.compile(r"(?<![\w])(?:[Tt]rung tâm|[Cc]ung|[Nn]hà|[Hh]ội 
 """'Trung tâm Hội nghị Quốc gia' is a venue, not an event."""
 _DOCUMENT_BEFORE = re.compile(r"(?<![\w])(?:[Nn]ghị quyết|[Kk]ết luận|[Bb]iên bản|[Tt]hông báo|[Bb]áo cáo)\s+$")
 """'Nghị quyết kỳ họp thứ 9': a document of the session, which is not the article's event."""
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi)\s+$")
+"""'giảm các cuộc họp tập trung', 'nhiều hội thảo': meetings in general, not the one the article reports."""
 _PROPOSED_BEFORE = re.compile(r"(?<![\w])(?:đề xuất|đề nghị|kiến nghị|sẽ|dự kiến|chuẩn bị|lên kế hoạch)(?:\s+(?:tổ chức|làm|mở))?\s+$")
 """'... đề xuất làm lễ hội ánh sáng', '... sẽ tổ chức Hội nghị ...': an event proposed or still to come, not the one the
 article reports."""
@@ -187,7 +189,8 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
         match = next((found for found in _headline_kind_pattern().finditer(line.text)
                       if not _VENUE_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
                       and not _DOCUMENT_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
-                      and not _PROPOSED_BEFORE.search(line.text[max(0, found.start() - 25) : found.start()])), None)
+                      and not _PROPOSED_BEFORE.search(line.text[max(0, found.start() - 25) : found.start()])
+                      and not _GENERIC_BEFORE.search(line.text, max(0, found.start() - 8), found.start())), None)
         if match is None:
             continue
         opening = _opening_date([line], published) is not None

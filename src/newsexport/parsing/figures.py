@@ -45,7 +45,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # 'số 09' is a number, but 'dân số 1,1 triệu người' a population, 'tổng số 902 đơn vị' a total and 'trong
         # số 100 bệnh viện' (out of 100 hospitals) a count
         "before": re.compile(rf"(?<![\w])(?!(?:(?<=[Dd]ân )|(?<=[Tt]ổng )|(?<=[Tt]rong ))số\s+$){alternation(sections['before'])}\s+$"),
-        "after": re.compile(rf"{alternation(sections['after'])}(?![\w])"),
+        # '4 triệu giờ', '320 triệu kWh': a scale word does not make a duration or a measure a count
+        "after": re.compile(rf"(?:(?:nghìn|ngàn|triệu|tỷ|tỉ) )?{alternation(sections['after'])}(?![\w])"
+                            rf"(?!\s+(?:vuông|khối)(?![\w]))"),
         "word": re.compile(rf"\s+([{LOWER}]+[²³]?|k?m[23])(?![\w])"),
         "noun": re.compile(rf"\s+({alternation(sections.get('nouns', []))})(?![\w])"),
         "unit": re.compile(rf"\s+((?:{alternation(_unit_heads())})(?![\w])|{ABBREVIATION})"),

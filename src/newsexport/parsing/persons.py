@@ -29,7 +29,12 @@ from newsexport.parsing.segment import Line
 
 MAX_PREFIX = 160
 """How far before a name titles are looked for (a few titles' length)."""
-SINGLE_SYLLABLE_CUES = frozenset({"ông", "bà", "anh", "chị", "cháu", "em", "bé", "cụ", "cô", "thầy"})
+SINGLE_SYLLABLE_CUES = frozenset({"ông", "bà", "anh", "chị", "cháu", "em", "bé", "cụ", "cô", "thầy", "sheikh"})
+"""Words before a name written with a capital at a sentence's start; 'Sheikh', an Arab honorific, is no part of
+the name ('Sheikh Tamim bin Hamad al-Thani')."""
+_ARABIC_PARTICLES = frozenset({"bin", "bint", "ibn"})
+_ARABIC_PART = r"(?:(?:bin|bint|ibn) )?(?:al-|el-)?"
+"""What may come before a capitalised word inside an Arabic name: 'bin' and the article 'al-' ('bin Hamad al-Thani')."""
 PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố", "tp", "tp."})
 """Levels whose places the gazetteer knows in full: a longer unknown name after them is a person."""
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})
@@ -94,13 +99,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # The first letter before the look-behind (which then checks the character before it) lets the engine
         # skip ahead fast.
-        # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un')
-        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {CAP_SYLLABLE})*(?: {CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
+        # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un'); an Arabic
+        # name holds 'bin' (son of) and an article glued to the next name ('Sultan bin Saad al-Muraikhi')
+        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {_ARABIC_PART}{CAP_SYLLABLE})*"
+                          rf"(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
         # 'Đại tá công an X', 'thiếu tướng không quân X'
-        # a foreign name holding a lowercase particle, its words in Latin letters ('Ursula von der Leyen', 'Mohammed
-        # bin Salman', 'Robin van Persie')
+        # a European name holding a lowercase particle, its words in Latin letters ('Ursula von der Leyen', 'Robin van
+        # Persie'; Arabic names, with 'bin' and 'al-', are read by the run)
         "particle_name": re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:von der|van der|von|van|de|der|del|da|dos|"
-                                    r"du|bin|ibn|al) [A-Z][a-z]+(?: (?:bin|al) [A-Z][a-z]+)?(?![\w])"),
+                                    r"du) [A-Z][a-z]+(?![\w])"),
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân"
                                   rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
@@ -117,7 +124,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?)\s*(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
         "list_before": re.compile(r"(?:[,;:(\-–]|(?<![\w])(?:từ|đến|và))\s*$"),
         "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|[đĐ]ường(?: sách)?"
-                                    r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu)|(?<!yêu )[Cc]ầu)\s+$"),
+                                    r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao|(?<!yêu )[Cc]ầu)\s+$"),
         "past_after": re.compile(r"\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|từ năm|nhiệm kỳ)\s+(?:từ\s+)?\d{4}"),
         "rank_title_after": re.compile(rf"\s*(?:,|-|–|—)\s*{rank}{E}"),
         "birth_after": re.compile(
@@ -223,6 +230,7 @@ def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
     divisions = division_names()
     skip = next((size for size in range(len(words) - 2, 0, -1)
                  if " ".join(words[:size]) in divisions or " ".join(words[:size]) in _countries()), 0)
+    particles = sum(word in _ARABIC_PARTICLES for word in words)  # 'bin Saud' counts as one of a name's words
     for index, word in enumerate(words):
         if index < skip:
             continue  # 'Lâm Đồng Trần Hồng Thái', 'Thái Lan Paetongtarn Shinawatra': the place comes first
@@ -233,7 +241,7 @@ def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
                 return index - 1
             return index
     foreign = skip > 0 and " ".join(words[:skip]) in _countries()  # 'Thủ tướng Thái Lan Paetongtarn Shinawatra'
-    if (strong_cue or foreign) and 2 <= len(words) - skip <= 4:
+    if (strong_cue or foreign) and 2 <= len(words) - skip - particles <= 4:
         return skip
     return None
 
@@ -476,7 +484,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                     cue_match = None  # the cue word ends a title ('trưởng Ban Công tác đại biểu')
                 else:
                     before = before[: cue_match.start()]
-            titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None)
+            titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None or capital_cue)
             former = bool(titles) and titles[0] == FORMER
             titles = titles[1:] if former else titles
             after, former_after = _titles_after(text, end)
@@ -516,7 +524,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
 
 def _add_particle_name(match: re.Match[str], text: str, line: Line, found: dict[str, Found],
                        accepted: list[tuple[int, int]]) -> None:
-    """A foreign name with a lowercase particle ('Ursula von der Leyen', 'Mohammed bin Salman'), which the run of
+    """A European name with a lowercase particle ('Ursula von der Leyen', 'Robin van Persie'), which the run of
     capitalised words cannot hold: a person when a cue word or a title comes before it."""
     prefix = text[max(0, match.start() - MAX_PREFIX) : match.start()]
     cue = _at_end(_patterns()["cue_before"], prefix)
@@ -528,7 +536,7 @@ def _add_particle_name(match: re.Match[str], text: str, line: Line, found: dict[
     name = written = match.group(0)
     start = match.start()
     first = name.split(" ", 1)[0]
-    if first in _countries() or first in ("Saudi", "Arab", "Arabia"):  # 'Quốc vương Qatar Tamim bin Hamad': the title's country
+    if first in _countries():  # a country in Latin letters before the name ('Canada', 'Chile') ends the title
         name = written = name[len(first) + 1 :]
         start += len(first) + 1
         titles = [*titles[:-1], f"{titles[-1]} {first}"] if titles else titles

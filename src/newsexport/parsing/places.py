@@ -64,8 +64,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "country": re.compile(rf"(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
         # countries whose name is a common word too, read only after a preposition or 'nước' ('tại Anh', 'nước Áo'):
         # 'Anh' is a given name and a pronoun, 'Áo' (Austria) the word for a garment
-        "after_preposition": re.compile(rf"[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
-                                        rf"(?P<name>Anh|Áo)(?![\w])(?!\s+[{UPPER}])"),
+        # or alone in brackets after a name ('Viện Chatham House (Anh)', 'Đại học Cambridge (Anh)')
+        "after_preposition": re.compile(rf"(?:[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
+                                        rf"|(?<=[\w.] \())(?P<name>Anh|Áo)(?![\w])(?!\s+[{UPPER}])"
+                                        rf"(?:(?<!\(Anh)(?<!\(Áo)|(?=\)))"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
@@ -99,8 +101,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # its two ends is named whole ('đường Hòa Thắng – Hòa Phú')
         # (the pattern begins with the words' ends and looks back for their first letter: the engine skips ahead on
         # a literal, so it is faster than a look-ahead or a class first; the match starts one letter in)
-        "street": re.compile(rf"(?:ường(?<=[Đđ]ường)|hố(?<=[Pp]hố))\s+(?!Tết{E})(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,4}}"
+        "street": re.compile(rf"(?:ường(?<=[Đđ]ường)|hố(?<=[Pp]hố)|ại lộ(?<=[Đđ]ại lộ))\s+(?!Tết{E})(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,4}}"
                              rf"(?:\s*[-–]\s*(?!Ảnh{E}){CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})?){E}(?!\s*\d)"),
+        # two streets at a junction ('ngã tư Phan Huy Chú - Lý Thường Kiệt', 'giao lộ Lê Lợi - Pasteur', 'ngã 3 Phan
+        # Văn Định-Nguyễn Tất Thành'): two places, where 'đường A - B' may be one road named by its two ends
+        "junction": re.compile(rf"(?:gã(?<=[Nn]gã) (?:ba|tư|năm|sáu|[3-6])|iao lộ(?<=[Gg]iao lộ)|út giao(?<=[Nn]út giao))"
+                               rf"(?: đường)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}})?)\s*[-–]\s*"
+                               rf"(?P<second>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}}(?![\d.,/]\d))?){E}"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
         # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
@@ -275,7 +282,7 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
 
 
-_PREFILTER = {"after_preposition": (" Anh", " Áo"), "continent": ("hâu ",), "capital": ("hủ đô",)}
+_PREFILTER = {"after_preposition": (" Anh", " Áo", "(Anh)", "(Áo)"), "continent": ("hâu ",), "capital": ("hủ đô",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
@@ -398,7 +405,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     islands = "đảo " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
-    streets, street_names = "ường " in whole or "hố " in whole, {}
+    streets, street_names = "ường " in whole or "hố " in whole or "ại lộ " in whole, {}
+    junctions = "gã " in whole or "iao lộ" in whole or "út giao" in whole
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
@@ -424,7 +432,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = f"{ROAD_WORDS.get(word.casefold(), word)} {match.group('number')}"
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
-        for match in patterns["street"].finditer(text) if streets and ("ường " in text or "hố " in text) else ():
+        for match in patterns["street"].finditer(text) if streets and ("ường " in text or "hố " in text or "ại lộ " in text) \
+                else ():
             first = match.start() - 1  # the 'đ' or 'p' the pattern looked back for
             if not _starts_word(text, first) or _STREET_NOT_AFTER.search(text, max(0, first - 6), first):
                 continue  # 'thành phố Hà Tĩnh', 'khu phố Tân Lập': a level, not a street
@@ -437,6 +446,16 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 # 'đường Đ T. 741': initials; 'phố Trung Quốc ...': a country's quarter
             hits.append((line.start + match.start("name"), line.start + match.start("name") + len(name), name, "other"))
             taken.append((first, match.end()))
+        for match in patterns["junction"].finditer(text) if junctions and ("gã " in text or "giao " in text) else ():
+            if not _starts_word(text, match.start() - 1):
+                continue
+            for group in ("first", "second"):
+                name = match.group(group)
+                if name in names or name in _countries_and_anh() or name in foreign_places() or name == "Sài Gòn":
+                    continue  # a city or a country at the end of a road ('ngã ba Đông Dương'), as for streets
+                name = street_names.setdefault(name, name)
+                hits.append((line.start + match.start(group), line.start + match.end(group), name, "other"))
+            taken.append((match.start() - 1, match.end()))
         for match in patterns["zone"].finditer(text) if zones else ():  # 'Khu công nghiệp Vân Trung 2' is named with its kind
             if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
                 continue
