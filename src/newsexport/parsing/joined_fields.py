@@ -16,7 +16,9 @@ phủ'), a body and a person, or a body and a title ('Bộ Công an và Chủ t�
   of four syllables must end before punctuation or a word that follows nouns;
 - no field begins another body, a title, a rank or a document (``begins_other``), or with the name's own first
   two words ('Thanh tra tỉnh và Thanh tra các sở' are two bodies);
-- the list closes with 'và' and its last field; a comma list without 'và' is a list of bodies.
+- the list closes with 'và' and its last field; a comma list without 'và' is a list of bodies;
+- or, after a field in sentence case ('Cục Nhà giáo', not 'Ban Thường vụ Quận ủy'), one field wholly in lower case
+  follows 'và' ('Cục Nhà giáo và quản lý cơ sở giáo dục'), begun by no stop, determiner or verb of a body's action.
 
 After the last field the name may take capitalised words up to its country or place ('Cục Hồ sơ và Lưu trữ Quốc
 gia', '... Năng lượng Hàn Quốc') and before a person's name; a short name in brackets after it ('... và Hội nhập (CDI)')
@@ -34,8 +36,9 @@ from newsexport.parsing.name_ends import NOUN_FOLLOWERS
 from newsexport.parsing.names import PARTY_COMMITTEES, country_alternation, province_alternation
 
 
-REPORTING_VERBS = ("báo cáo", "hướng dẫn", "đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "chỉ đạo", "giao", "trình")
-"""Verbs a body does, which begin no field after 'và' ('Uỷ ban Pháp luật và báo cáo ...')."""
+ACTION_VERBS = ("báo cáo", "hướng dẫn", "đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "chỉ đạo", "giao", "trình")
+"""Verbs of what a body does (reports, guides, proposes, assigns, submits), which begin no field after 'và' ('Uỷ ban
+Pháp luật và báo cáo ...')."""
 DETERMINERS = ("một", "mọi", "mỗi", "nhiều")
 """Words that begin a noun phrase of its own ('... và một công ty'), never a field."""
 TENSE_MARKERS = frozenset({"đã", "đang", "sẽ", "vừa", "đều"})
@@ -58,7 +61,7 @@ def _continuation() -> re.Pattern[str]:
     # ('quản lý' is a stop of names, where it is a verb; in a field it is the noun management)
     single_stops = alternation([*(stop for stop in lowercase_stops() if " " not in stop), *DETERMINERS])
     lower_word = rf"\s+(?!(?:{single_stops}){E})[{LOWER}]+"
-    lower_field = (rf"(?!(?:{single_stops}|{alternation(REPORTING_VERBS)}){E})[{LOWER}]+"
+    lower_field = (rf"(?!(?:{single_stops}|{alternation(ACTION_VERBS)}){E})[{LOWER}]+"
                    rf"(?:(?:{lower_word}){{4,5}}{noun_end}|(?:{lower_word}){{1,3}}{field_end})")
     return re.compile(
         # the rest of a trade ('Vật tư thiết bị', whose 'bị' is elsewhere a verb)
