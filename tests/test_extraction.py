@@ -1806,3 +1806,12 @@ def test_a_title_before_a_comma_and_a_capitalised_honorific_is_the_persons():
 def test_a_street_at_a_junction_keeps_the_number_of_its_name():
     record = parse("Kẹt xe ở ngã tư Lê Lai - Cách Mạng Tháng 8, quận 3.")
     assert [place.name for place in record.places][:2] == ["Lê Lai", "Cách Mạng Tháng 8"]
+
+
+def test_a_verb_after_a_proper_name_of_two_words_is_cut_whatever_the_head():
+    record = parse("Ban quản lý Vịnh Hạ Long trình phương án. Cảnh sát New York lúc đó đến. Thanh tra Bộ Y tế "
+                   "vào cuộc. Tổ chức Kỷ lục Guinness Thế giới công nhận.")
+    names = set(organisations_of(record))
+    assert {"Ban quản lý Vịnh Hạ Long", "Cảnh sát New York", "Thanh tra Bộ Y tế",
+            "Tổ chức Kỷ lục Guinness Thế giới"} <= names
+    assert not any(name.endswith((" trình", " lúc")) for name in names)

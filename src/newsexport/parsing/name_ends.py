@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import LOWER, UPPER, alternation, lines, with_old_tone_marks
-from newsexport.parsing.names import BARE_LEVELS, PARTY_COMMITTEES, country_alternation, department_fields, foreign_word
+from newsexport.parsing.names import (
+    BARE_LEVELS, PARTY_COMMITTEES, country_alternation, department_fields, foreign_word, organization_heads,
+)
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
                      "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm", "htx", "hợp tác xã", "nhà xuất bản",
@@ -27,6 +29,18 @@ _VERB_AFTER_PROPER_NAME = re.compile(rf"\s[{UPPER}][{LOWER}]* [{UPPER}][{LOWER}]
 _VERB_AFTER_FOREIGN_NAME = re.compile(rf"\s(?P<name>[A-Z][a-z]+)\s+(?P<verb>[{LOWER}]+)$")
 """'Đại học Yale mỗi ...', 'Tập đoàn Vingroup đầu tư': a proper name of one foreign word."""
 _NEXT_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Capitalised words that head bodies ('Bộ', 'Hội', 'Cục', 'Tổng'), which begin no proper name."""
+    return frozenset(word for head in organization_heads() for word in head.split() if word[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _connector_phrases() -> frozenset[str]:
+    """Two-word connectors ('thế giới', 'quốc tế', 'trung ương'), casefolded."""
+    return frozenset(phrase.casefold() for phrase in lines("organization_connectors.txt") if phrase.count(" ") == 1)
 
 
 @lru_cache(maxsize=1)
@@ -53,16 +67,24 @@ def _fields_of_two_words() -> frozenset[str]:
 
 
 def without_trailing_verb(written: str, text: str, end: int) -> str:
-    """``written`` (ending at ``end`` in ``text``) without the verb after the proper name of a school, a company, a
-    paper or a bank, or after the country that ends any body's name; any other name is returned as it is."""
+    """``written`` (ending at ``end`` in ``text``) without the verb after a proper name of two capitalised words, after
+    the foreign proper name of a school, a company, a paper or a bank, or after the country that ends any body's
+    name; any other name is returned as it is."""
     if not written[-1:].islower():
         return written
-    verb = None
-    if written[:1] in "TtCcNnXxBbĐđHhPp" and written.casefold().startswith(PROPER_NAME_HEADS):
-        verb = _VERB_AFTER_PROPER_NAME.search(written)
-        if verb is None:
-            verb = _VERB_AFTER_FOREIGN_NAME.search(written)
-            verb = verb if verb is not None and foreign_word(verb.group("name")) else None
+    # after two capitalised words, a proper name ('Tập đoàn Hòa Phát góp vốn', 'Ban quản lý Vịnh Hạ Long trực thuộc'),
+    # whatever the head; after one foreign word only after the heads of proper names ('Tập đoàn Vingroup đầu tư')
+    proper_head = written[:1] in "TtCcNnXxBbĐđHhPp" and written.casefold().startswith(PROPER_NAME_HEADS)
+    verb = _VERB_AFTER_PROPER_NAME.search(written)
+    if verb is not None and not proper_head and \
+            any(word in _head_words() for word in written[: verb.start("verb")].split()[-2:]):
+        verb = None  # 'Bộ Y tế', 'Hội Liên hiệp': a head and its field, no proper name
+    if verb is not None and not proper_head and \
+            f"{written[: verb.start('verb')].split()[-1]} {verb.group('verb')}".casefold() in _connector_phrases():
+        verb = None  # 'Tổ chức Kỷ lục Guinness Thế giới': a connector written with a capital
+    if verb is None and proper_head:
+        verb = _VERB_AFTER_FOREIGN_NAME.search(written)
+        verb = verb if verb is not None and foreign_word(verb.group("name")) else None
     if verb is None:
         verb = _verb_after_country().search(written)
         if verb is not None and verb.group("country") and \
