@@ -1815,3 +1815,8 @@ def test_a_verb_after_a_proper_name_of_two_words_is_cut_whatever_the_head():
     assert {"Ban quản lý Vịnh Hạ Long", "Cảnh sát New York", "Thanh tra Bộ Y tế",
             "Tổ chức Kỷ lục Guinness Thế giới"} <= names
     assert not any(name.endswith((" trình", " lúc")) for name in names)
+
+
+def test_named_armed_groups_are_bodies():
+    record = parse("Qatar đối thoại với Taliban, Hamas và Hezbollah.", year=2025)
+    assert set(organisations_of(record)) == {"Taliban", "Hamas", "Hezbollah"}
