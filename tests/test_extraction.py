@@ -1820,3 +1820,8 @@ def test_a_verb_after_a_proper_name_of_two_words_is_cut_whatever_the_head():
 def test_named_armed_groups_are_bodies():
     record = parse("Qatar đối thoại với Taliban, Hamas và Hezbollah.", year=2025)
     assert set(organisations_of(record)) == {"Taliban", "Hamas", "Hezbollah"}
+
+
+def test_a_foreign_name_may_join_two_words_by_a_hyphen():
+    record = parse("Ngoại trưởng Pháp Jean-Yves Le Drian gặp ông Amir-Saeid Iravani và Kim Jong-un.", year=2018)
+    assert [person.name for person in record.persons] == ["Jean-Yves Le Drian", "Amir-Saeid Iravani", "Kim Jong-un"]

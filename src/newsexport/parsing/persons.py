@@ -101,8 +101,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # skip ahead fast.
         # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un'); an Arabic
         # name holds 'bin' (son of) and an article glued to the next name ('Sultan bin Saad al-Muraikhi')
-        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*{E}(?: {_ARABIC_PART}{CAP_SYLLABLE})*"
-                          rf"(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[{LOWER}]+)?){E}"),
+        # a foreign word may be two joined by a hyphen ('Amir-Saeid Iravani', 'Jean-Yves Le Drian')
+        "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*(?:-[A-Z][a-z]+)?{E}(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[A-Z][a-z]+)?)*"
+                          rf"(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[{LOWER}]+|-[A-Z][a-z]+)?){E}"),
         # 'Đại tá công an X', 'thiếu tướng không quân X'
         # a European name holding a lowercase particle, its words in Latin letters ('Ursula von der Leyen', 'Robin van
         # Persie'; Arabic names, with 'bin' and 'al-', are read by the run)
