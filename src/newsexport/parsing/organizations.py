@@ -104,7 +104,8 @@ LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
 of the body."""
 PRODUCT_WORDS = ("xe", "ô tô", "ôtô", "chiếc", "máy bay", "điện thoại", "smartphone", "siêu thị", "cửa hàng", "chip",
-                 "CPU", "mẫu", "dòng", "hiệu", "mã", "rừng", "rừng rậm", "sông", "ứng dụng", "trình duyệt", "ví")
+                 "CPU", "mẫu", "dòng", "hiệu", "mã", "rừng", "rừng rậm", "sông", "ứng dụng", "trình duyệt", "ví", "vé",
+                 "xổ số")
 """Words before a brand that make it a product, a model, a shop or a place ('xe Toyota', 'chip Intel', 'siêu thị
 Walmart', 'rừng Amazon'), not the company (``brands.txt``)."""
 LEVEL_KINDS = {"tỉnh": "province", "thành phố": "city", "TP": "city", "huyện": "district", "quận": "district",
