@@ -1825,3 +1825,8 @@ def test_named_armed_groups_are_bodies():
 def test_a_foreign_name_may_join_two_words_by_a_hyphen():
     record = parse("Ngoại trưởng Pháp Jean-Yves Le Drian gặp ông Amir-Saeid Iravani và Kim Jong-un.", year=2018)
     assert [person.name for person in record.persons] == ["Jean-Yves Le Drian", "Amir-Saeid Iravani", "Kim Jong-un"]
+
+
+def test_a_lowercase_enterprise_ends_before_a_function_word():
+    record = parse("Ông Lê Văn Hai cho biết tập đoàn Tín Thành mới có văn bản, còn công ty Xổ số kiến thiết đang làm.")
+    assert set(organisations_of(record)) == {"Tập đoàn Tín Thành"}

@@ -98,7 +98,14 @@ place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình s�
 LOWERCASE_ENTERPRISES = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "đại học ")
 """Lowercase heads of enterprises and universities ('tập đoàn Daimler', 'đại học Harvard'): they name one body only
 when the name they take ends a proper name (``_ends_a_brand``)."""
-_NEXT_LOWER_WORD = re.compile(rf"\s+[{LOWER}]")
+_NEXT_LOWER_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    """Function words and the commonest verbs of one syllable ('mới', 'đã', 'là'): after a proper name they go on the
+    sentence, not the name ('tập đoàn Tín Thành mới có ...')."""
+    return frozenset(stop for stop in lowercase_stops() if " " not in stop)
 LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 """The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
@@ -497,12 +504,14 @@ def _mission_seat(text: str, end: int) -> str:
 def _ends_a_brand(written: str, text: str, end: int) -> bool:
     """Whether a body after a lowercase enterprise head ends with its proper name: a foreign word or an
     abbreviation ('công ty Ford đã ...', 'ngân hàng TMCP ... (Sacombank)'), or a name that no lowercase word goes on
-    from ('công ty Bến Thành,'); a Vietnamese word that one does is a trade the name grammar cut ('công ty Xổ số
+    from but a function word ('công ty Bến Thành,', 'tập đoàn Tín Thành mới có'); a Vietnamese word that one does is a trade the name grammar cut ('công ty Xổ số
     kiến thiết', 'công ty TNHH Nhà máy bia ...')."""
     last = written.rsplit(" ", 1)[-1]
     if len(last) == 1:
         return False  # 'tập đoàn L’Heritage': an initial cut at an apostrophe
-    return foreign_word(last) or _ABBREVIATION_WORD.fullmatch(last) is not None or _NEXT_LOWER_WORD.match(text, end) is None
+    following = _NEXT_LOWER_WORD.match(text, end)
+    return foreign_word(last) or _ABBREVIATION_WORD.fullmatch(last) is not None or following is None or \
+        following.group(1) in _sentence_words()
 
 
 def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[Line]) -> None:
