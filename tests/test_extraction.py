@@ -1830,3 +1830,10 @@ def test_a_foreign_name_may_join_two_words_by_a_hyphen():
 def test_a_lowercase_enterprise_ends_before_a_function_word():
     record = parse("Ông Lê Văn Hai cho biết tập đoàn Tín Thành mới có văn bản, còn công ty Xổ số kiến thiết đang làm.")
     assert set(organisations_of(record)) == {"Tập đoàn Tín Thành"}
+
+
+def test_a_foreign_head_named_by_surname_alone_is_a_person_unless_a_fuller_name_is_written():
+    record = parse("Tổng thống Trump thôi thúc Thủ tướng Merkel. Tổng thống Bashar al - Assad và Tổng thống Mỹ Barack Obama "
+                   "gặp nhau; Tổng thống Obama nói. Phủ Tổng thống Miraflores đóng cửa.", year=2018)
+    assert [(person.name, person.titles) for person in record.persons] == [
+        ("Trump", ["Tổng thống"]), ("Merkel", ["Thủ tướng"]), ("Barack Obama", ["Tổng thống Mỹ"])]

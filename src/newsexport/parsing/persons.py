@@ -109,6 +109,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Persie'; Arabic names, with 'bin' and 'al-', are read by the run)
         "particle_name": re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:von der|van der|von|van|de|der|del|da|dos|"
                                     r"du) [A-Z][a-z]+(?![\w])"),
+        # ('Phủ Tổng thống Miraflores' is a palace)
+        "surname_after_title": re.compile(rf"(?<![\w])(?<![Pp]hủ )(?<![Dd]inh )(?P<title>{alternation(SURNAME_TITLES)})\s+(?P<surname>[A-Z][a-z]{{2,}})"
+                                          rf"(?![\w])(?!\s*[-–]?\s*[{UPPER}])(?!\s+(?:al\s*-|el\s*-|bin |von |van |de ))"),
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân"
                                   rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
@@ -517,6 +520,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
     _merge_miscased(lines_, found)
     _link_full_names(lines_, found)
     _link_references(lines_, found)
+    _add_surnames_after_titles(lines_, found)
     persons = sorted(found.values(), key=lambda person: person.mentions[0].span.start)
     for person in persons:
         person.mentions.sort(key=lambda mention: mention.span.start)
@@ -652,6 +656,31 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
                 if len(candidates) == 1 and (start, end) not in taken:
                     candidates[0].mentions.append(Mention(text=match.group(1), span=Span(start=start, end=end)))
                     taken.add((start, end))
+
+
+SURNAME_TITLES = ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Ngoại trưởng", "Nữ hoàng", "Quốc vương", "Thủ hiến",
+                  "Thị trưởng", "Tổng thư ký", "Tổng Thư ký")
+"""Titles of heads of state and government after which world news names a foreigner by surname alone ('Tổng thống
+Trump', 'Thủ tướng Merkel')."""
+
+
+def _add_surnames_after_titles(lines_: list[Line], found: dict[str, Found]) -> None:
+    """A foreigner written only by surname after a head's title ('Tổng thống Trump' in an article that never writes
+    'Donald Trump') is a person named by that surname, as the annotations read it; where a fuller name is written,
+    the surname is a later mention of it (``_link_references``)."""
+    pattern = _patterns()["surname_after_title"]
+    taken = {(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions}
+    for line in lines_[1:]:  # the headline shortens everything: a surname there only counts once the body has it
+        for match in pattern.finditer(line.text):
+            surname = match.group("surname")
+            start, end = line.start + match.start("surname"), line.start + match.end("surname")
+            if not foreign_word(surname) or surname in _countries() or surname in places_abroad() or \
+                    (start, end) in taken or any(surname in name.split(" ") for name in found if name != surname):
+                continue
+            person = found.setdefault(surname, Found(name=surname))
+            person.add_titles([match.group("title")])
+            person.mentions.append(Mention(text=surname, span=Span(start=start, end=end)))
+            taken.add((start, end))
 
 
 def _after_title(text: str, position: int) -> bool:
