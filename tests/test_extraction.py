@@ -1825,3 +1825,11 @@ def test_named_armed_groups_are_bodies():
 def test_a_foreign_name_may_join_two_words_by_a_hyphen():
     record = parse("Ngoại trưởng Pháp Jean-Yves Le Drian gặp ông Amir-Saeid Iravani và Kim Jong-un.", year=2018)
     assert [person.name for person in record.persons] == ["Jean-Yves Le Drian", "Amir-Saeid Iravani", "Kim Jong-un"]
+
+
+def test_a_police_unit_with_its_police_in_brackets_is_named_with_it():
+    record = parse("Trưởng Phòng CSGT (Công an tỉnh Hòa Bình) cho biết. Cục Viễn thông (Bộ TT&TT) cũng vào cuộc.",
+                   year=2017)
+    names = organisations_of(record)
+    assert names["Phòng CSGT Công an tỉnh Hòa Bình"] == ["Phòng CSGT"]
+    assert "Cục Viễn thông" in names and "Phòng CSGT" not in names

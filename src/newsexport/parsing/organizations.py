@@ -589,6 +589,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     """Organisations in order of first mention."""
     for candidate in found:
         _resolve_bare(candidate, places, lines_)
+        _with_bracketed_police(candidate, lines_)
     organisations: dict[str, FoundOrganization] = {}
     redirect: dict[str, str] = {}
     previous: Candidate | None = None
@@ -710,6 +711,27 @@ def _legal_form(name: str) -> int | None:
 def _place_names() -> frozenset[str]:
     """Names of provinces, districts and places abroad, with the old names of the south's capital."""
     return frozenset({*division_names(), *district_units(), *foreign_places(), "Việt Nam", "Sài Gòn"})
+
+
+_POLICE_UNIT = re.compile(r"(?:Phòng|Đội|Trại tạm giam|Cơ quan (?:CSĐT|Cảnh sát điều tra))\s")
+_BRACKETED_POLICE = re.compile(rf"\s*\(\s*(Công an (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*[{UPPER}][^()]{{0,40}}?)"
+                               r"\s*\)")
+
+
+def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
+    """A police unit with its police in brackets right after ('Phòng CSGT (Công an tỉnh Hòa Bình)') is that
+    police's unit, named with it, as when it is written without brackets ('Phòng Cảnh sát hình sự Công an tỉnh
+    X'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ TT&TT)')."""
+    if candidate.short_form or candidate.name != candidate.written or not _POLICE_UNIT.match(candidate.name) or \
+            "Công an" in candidate.name:
+        return
+    for line in lines_:
+        offset = candidate.end - line.start
+        if 0 <= offset <= len(line.text) and candidate.start >= line.start:
+            parent = _BRACKETED_POLICE.match(line.text, offset)
+            if parent:
+                candidate.name = f"{candidate.name} {' '.join(parent.group(1).split())}"
+            return
 
 
 def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
