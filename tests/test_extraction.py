@@ -1833,3 +1833,9 @@ def test_a_police_unit_with_its_police_in_brackets_is_named_with_it():
     names = organisations_of(record)
     assert names["Phòng CSGT Công an tỉnh Hòa Bình"] == ["Phòng CSGT"]
     assert "Cục Viễn thông" in names and "Phòng CSGT" not in names
+
+
+def test_two_fields_glued_by_a_hyphen_stay_in_the_name():
+    record = parse("Sở Lao động-Thương binh và Xã hội tỉnh Nghệ An và Viện Huyết học-Truyền máu TW đề xuất.", year=2017)
+    assert list(organisations_of(record)) == ["Sở Lao động-Thương binh và Xã hội tỉnh Nghệ An",
+                                              "Viện Huyết học-Truyền máu TW"]
