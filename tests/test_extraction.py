@@ -1839,3 +1839,13 @@ def test_two_fields_glued_by_a_hyphen_stay_in_the_name():
     record = parse("Sở Lao động-Thương binh và Xã hội tỉnh Nghệ An và Viện Huyết học-Truyền máu TW đề xuất.", year=2017)
     assert list(organisations_of(record)) == ["Sở Lao động-Thương binh và Xã hội tỉnh Nghệ An",
                                               "Viện Huyết học-Truyền máu TW"]
+
+
+def test_a_body_written_with_and_without_its_legal_form_or_under_two_names_of_its_country_is_one():
+    record = parse("Công ty Cổ phần Chứng khoán Funan bị phạt; Công ty Chứng khoán Funan nộp phạt. Bộ Ngoại giao Mỹ "
+                   "ra thông cáo; Bộ Ngoại giao Hoa Kỳ nói rõ. Công ty CP Sao Mai và Công ty TNHH Sao Mai đều dự.",
+                   year=2017)
+    names = organisations_of(record)
+    assert names["Công ty Cổ phần Chứng khoán Funan"] == ["Công ty Chứng khoán Funan"]
+    assert len([name for name in names if name.startswith("Bộ Ngoại giao")]) == 1
+    assert {"Công ty CP Sao Mai", "Công ty TNHH Sao Mai"} <= set(names)

@@ -32,7 +32,7 @@ from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand,
     family_names, lines,
-    lowercase_stops, slug,
+    lowercase_stops, slug, table,
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
@@ -637,6 +637,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
             owners[0].mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
         elif not owners:
             _add_member_body(candidate, organisations)
+    _merge_written_variants(organisations)
     _add_parents(organisations)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
@@ -697,6 +698,38 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
 
 
 _LEGAL_FORMS = (("cổ phần", "cp"), ("tnhh", "trách nhiệm hữu hạn"))
+
+
+@lru_cache(maxsize=1)
+def _variant_words() -> re.Pattern[str]:
+    synonyms = sorted({name.casefold() for names in table("country_synonyms.tsv") for name in names if name.strip()},
+                      key=len, reverse=True)
+    legal = [form for forms in _LEGAL_FORMS for form in forms]
+    return re.compile(r"(?<=^công ty) (?:" + "|".join(map(re.escape, legal)) + r")(?= )"
+                      r"| (?:" + "|".join(map(re.escape, synonyms)) + r")$")
+
+
+def _variant_key(name: str) -> str:
+    """A body's name with what writers vary dropped: a company's legal form after its head ('Công ty Cổ phần
+    Chứng khoán Funan', 'Công ty Chứng khoán Funan') and a country written under another of its names at the end
+    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ')."""
+    synonyms = {name.strip().casefold(): row for row, names in enumerate(table("country_synonyms.tsv"))
+                for name in names if name.strip()}
+    return _variant_words().sub(lambda match: f" #{synonyms[match.group(0).strip()]}" if match.group(0).strip()
+                                in synonyms else "", " ".join(name.casefold().split()))
+
+
+def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None:
+    """One body written with and without its legal form, or with two names of its country: named by the longer
+    form; a joint-stock and a limited company of one name stay two."""
+    by_key: dict[str, list[str]] = {}
+    for key, organisation in organisations.items():
+        by_key.setdefault(_variant_key(organisation.name), []).append(key)
+    for keys in by_key.values():
+        if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
+            keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
+            for key in keys[1:]:
+                organisations[keys[0]].absorb(organisations.pop(key))
 
 
 def _legal_form(name: str) -> int | None:
