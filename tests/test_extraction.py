@@ -1849,3 +1849,8 @@ def test_a_body_written_with_and_without_its_legal_form_or_under_two_names_of_it
     assert names["Công ty Cổ phần Chứng khoán Funan"] == ["Công ty Chứng khoán Funan"]
     assert len([name for name in names if name.startswith("Bộ Ngoại giao")]) == 1
     assert {"Công ty CP Sao Mai", "Công ty TNHH Sao Mai"} <= set(names)
+
+
+def test_the_seats_of_a_vehicle_are_its_size_not_a_figure():
+    record = parse("Xe khách 50 chỗ chở 2 người. Một ôtô 7 chỗ dừng lại.", year=2017)
+    assert [figure.value for figure in record.figures] == [2]
