@@ -1854,3 +1854,8 @@ def test_a_body_written_with_and_without_its_legal_form_or_under_two_names_of_it
 def test_the_seats_of_a_vehicle_are_its_size_not_a_figure():
     record = parse("Xe khách 50 chỗ chở 2 người. Một ôtô 7 chỗ dừng lại.", year=2017)
     assert [figure.value for figure in record.figures] == [2]
+
+
+def test_panama_is_a_country():
+    record = parse("Một tàu treo cờ Panama bị bắt giữ.", year=2019)
+    assert [(place.name, place.kind) for place in record.places] == [("Panama", "country")]
