@@ -709,12 +709,17 @@ def _variant_words() -> re.Pattern[str]:
                       r"| (?:" + "|".join(map(re.escape, synonyms)) + r")$")
 
 
+@lru_cache(maxsize=1)
+def _synonym_rows() -> dict[str, int]:
+    return {name.strip().casefold(): row for row, names in enumerate(table("country_synonyms.tsv"))
+            for name in names if name.strip()}
+
+
 def _variant_key(name: str) -> str:
     """A body's name with what writers vary dropped: a company's legal form after its head ('Công ty Cổ phần
     Chứng khoán Funan', 'Công ty Chứng khoán Funan') and a country written under another of its names at the end
     ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ')."""
-    synonyms = {name.strip().casefold(): row for row, names in enumerate(table("country_synonyms.tsv"))
-                for name in names if name.strip()}
+    synonyms = _synonym_rows()
     return _variant_words().sub(lambda match: f" #{synonyms[match.group(0).strip()]}" if match.group(0).strip()
                                 in synonyms else "", " ".join(name.casefold().split()))
 
