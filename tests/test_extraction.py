@@ -1837,3 +1837,37 @@ def test_a_foreign_head_named_by_surname_alone_is_a_person_unless_a_fuller_name_
                    "gặp nhau; Tổng thống Obama nói. Phủ Tổng thống Miraflores đóng cửa.", year=2018)
     assert [(person.name, person.titles) for person in record.persons] == [
         ("Trump", ["Tổng thống"]), ("Merkel", ["Thủ tướng"]), ("Barack Obama", ["Tổng thống Mỹ"])]
+
+
+def test_a_police_unit_with_its_police_in_brackets_is_named_with_it():
+    record = parse("Trưởng Phòng CSGT (Công an tỉnh Hòa Bình) cho biết. Cục Viễn thông (Bộ TT&TT) cũng vào cuộc.",
+                   year=2017)
+    names = organisations_of(record)
+    assert names["Phòng CSGT Công an tỉnh Hòa Bình"] == ["Phòng CSGT"]
+    assert "Cục Viễn thông" in names and "Phòng CSGT" not in names
+
+
+def test_two_fields_glued_by_a_hyphen_stay_in_the_name():
+    record = parse("Sở Lao động-Thương binh và Xã hội tỉnh Nghệ An và Viện Huyết học-Truyền máu TW đề xuất.", year=2017)
+    assert list(organisations_of(record)) == ["Sở Lao động-Thương binh và Xã hội tỉnh Nghệ An",
+                                              "Viện Huyết học-Truyền máu TW"]
+
+
+def test_a_body_written_with_and_without_its_legal_form_or_under_two_names_of_its_country_is_one():
+    record = parse("Công ty Cổ phần Chứng khoán Funan bị phạt; Công ty Chứng khoán Funan nộp phạt. Bộ Ngoại giao Mỹ "
+                   "ra thông cáo; Bộ Ngoại giao Hoa Kỳ nói rõ. Công ty CP Sao Mai và Công ty TNHH Sao Mai đều dự.",
+                   year=2017)
+    names = organisations_of(record)
+    assert names["Công ty Cổ phần Chứng khoán Funan"] == ["Công ty Chứng khoán Funan"]
+    assert len([name for name in names if name.startswith("Bộ Ngoại giao")]) == 1
+    assert {"Công ty CP Sao Mai", "Công ty TNHH Sao Mai"} <= set(names)
+
+
+def test_the_seats_of_a_vehicle_are_its_size_not_a_figure():
+    record = parse("Xe khách 50 chỗ chở 2 người. Một ôtô 7 chỗ dừng lại.", year=2017)
+    assert [figure.value for figure in record.figures] == [2]
+
+
+def test_panama_is_a_country():
+    record = parse("Một tàu treo cờ Panama bị bắt giữ.", year=2019)
+    assert [(place.name, place.kind) for place in record.places] == [("Panama", "country")]

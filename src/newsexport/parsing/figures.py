@@ -38,6 +38,10 @@ def _exclusions() -> dict[str, list[str]]:
     return sections
 
 
+_VEHICLE_SEATS = re.compile(r" chỗ(?: ngồi)?(?![\w])")
+_VEHICLE_BEFORE = re.compile(r"(?<![\w])(?:xe|ô tô|ôtô|khách|buýt|giường nằm|limousine|máy bay|tàu)\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     sections = _exclusions()
@@ -84,6 +88,9 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
                 continue
             if _in_a_range(text, match.start(), match.end()):
                 continue
+            if _VEHICLE_SEATS.match(text, match.end()) and _VEHICLE_BEFORE.search(text, max(0, match.start() - 20),
+                                                                                   match.start()):
+                continue  # 'xe khách 50 chỗ', 'ô tô 7 chỗ': the vehicle's size, not a count of seats
             if patterns["after"].match(text, match.end() + 1) and text[match.end():match.end() + 1] == " ":
                 continue
             words, position = [], match.end()

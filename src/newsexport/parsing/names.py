@@ -189,7 +189,9 @@ def name_token() -> str:
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"
         # a capitalised word and one lowercase syllable, which does not begin a connector ('Ballet quốc gia Cuba':
         # 'quốc gia' goes on the name whole)
+        # two fields glued by a hyphen ('Sở Văn hóa-Thể thao', 'Sở Lao động-Thương binh và Xã hội') are read on
         rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}"
+        rf"(?:[-–](?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE})?{E})?"
         rf"(?:\s+{descriptors}{E})?)?{E}"
         rf"|{bare}{E}(?!\s+[{UPPER}]))"
     )

@@ -32,7 +32,7 @@ from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand,
     family_names, lines,
-    lowercase_stops, slug,
+    lowercase_stops, slug, table,
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
@@ -599,6 +599,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     """Organisations in order of first mention."""
     for candidate in found:
         _resolve_bare(candidate, places, lines_)
+        _with_bracketed_police(candidate, lines_)
     organisations: dict[str, FoundOrganization] = {}
     redirect: dict[str, str] = {}
     previous: Candidate | None = None
@@ -646,6 +647,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
             owners[0].mentions.append(Mention(text=candidate.written, span=Span(start=candidate.start, end=candidate.end)))
         elif not owners:
             _add_member_body(candidate, organisations)
+    _merge_written_variants(organisations)
     _add_parents(organisations)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
@@ -708,6 +710,43 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
 _LEGAL_FORMS = (("cổ phần", "cp"), ("tnhh", "trách nhiệm hữu hạn"))
 
 
+@lru_cache(maxsize=1)
+def _variant_words() -> re.Pattern[str]:
+    synonyms = sorted({name.casefold() for names in table("country_synonyms.tsv") for name in names if name.strip()},
+                      key=len, reverse=True)
+    legal = [form for forms in _LEGAL_FORMS for form in forms]
+    return re.compile(r"(?<=^công ty) (?:" + "|".join(map(re.escape, legal)) + r")(?= )"
+                      r"| (?:" + "|".join(map(re.escape, synonyms)) + r")$")
+
+
+@lru_cache(maxsize=1)
+def _synonym_rows() -> dict[str, int]:
+    return {name.strip().casefold(): row for row, names in enumerate(table("country_synonyms.tsv"))
+            for name in names if name.strip()}
+
+
+def _variant_key(name: str) -> str:
+    """A body's name with what writers vary dropped: a company's legal form after its head ('Công ty Cổ phần
+    Chứng khoán Funan', 'Công ty Chứng khoán Funan') and a country written under another of its names at the end
+    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ')."""
+    synonyms = _synonym_rows()
+    return _variant_words().sub(lambda match: f" #{synonyms[match.group(0).strip()]}" if match.group(0).strip()
+                                in synonyms else "", " ".join(name.casefold().split()))
+
+
+def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None:
+    """One body written with and without its legal form, or with two names of its country: named by the longer
+    form; a joint-stock and a limited company of one name stay two."""
+    by_key: dict[str, list[str]] = {}
+    for key, organisation in organisations.items():
+        by_key.setdefault(_variant_key(organisation.name), []).append(key)
+    for keys in by_key.values():
+        if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
+            keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
+            for key in keys[1:]:
+                organisations[keys[0]].absorb(organisations.pop(key))
+
+
 def _legal_form(name: str) -> int | None:
     """Which legal form a company's name states (joint-stock, limited), if any: a joint-stock group and a limited
     company of the same proper name are two bodies ('Công ty CP Tập đoàn Phúc Sơn', 'Công ty TNHH ... Phúc Sơn')."""
@@ -720,6 +759,27 @@ def _legal_form(name: str) -> int | None:
 def _place_names() -> frozenset[str]:
     """Names of provinces, districts and places abroad, with the old names of the south's capital."""
     return frozenset({*division_names(), *district_units(), *foreign_places(), "Việt Nam", "Sài Gòn"})
+
+
+_POLICE_UNIT = re.compile(r"(?:Phòng|Đội|Trại tạm giam|Cơ quan (?:CSĐT|Cảnh sát điều tra))\s")
+_BRACKETED_POLICE = re.compile(rf"\s*\(\s*(Công an (?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s*[{UPPER}][^()]{{0,40}}?)"
+                               r"\s*\)")
+
+
+def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
+    """A police unit with its police in brackets right after ('Phòng CSGT (Công an tỉnh Hòa Bình)') is that
+    police's unit, named with it, as when it is written without brackets ('Phòng Cảnh sát hình sự Công an tỉnh
+    X'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ TT&TT)')."""
+    if candidate.short_form or candidate.name != candidate.written or not _POLICE_UNIT.match(candidate.name) or \
+            "Công an" in candidate.name:
+        return
+    for line in lines_:
+        offset = candidate.end - line.start
+        if 0 <= offset <= len(line.text) and candidate.start >= line.start:
+            parent = _BRACKETED_POLICE.match(line.text, offset)
+            if parent:
+                candidate.name = f"{candidate.name} {' '.join(parent.group(1).split())}"
+            return
 
 
 def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
