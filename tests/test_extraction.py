@@ -1871,3 +1871,9 @@ def test_the_seats_of_a_vehicle_are_its_size_not_a_figure():
 def test_panama_is_a_country():
     record = parse("Một tàu treo cờ Panama bị bắt giữ.", year=2019)
     assert [(place.name, place.kind) for place in record.places] == [("Panama", "country")]
+
+
+def test_a_foreign_countrys_press_in_general_is_no_paper_but_a_national_broadcaster_is_a_body():
+    record = parse("Báo Malaysia chê đội tuyển. Tạp chí Đức kêu gọi. Đài Truyền hình Việt Nam phối hợp với lực lượng "
+                   "Houthi? Không: Đài Truyền hình Việt Nam tổ chức giải.")
+    assert set(organisations_of(record)) == {"Đài Truyền hình Việt Nam", "Houthi"}

@@ -12,8 +12,10 @@ hay', 'cho biết', 'phản ánh', 'dẫn', ...).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsexport.parsing.gazetteer import E
+from newsexport.parsing.names import country_alternation
 
 MEDIA_HEAD = re.compile(r"(?i:báo|tạp chí|thông tấn xã|đài (?:truyền hình|phát thanh|tiếng nói))(?![\w])"
                         r"|Đài [A-Z]{2,}(?![\w])")
@@ -31,6 +33,17 @@ _SOURCE_AFTER = re.compile(
 def is_media(name: str) -> bool:
     """Whether a body's name is that of a paper or a broadcaster."""
     return MEDIA_HEAD.match(name) is not None
+
+
+def press_of_a_country(name: str) -> bool:
+    """'Báo Nhật', 'Tạp chí Đức': a foreign country's press in general, no paper ('Báo Nhật: ...' heads a digest);
+    not a broadcaster named after its country ('Đài Truyền hình Việt Nam', 'Thông tấn xã Việt Nam')."""
+    return _press_of_a_country().fullmatch(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _press_of_a_country() -> re.Pattern[str]:
+    return re.compile(rf"(?i:báo|tạp chí)\s+(?!Việt Nam$)(?:{country_alternation()}|Nhật)")
 
 
 def cited_as_source(text: str, start: int, end: int) -> bool:

@@ -42,7 +42,7 @@ from newsexport.parsing.names import (
     level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
 from newsexport.parsing.joined_fields import joined_fields
-from newsexport.parsing.media import cited_as_source, is_media
+from newsexport.parsing.media import cited_as_source, is_media, press_of_a_country
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
@@ -657,7 +657,8 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
 
 
 def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> list[FoundOrganization]:
-    """``found`` without the papers and broadcasters the article only cites as the source of a report (``media``)."""
+    """``found`` without the papers and broadcasters the article only cites as the source of a report, and without a
+    country's press in general (``media``)."""
     starts = [line.start for line in lines_]
 
     def cited(mention: Mention) -> bool:
@@ -665,7 +666,8 @@ def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> l
         return cited_as_source(line.text, mention.span.start - line.start, mention.span.end - line.start)
 
     return [organisation for organisation in found
-            if not (is_media(organisation.name) and all(cited(mention) for mention in organisation.mentions))]
+            if not (is_media(organisation.name) and (press_of_a_country(organisation.name)
+                                                     or all(cited(mention) for mention in organisation.mentions)))]
 
 
 ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "ngân hàng ", "hãng ", "hãng hàng không ")
