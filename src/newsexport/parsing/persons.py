@@ -109,8 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Persie'; Arabic names, with 'bin' and 'al-', are read by the run)
         "particle_name": re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:von der|van der|von|van|de|der|del|da|dos|"
                                     r"du) [A-Z][a-z]+(?![\w])"),
-        # ('Phủ Tổng thống Miraflores' is a palace)
-        "surname_after_title": re.compile(rf"(?<![\w])(?<![Pp]hủ )(?<![Dd]inh )(?P<title>{alternation(SURNAME_TITLES)})\s+(?P<surname>[A-Z][a-z]{{2,}})"
+        # the title first, a literal the engine skips ahead on (the word before it is checked by the caller)
+        "surname_after_title": re.compile(rf"(?P<title>{alternation(SURNAME_TITLES)})\s+(?P<surname>[A-Z][a-z]{{2,}})"
                                           rf"(?![\w])(?!\s*[-–]?\s*[{UPPER}])(?!\s+(?:al\s*-|el\s*-|bin |von |van |de ))"),
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân"
                                   rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
@@ -664,6 +664,10 @@ SURNAME_TITLES = ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Ng
 Trump', 'Thủ tướng Merkel')."""
 
 
+_SURNAME_TITLE_STARTS = ("Tổng", "Thủ", "Phó", "Ngoại", "Nữ", "Quốc", "Thị")
+_NOT_A_PERSONS_TITLE = re.compile(r"(?:[\w]|(?<![\w])(?:[Pp]hủ|[Dd]inh) )$")
+
+
 def _add_surnames_after_titles(lines_: list[Line], found: dict[str, Found]) -> None:
     """A foreigner written only by surname after a head's title ('Tổng thống Trump' in an article that never writes
     'Donald Trump') is a person named by that surname, as the annotations read it; where a fuller name is written,
@@ -671,7 +675,11 @@ def _add_surnames_after_titles(lines_: list[Line], found: dict[str, Found]) -> N
     pattern = _patterns()["surname_after_title"]
     taken = {(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions}
     for line in lines_[1:]:  # the headline shortens everything: a surname there only counts once the body has it
+        if not any(first in line.text for first in _SURNAME_TITLE_STARTS):
+            continue
         for match in pattern.finditer(line.text):
+            if _NOT_A_PERSONS_TITLE.search(line.text, max(0, match.start() - 5), match.start()):
+                continue  # 'Phủ Tổng thống Miraflores' is a palace; 'Phó Tổng thống' is read whole
             surname = match.group("surname")
             start, end = line.start + match.start("surname"), line.start + match.end("surname")
             if not foreign_word(surname) or surname in _countries() or surname in places_abroad() or \
