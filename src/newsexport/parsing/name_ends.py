@@ -72,6 +72,9 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     name; any other name is returned as it is."""
     if not written[-1:].islower():
         return written
+    following = _NEXT_WORD.match(text, end)
+    if following is None or following.group(1) in NOUN_FOLLOWERS:
+        return written  # a verb goes on into the rest of the sentence: a word that ends a noun phrase is none
     # after two capitalised words, a proper name ('Tập đoàn Hòa Phát góp vốn', 'Ban quản lý Vịnh Hạ Long trực thuộc'),
     # whatever the head; after one foreign word only after the heads of proper names ('Tập đoàn Vingroup đầu tư')
     proper_head = written[:1] in "TtCcNnXxBbĐđHhPp" and written.casefold().startswith(PROPER_NAME_HEADS)
@@ -91,8 +94,5 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
                 f"{verb.group('country')} {verb.group('verb')}".casefold() in _fields_of_two_words():
             return written
     if verb is None or verb.group("verb") in _lowercase_name_words():
-        return written
-    following = _NEXT_WORD.match(text, end)
-    if following is None or following.group(1) in NOUN_FOLLOWERS:
         return written
     return written[: verb.start("verb")].rstrip()
