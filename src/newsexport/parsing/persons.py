@@ -99,12 +99,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # The first letter before the look-behind (which then checks the character before it) lets the engine
         # skip ahead fast.
-        # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un'); an Arabic
-        # name holds 'bin' (son of) and an article glued to the next name ('Sultan bin Saad al-Muraikhi')
-        # a foreign word may be two joined by a hyphen ('Amir-Saeid Iravani', 'Jean-Yves Le Drian')
+        # a last syllable may carry a lowercase syllable after a hyphen ('Moon Jae-in', 'Kim Jong-un'), a foreign word
+        # may be two joined by a hyphen ('Amir-Saeid Iravani', 'Jean-Yves Le Drian'), and an Arabic name holds 'bin'
+        # (son of) and an article glued to the next name ('Sultan bin Saad al-Muraikhi')
         "run": re.compile(rf"[{UPPER}](?<![\w].)[{LOWER}]*(?:-[A-Z][a-z]+)?{E}(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[A-Z][a-z]+)?)*"
                           rf"(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[{LOWER}]+|-[A-Z][a-z]+)?){E}"),
-        # 'Đại tá công an X', 'thiếu tướng không quân X'
         # a European name holding a lowercase particle, its words in Latin letters ('Ursula von der Leyen', 'Robin van
         # Persie'; Arabic names, with 'bin' and 'al-', are read by the run)
         "particle_name": re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:von der|van der|von|van|de|der|del|da|dos|"
@@ -112,6 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the title first, a literal the engine skips ahead on (the word before it is checked by the caller)
         "surname_after_title": re.compile(rf"(?P<title>{alternation(SURNAME_TITLES)})\s+(?P<surname>[A-Z][a-z]{{2,}})"
                                           rf"(?![\w])(?!\s*[-–]?\s*[{UPPER}])(?!\s+(?:al\s*-|el\s*-|bin |von |van |de ))"),
+        # 'Đại tá công an X', 'thiếu tướng không quân X'
         "rank_before": re.compile(rf"{B}({rank})(?:\s+(?:công an|quân đội|biên phòng|cảnh sát|không quân|hải quân"
                                   rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
