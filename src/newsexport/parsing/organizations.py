@@ -82,10 +82,10 @@ them write their trade with a capital); legal forms are read by the company patt
 admission boards are set up for one event; a school's or a company's board names the body after it
 (``_BOARD``)."""
 NEW_WORDS = frozenset({"mới"})
-MANAGEMENT = frozenset({"quản lý"})
-"""A stop of names where it is the verb to manage, the noun management inside a trade ('Ban quản lý dự án ...')."""
 """A stop elsewhere (the adverb 'just'), the adjective 'new' inside a trade or a field ('Năng lượng mới', 'Vật liệu
 mới')."""
+MANAGEMENT = frozenset({"quản lý"})
+"""A stop of names where it is the verb to manage, the noun management inside a trade ('Ban quản lý dự án ...')."""
 TRADE_STOPS = ("nhất", "lớn", "phía")
 """Words a trade does not hold, besides the lowercase stops: a superlative ('Công ty ... lớn nhất nước') and a
 direction ('Lữ đoàn phía bắc ...') describe a body and do not name it."""
@@ -504,8 +504,8 @@ def _mission_seat(text: str, end: int) -> str:
 def _ends_a_brand(written: str, text: str, end: int) -> bool:
     """Whether a body after a lowercase enterprise head ends with its proper name: a foreign word or an
     abbreviation ('công ty Ford đã ...', 'ngân hàng TMCP ... (Sacombank)'), or a name that no lowercase word goes on
-    from but a function word ('công ty Bến Thành,', 'tập đoàn Tín Thành mới có'); a Vietnamese word that one does is a trade the name grammar cut ('công ty Xổ số
-    kiến thiết', 'công ty TNHH Nhà máy bia ...')."""
+    from but a function word ('công ty Bến Thành,', 'tập đoàn Tín Thành mới có'); a Vietnamese word that one does is
+    a trade the name grammar cut ('công ty Xổ số kiến thiết', 'công ty TNHH Nhà máy bia ...')."""
     last = written.rsplit(" ", 1)[-1]
     if len(last) == 1:
         return False  # 'tập đoàn L’Heritage': an initial cut at an apostrophe
