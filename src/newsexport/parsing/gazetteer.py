@@ -244,3 +244,10 @@ def family_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def lowercase_stops() -> frozenset[str]:
     return frozenset(lines("lowercase_stops.txt"))
+
+
+@lru_cache(maxsize=1)
+def single_syllable_stops() -> frozenset[str]:
+    """The stops of one syllable, function words and the commonest verbs ('mới', 'đã', 'là'), without the phrases
+    ('quản lý', 'điều tra') that are nouns inside a field or a trade."""
+    return frozenset(stop for stop in lowercase_stops() if " " not in stop)

@@ -31,7 +31,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from newsexport.parsing.gazetteer import CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lowercase_stops
+from newsexport.parsing.gazetteer import (
+    CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lowercase_stops, single_syllable_stops,
+)
 from newsexport.parsing.name_ends import NOUN_FOLLOWERS
 from newsexport.parsing.names import PARTY_COMMITTEES, country_alternation, province_alternation
 
@@ -59,7 +61,7 @@ def _continuation() -> re.Pattern[str]:
     # the one field after a field in sentence case may be in lower case too ('Cục Nhà giáo và quản lý cơ sở giáo
     # dục', 'Cục Phát hành và kho quỹ'): two to six words, none a stop, ending a noun phrase
     # ('quản lý' is a stop of names, where it is a verb; in a field it is the noun management)
-    single_stops = alternation([*(stop for stop in lowercase_stops() if " " not in stop), *DETERMINERS])
+    single_stops = alternation([*single_syllable_stops(), *DETERMINERS])
     lower_word = rf"\s+(?!(?:{single_stops}){E})[{LOWER}]+"
     lower_field = (rf"(?!(?:{single_stops}|{alternation(ACTION_VERBS)}){E})[{LOWER}]+"
                    rf"(?:(?:{lower_word}){{4,5}}{noun_end}|(?:{lower_word}){{1,3}}{field_end})")

@@ -32,7 +32,7 @@ from newsexport.model import Mention, Organization, Span
 from newsexport.parsing.gazetteer import (
     ABBREVIATION, B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, divisions, expand,
     family_names, lines,
-    lowercase_stops, slug, table,
+    lowercase_stops, single_syllable_stops, slug,
     with_old_tone_marks,
 )
 from newsexport.parsing.names import (
@@ -44,7 +44,7 @@ from newsexport.parsing.names import (
 from newsexport.parsing.joined_fields import joined_fields
 from newsexport.parsing.media import cited_as_source, is_media, press_of_a_country
 from newsexport.parsing.name_ends import without_trailing_verb
-from newsexport.parsing.places import FoundPlace, foreign_places, places_abroad
+from newsexport.parsing.places import FoundPlace, country_synonyms, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
 
 _ABBREVIATION_WORD = re.compile(ABBREVIATION)
@@ -99,13 +99,6 @@ LOWERCASE_ENTERPRISES = ("công ty ", "tổng công ty ", "tập đoàn ", "ngâ
 """Lowercase heads of enterprises and universities ('tập đoàn Daimler', 'đại học Harvard'): they name one body only
 when the name they take ends a proper name (``_ends_a_brand``)."""
 _NEXT_LOWER_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
-
-
-@lru_cache(maxsize=1)
-def _sentence_words() -> frozenset[str]:
-    """Function words and the commonest verbs of one syllable ('mới', 'đã', 'là'): after a proper name they go on the
-    sentence, not the name ('tập đoàn Tín Thành mới có ...')."""
-    return frozenset(stop for stop in lowercase_stops() if " " not in stop)
 LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 """The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
@@ -511,7 +504,7 @@ def _ends_a_brand(written: str, text: str, end: int) -> bool:
         return False  # 'tập đoàn L’Heritage': an initial cut at an apostrophe
     following = _NEXT_LOWER_WORD.match(text, end)
     return foreign_word(last) or _ABBREVIATION_WORD.fullmatch(last) is not None or following is None or \
-        following.group(1) in _sentence_words()
+        following.group(1) in single_syllable_stops()  # 'mới có ...' goes on the sentence, not the name
 
 
 def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[Line]) -> None:
@@ -714,8 +707,7 @@ _LEGAL_FORMS = (("cổ phần", "cp"), ("tnhh", "trách nhiệm hữu hạn"))
 
 @lru_cache(maxsize=1)
 def _variant_words() -> re.Pattern[str]:
-    synonyms = sorted({name.casefold() for names in table("country_synonyms.tsv") for name in names if name.strip()},
-                      key=len, reverse=True)
+    synonyms = sorted(_synonym_rows(), key=len, reverse=True)
     legal = [form for forms in _LEGAL_FORMS for form in forms]
     return re.compile(r"(?<=^công ty) (?:" + "|".join(map(re.escape, legal)) + r")(?= )"
                       r"| (?:" + "|".join(map(re.escape, synonyms)) + r")$")
@@ -723,8 +715,7 @@ def _variant_words() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _synonym_rows() -> dict[str, int]:
-    return {name.strip().casefold(): row for row, names in enumerate(table("country_synonyms.tsv"))
-            for name in names if name.strip()}
+    return {name.casefold(): row for name, row in country_synonyms().items()}
 
 
 def _variant_key(name: str) -> str:

@@ -664,7 +664,7 @@ SURNAME_TITLES = ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Ng
 Trump', 'Thủ tướng Merkel')."""
 
 
-_SURNAME_TITLE_STARTS = ("Tổng", "Thủ", "Phó", "Ngoại", "Nữ", "Quốc", "Thị")
+_SURNAME_TITLE_STARTS = tuple({title.split()[0] for title in SURNAME_TITLES})
 _NOT_A_PERSONS_TITLE = re.compile(r"(?:[\w]|(?<![\w])(?:[Pp]hủ|[Dd]inh) )$")
 
 

@@ -266,7 +266,7 @@ def places_abroad() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _country_synonyms() -> dict[str, int]:
+def country_synonyms() -> dict[str, int]:
     """Each name of ``country_synonyms.tsv`` with the number of its row: names of one country share it."""
     return {name.strip(): row for row, names in enumerate(table("country_synonyms.tsv")) for name in names if name.strip()}
 
@@ -581,7 +581,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     hits.extend((start, end, name, written_kinds.get(name, kind)) for start, end, name, kind in listed)
     hits.sort()
     starts = [line.start for line in lines_]
-    synonyms, first_forms = _country_synonyms(), {}
+    synonyms, first_forms = country_synonyms(), {}
     for start, end, name, kind in hits:
         if name in synonyms:  # 'Hoa Kỳ' then 'Mỹ': one country, under the form written first
             name = first_forms.setdefault(synonyms[name], name)
