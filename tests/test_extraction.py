@@ -1878,3 +1878,18 @@ def test_a_foreign_countrys_press_in_general_is_no_paper_but_a_national_broadcas
     record = parse("Báo Malaysia chê đội tuyển. Tạp chí Đức kêu gọi. Đài Truyền hình Việt Nam phối hợp với lực lượng "
                    "Houthi? Không: Đài Truyền hình Việt Nam tổ chức giải.")
     assert set(organisations_of(record)) == {"Đài Truyền hình Việt Nam", "Houthi"}
+
+
+def test_parties_abroad_by_their_familys_name_in_either_case_and_two_joined_by_va():
+    record = parse("Ứng viên đảng Cộng hòa Donald Trump chỉ trích hai đảng Dân chủ và Cộng hoà trong Quốc hội. "
+                   "Đảng Tự do cực hữu giành 27%, còn Đảng Nhân dân Campuchia và Đảng Bảo thủ gửi điện mừng.", year=2017)
+    names = organisations_of(record)
+    assert {"Đảng Cộng hòa", "Đảng Dân chủ", "Đảng Cộng hoà", "Đảng Tự do", "Đảng Nhân dân Campuchia",
+            "Đảng Bảo thủ"} <= set(names)
+    assert names["Đảng Cộng hòa"] == ["đảng Cộng hòa"] and names["Đảng Cộng hoà"] == ["Cộng hoà"]
+    assert not any(" và " in name or "Trump" in name for name in names)
+
+
+def test_a_second_country_after_va_is_no_part_of_a_governments_name():
+    record = parse("Chính phủ Thổ Nhĩ Kỳ và Arab Saudi ký thỏa thuận. Báo Thế giới và Việt Nam đưa tin hôm qua.", year=2017)
+    assert "Chính phủ Thổ Nhĩ Kỳ" in organisations_of(record)

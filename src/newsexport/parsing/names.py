@@ -173,14 +173,16 @@ def name_token() -> str:
         rf"|số\s+\d{{1,3}}{E}(?![.,/-]\w)"
         rf"|{connectors}{E}"
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
-        rf"|và\s+(?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
+        # ('Đảng Dân chủ và Đảng Cộng hòa' are two parties, 'Chính phủ Mỹ và Arab Saudi' two governments; 'Báo Thế
+        # giới và Việt Nam' is one paper)
+        rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|(?!Việt Nam){country_alternation()}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{sentence_after_level}{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
         rf"|{sentence_after_level}(?:TP|H|Q|P|TX)\.\s?{place_run()}"  # 'Công an H.Cần Giờ', 'UBND H. Phù Mỹ': a level abbreviated
         rf"|T\.Ư{E}"  # 'Ủy ban T.Ư MTTQ': Trung ương abbreviated
         rf"|Tối cao{E}"  # 'Tòa án Tối cao Mỹ': 'Tối' alone is the evening and begins no name ('Tối 24/1')
-        rf"|Hoa Kỳ{E}"  # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp')
+        rf"|(?:Hoa|Thổ Nhĩ) Kỳ{E}"  # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp')
         rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–&]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT', 'LĐ - TB & XH'

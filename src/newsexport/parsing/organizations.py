@@ -166,6 +166,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
             # first, and the other branches, which all begin with a capital, only after a capital
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
+            # a party abroad by its family's name after 'đảng' in lower case ('ứng viên đảng Cộng hòa')
+            rf"|(?=đảng\s+[{UPPER}])(?i:(?P<lower_party>{alternation(_party_names(), ignore_case=True)}))(?:\s+{token})*"
             rf"|(?=[{UPPER}])(?:(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
@@ -327,6 +329,42 @@ def _without_trailing_foreign_name(written: str) -> str:
     return " ".join(words[:-2])
 
 
+@lru_cache(maxsize=1)
+def _party_names() -> tuple[str, ...]:
+    """Parties abroad known by their family's name ('Đảng Cộng hòa', 'Đảng Lao động'; ``organizations.txt``)."""
+    return tuple(name for name in known_organizations() if name.startswith("Đảng ") and name.split()[1].istitle())
+
+
+def _party_name(written: str, known_end: int) -> tuple[str, int | None]:
+    """A party read by its family's name and what the grammar read after it: the name ends before a person's
+    foreign name ('Đảng Cộng hòa Donald Trump') and before 'và', which may join a second party of the same kind
+    ('hai đảng Dân chủ và Cộng hòa'); returns the name and where the second party's family name begins, if one
+    does."""
+    position = known_end
+    words = list(re.finditer(r"\S+", written[known_end:]))
+    for index, word in enumerate(words):
+        start = known_end + word.start()
+        if word.group(0) == "và":
+            rest = written[start + 3:]
+            after = " ".join(rest.split()).casefold()
+            if any((after + " ").startswith(name.casefold()[5:] + " ") for name in _party_names()):
+                return written[:position], start + 3 + len(rest) - len(rest.lstrip())
+        if word.group(0) not in places_abroad() and any(
+                foreign_word(following.group(0)) and following.group(0) not in places_abroad()
+                for following in words[index:index + 2]):
+            break  # 'Đảng Cộng hòa Donald Trump', 'đảng Dân chủ Ben Cardin': a person's name
+        position = known_end + word.end()
+    return written[:position], None
+
+
+def _second_party(written: str, start: int) -> str:
+    """The family's name of the second party of 'đảng Dân chủ và Cộng hòa', as written from ``start``."""
+    after = written[start:]
+    folded = " ".join(after.split()).casefold() + " "
+    family = max((name[5:] for name in _party_names() if folded.startswith(name.casefold()[5:] + " ")), key=len)
+    return after[:len(family)]
+
+
 def _foreign_party(written: str) -> bool:
     """Whether 'Đảng' is followed by a party's short name ('Đảng BJP') or a foreign word ('Đảng Pheu Thai'), not by
     a Vietnamese word, which the known party names of ``organizations.txt`` cover ('Đảng Dân chủ')."""
@@ -396,7 +434,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if match.start() < read_to:
                 continue  # inside the fields a name before it was read on through
             written = match.group(0).rstrip()
-            known = match.group("known") or match.group("closed")
+            known = match.group("known") or match.group("closed") or match.group("lower_party")
+            second_party = None
+            if known and known[:5].casefold() == "đảng ":
+                written, second_party = _party_name(written, len(known))
             if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
             if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())):
@@ -467,6 +508,12 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             read_to = start - line.start + len(written)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
+            if second_party is not None:  # 'đảng Dân chủ và Cộng hòa': the second party by its family's name
+                second = _second_party(match.group(0), second_party)
+                found.append(Candidate(written=second, start=line.start + match.start() + second_party,
+                                       end=line.start + match.start() + second_party + len(second),
+                                       name=_known()["đảng " + " ".join(second.split()).casefold()]))
+                read_to = match.start() + second_party + len(second)
     return found
 
 
