@@ -1893,3 +1893,13 @@ def test_parties_abroad_by_their_familys_name_in_either_case_and_two_joined_by_v
 def test_a_second_country_after_va_is_no_part_of_a_governments_name():
     record = parse("Chính phủ Thổ Nhĩ Kỳ và Arab Saudi ký thỏa thuận. Báo Thế giới và Việt Nam đưa tin hôm qua.", year=2017)
     assert "Chính phủ Thổ Nhĩ Kỳ" in organisations_of(record)
+
+
+def test_an_exchange_an_intelligence_agency_and_an_institute_written_in_lower_case():
+    record = parse("Cổ phiếu lên sàn sở Giao dịch Chứng khoán Hà Nội. Theo cơ quan Tình báo Trung ương, học giả của "
+                   "viện Nghiên cứu Quốc tế Middlebury đã cảnh báo. Một viện Nghiên cứu cũng nói vậy. Bệnh nhân "
+                   "nhập viện Khoa học chiều qua.", year=2017)
+    names = organisations_of(record)
+    assert set(names) == {"Sở Giao dịch Chứng khoán Hà Nội", "Cơ quan Tình báo Trung ương",
+                          "Viện Nghiên cứu Quốc tế Middlebury"}
+    assert names["Cơ quan Tình báo Trung ương"] == ["cơ quan Tình báo Trung ương"]

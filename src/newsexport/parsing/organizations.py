@@ -95,6 +95,8 @@ two names joined by a dash are otherwise two bodies ('Bộ Quốc phòng Mỹ - 
 LOWERCASE_OFFICES = ("phòng ",)
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
+LOWERCASE_INSTITUTES = ("viện ",)
+"""Lowercase heads that name a body only with more than their field ('viện Nghiên cứu Mỹ', not 'viện Nghiên cứu')."""
 LOWERCASE_ENTERPRISES = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "đại học ")
 """Lowercase heads of enterprises and universities ('tập đoàn Daimler', 'đại học Harvard'): they name one body only
 when the name they take ends a proper name (``_ends_a_brand``)."""
@@ -498,6 +500,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
                 if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
                     continue  # 'phòng Giáo dục' alone: the office of any district
+                if written.startswith(LOWERCASE_INSTITUTES) and len(written.split()) < 4:
+                    continue  # 'viện Nghiên cứu' alone: an institute of research, not named
                 if written.endswith(" Quản lý"):
                     continue  # 'cục Quản lý đường bộ': the field goes on in lower case, which the grammar cut
                 if written.startswith(LOWERCASE_ENTERPRISES) and not _ends_a_brand(written, line.text, after):
