@@ -1903,3 +1903,19 @@ def test_an_exchange_an_intelligence_agency_and_an_institute_written_in_lower_ca
     assert set(names) == {"Sở Giao dịch Chứng khoán Hà Nội", "Cơ quan Tình báo Trung ương",
                           "Viện Nghiên cứu Quốc tế Middlebury"}
     assert names["Cơ quan Tình báo Trung ương"] == ["cơ quan Tình báo Trung ương"]
+
+
+def test_investment_development_power_and_urban_trades_and_long_trades_before_the_name():
+    record = parse("Tổng công ty đầu tư và phát triển nhà Hà Nội chậm tiến độ. Tổng công ty phát điện 2 (chủ đầu tư) "
+                   "báo cáo. Tổng công ty phân bón và hoá chất dầu khí (PVFCCo) có 24 ha. Trung tâm quản lý và điều hành giao "
+                   "thông đô thị Hà Nội lắp đèn. Dự án Trung tâm đô thị Thương mại – Dịch vụ đang xây. Ban đầu tư "
+                   "công họp.", year=2017)
+    names = organisations_of(record)
+    assert set(names) == {
+        "Tổng công ty đầu tư và phát triển nhà Hà Nội", "Tổng công ty phát điện 2",
+        "Tổng công ty phân bón và hoá chất dầu khí", "Trung tâm quản lý và điều hành giao thông đô thị Hà Nội"}
+
+
+def test_a_board_before_a_lowercase_head_leaves_the_body_capitalised():
+    record = parse("Chủ tịch Hội đồng quản trị tập đoàn bất động sản Refico bị bắt.", year=2017)
+    assert "Tập đoàn bất động sản Refico" in organisations_of(record)

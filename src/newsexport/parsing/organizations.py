@@ -67,20 +67,20 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
                  "Xí nghiệp")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
-TRADE_HEADS = ("Công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban",
+TRADE_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban",
                "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn",
                "Tiểu đoàn", "Hiệp hội")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
-NOT_TRADES = ("thương mại", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
+NOT_TRADES = ("thương mại", "đô thị", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
               "cổ phần", "trách nhiệm", "trưởng", "phó", "trợ", "hữu", "dĩ", "đầu", "hành", "lãnh đạo",
               "chấm thi", "coi thi", "giám khảo", "tuyển sinh", "giám hiệu", "giám đốc", "tổng giám đốc")
 """What after a head of ``TRADE_HEADS`` is no trade: a 'Trung tâm' of the first trades is a building, a venue or a
-planned district ('Trung tâm thương mại Vincom', 'Trung tâm tài chính quốc tế'), like a park (the bodies that run
-them write their trade with a capital); legal forms are read by the company pattern; 'Viện trưởng', 'Viện trợ',
-'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own; 'Ban lãnh đạo X' is X's leadership; exam and
-admission boards are set up for one event; a school's or a company's board names the body after it
-(``_BOARD``)."""
+planned district ('Trung tâm thương mại Vincom', 'Trung tâm tài chính quốc tế', 'Trung tâm đô thị ...'), like a
+park (the bodies that run them write their trade with a capital); legal forms are read by the company pattern;
+'Viện trưởng', 'Viện trợ', 'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own (but 'đầu tư',
+investment, is a trade); 'Ban lãnh đạo X' is X's leadership; exam and admission boards are set up for one event; a
+school's or a company's board names the body after it (``_BOARD``)."""
 NEW_WORDS = frozenset({"mới"})
 """A stop elsewhere (the adverb 'just'), the adjective 'new' inside a trade or a field ('Năng lượng mới', 'Vật liệu
 mới')."""
@@ -160,7 +160,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # what a management board manages: projects, zones, services ('Ban quản lý dự án Thăng Long', 'Ban Quản lý các
     # khu công nghiệp tỉnh X'), where 'dự' and 'các' are otherwise stops
     plural_trade = rf"(?<=[Qq]uản lý )(?:dự án{E}|các(?=\s+(?:khu|KCN|dự án|công trình|dịch vụ){E}))"
-    trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|{plural_trade}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
+    # 'phát' and 'thị' are stops (the verb, a level), but 'phát triển' (development), 'phát điện' (power generation)
+    # and 'đô thị' (urban) are trades
+    # ('Tổng công ty đầu tư và phát triển nhà Hà Nội', 'Tổng công ty phát điện 2')
+    trade_phrases = rf"(?:dự báo|các nhà|phát triển|phát điện|đô thị){E}"
+    trade_word = rf"\s+(?:{trade_phrases}|{plural_trade}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
     # a bank's or a national body's branch ('NHNN chi nhánh Long An', 'Eximbank chi nhánh TP. HCM')
     branch = rf"\s+[Cc]hi nhánh\s+(?:(?:{level_alternation()})\s+|TP\.?\s*)?{place_run()}"
     return {
@@ -180,7 +184,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
-            rf"|(?=[CTNX])(?i:{company})(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[CTNX])(?i:{company})(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
             # a police unit named by its field in lower case, then its force ('Phòng cảnh sát cơ động Công an tỉnh
             # X', 'Đội cảnh sát hình sự Công an quận Y')
             rf"|(?:Phòng|Đội)\s+(?:cảnh sát|an ninh|kỹ thuật hình sự)(?:\s+(?!{stops}{E})[{LOWER}]+){{0,4}}"
@@ -212,8 +216,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ('Hội đồng kỷ luật phường 9', 'Hội đồng giám sát ổn định tài chính Mỹ'; an exam board, 'Hội đồng thi
             # tỉnh X', is set up for one event)
             rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)}|Hội đồng(?!\s+thi{E}))"
-            rf"(?!\s+(?:{alternation(NOT_TRADES)}){E})"
-            rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,5}})"
+            rf"(?!\s+(?:{alternation(NOT_TRADES)}){E}(?<!đầu(?=\stư{E})))"
+            rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,7}})"
             rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))"
             rf"(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+"
             rf"|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
@@ -493,6 +497,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue
             start = line.start + match.start() + offset
             name = written
+            if board and name[:1].islower():  # 'Hội đồng quản trị tập đoàn bất động sản Refico'
+                name = name[0].upper() + name[1:]
             if known:  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
                 name = _known()[" ".join(known.split()).casefold()] + written[len(known):]
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
