@@ -1919,3 +1919,10 @@ def test_investment_development_power_and_urban_trades_and_long_trades_before_th
 def test_a_board_before_a_lowercase_head_leaves_the_body_capitalised():
     record = parse("Chủ tịch Hội đồng quản trị tập đoàn bất động sản Refico bị bắt.", year=2017)
     assert "Tập đoàn bất động sản Refico" in organisations_of(record)
+
+
+def test_a_lowercase_trade_may_end_with_national_or_central():
+    record = parse("Ông Hùng, Phó chủ tịch Uỷ ban an toàn giao thông quốc gia, đến viếng. Theo Trung tâm dự báo khí "
+                   "tượng thuỷ văn trung ương, bão mạnh lên. Các bệnh viện tuyến trung ương quá tải.", year=2017)
+    assert set(organisations_of(record)) == {"Uỷ ban an toàn giao thông quốc gia",
+                                             "Trung tâm dự báo khí tượng thuỷ văn trung ương"}

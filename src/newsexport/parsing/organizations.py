@@ -220,7 +220,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,7}})"
             rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))"
             rf"(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+"
-            rf"|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\))"
+            rf"|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\)"
+            # or national or central in lower case ('Uỷ ban an toàn giao thông quốc gia', 'Trung tâm dự báo khí
+            # tượng thuỷ văn trung ương')
+            rf"|\s+(?:quốc gia|trung ương){E}(?!\s+[{UPPER}]))"
             rf"|(?i:{heads})(?:\s+{token})+"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
