@@ -1926,3 +1926,11 @@ def test_a_lowercase_trade_may_end_with_national_or_central():
                    "tượng thuỷ văn trung ương, bão mạnh lên. Các bệnh viện tuyến trung ương quá tải.", year=2017)
     assert set(organisations_of(record)) == {"Uỷ ban an toàn giao thông quốc gia",
                                              "Trung tâm dự báo khí tượng thuỷ văn trung ương"}
+
+
+def test_companies_by_acronym_or_brand_after_a_lowercase_head_and_courts_of_a_country():
+    record = parse("Theo hãng AFP, hãng Lockheed Martin và tập đoàn BASF ký hợp đồng với ngân hàng MHB. Các hãng Đại "
+                   "lục cũng vậy, còn ngân hàng TP. HCM thì không. Phán quyết của toà án Ba Lan và toà án Tối cao Thái "
+                   "Lan được công bố.", year=2017)
+    assert set(organisations_of(record)) == {"Hãng Lockheed Martin", "Tập đoàn BASF", "Ngân hàng MHB", "Toà án Ba Lan",
+                                             "Toà án Tối cao Thái Lan"}

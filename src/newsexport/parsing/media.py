@@ -18,9 +18,12 @@ from newsexport.parsing.gazetteer import E
 from newsexport.parsing.names import country_alternation
 
 MEDIA_HEAD = re.compile(r"(?i:báo|tạp chí|thông tấn xã|đài (?:truyền hình|phát thanh|tiếng nói))(?![\w])"
-                        r"|Đài [A-Z]{2,}(?![\w])")
+                        r"|Đài [A-Z]{2,}(?![\w])"
+                        r"|(?i:hãng)\s+(?:(?i:tin|thông tấn)|AFP|AP|Reuters|Bloomberg|CNA|Kyodo|Yonhap|Sputnik|TASS"
+                        r"|Xinhua|PTI|ANI|Bernama|Antara|Prensa Latina|Nikkei|RIA|KCNA|UPI|DPA|EFE|ANSA)(?![\w])")
 """Heads of papers and broadcasters; 'Đài' alone also heads a weather station ('Đài Khí tượng Thủy văn'), so it
-counts only before a broadcaster's name ('Đài BBC', 'Đài RFI', 'Đài Truyền hình ...')."""
+counts only before a broadcaster's name ('Đài BBC', 'Đài RFI', 'Đài Truyền hình ...'), and 'hãng' (a company) only
+before a news agency's ('hãng tin Reuters', 'hãng AFP', 'hãng Thông tấn Trung ương Triều Tiên')."""
 _SOURCE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:[Tt]heo|[Nn]guồn:?|[Ảả]nh:?|[Tt]rao đổi với|[Nn]ói với|[Tt]rả lời|[Pp]hóng viên|PV|[Nn]hư"
     r"|đăng tải trên|[Đđ]ường dây nóng|cùng độc giả|[Bb]ản tin[^.]{0,30}của)\s*(?:PV\s+|phóng viên\s+)?|\(\s*)$")

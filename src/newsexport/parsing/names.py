@@ -216,8 +216,10 @@ def lowercase_head() -> str:
         for follower in followers.split(";"):
             if follower == "<place>":
                 after += [rf"{level_alternation()}\s+{place_run()}", rf"{province_alternation()}{E}"]
-            elif follower == "<abbreviation>":
-                after.append(ABBREVIATION)
+            elif follower == "<abbreviation>":  # not a level's ('ngân hàng TP. HCM' is a city's banks)
+                after.append(rf"(?!(?:TP|TX){E}){ABBREVIATION}")
+            elif follower == "<country>":  # a country ('tòa án Ba Lan'), England among them
+                after.append(rf"(?:{country_alternation(with_england=True)}){E}")
             elif follower == "<name>":  # a capitalised word that is no clause word ('bệnh viện Chợ Rẫy')
                 after.append(rf"(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}{E}")
             elif follower == "<brand>":  # the same, but no country or province, which make the head generic

@@ -97,7 +97,7 @@ LOWERCASE_OFFICES = ("phòng ",)
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
 LOWERCASE_INSTITUTES = ("viện ",)
 """Lowercase heads that name a body only with more than their field ('viện Nghiên cứu Mỹ', not 'viện Nghiên cứu')."""
-LOWERCASE_ENTERPRISES = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "đại học ")
+LOWERCASE_ENTERPRISES = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "đại học ", "hãng ")
 """Lowercase heads of enterprises and universities ('tập đoàn Daimler', 'đại học Harvard'): they name one body only
 when the name they take ends a proper name (``_ends_a_brand``)."""
 _NEXT_LOWER_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
