@@ -1934,3 +1934,10 @@ def test_companies_by_acronym_or_brand_after_a_lowercase_head_and_courts_of_a_co
                    "Lan được công bố.", year=2017)
     assert set(organisations_of(record)) == {"Hãng Lockheed Martin", "Tập đoàn BASF", "Ngân hàng MHB", "Toà án Ba Lan",
                                              "Toà án Tối cao Thái Lan"}
+
+
+def test_syllables_glued_by_a_hyphen_are_one_word_of_a_bodys_name():
+    record = parse("Hãng Mercedes-Benz ra mắt xe mới. Sinh viên Đại học Mỏ-Địa chất, bệnh nhân đưa đến bệnh viện "
+                   "Xanh-Pôn cấp cứu. Ông Lê Văn An dự lễ kỷ niệm đồng chí Trường Chinh-Tổng Bí thư.", year=2017)
+    assert {"Đại học Mỏ-Địa chất", "Bệnh viện Xanh-Pôn"} <= set(organisations_of(record))
+    assert not any("Tổng Bí thư" in name or name.endswith("cấp") for name in organisations_of(record))

@@ -163,7 +163,13 @@ def name_token() -> str:
     # an abbreviated level whose full stop ends the sentence names no place ('Phòng GD-ĐT TP. Trong năm học ...')
     sentence_after_level = rf"(?!(?:TP|H|Q|P|TX)\.\s+(?:{alternation(NOT_NAME_WORDS)}){E})"
     return (
-        rf"(?:(?=[{UPPER}])(?i:{fields}){E}"
+        # a word of syllables glued by hyphens ('Việt-Đức', 'Mercedes-Benz', 'Coca-Cola') is one word, but for a
+        # title glued to a name ('Trường Chinh-Tổng Bí thư'); one lowercase syllable may follow ('Mỏ-Địa chất';
+        # not 'Xanh-Pôn cấp cứu')
+        rf"(?:(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)}){E}){CAP_SYLLABLE}"
+        rf"(?:-(?!(?i:{alternation(title_heads(), ignore_case=True)}){E})[{UPPER}{LOWER}][{LOWER}]*)+{E}"
+        rf"(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}{E}(?!\s+[{LOWER}]))?"
+        rf"|(?=[{UPPER}])(?i:{fields}){E}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
         # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'; and a

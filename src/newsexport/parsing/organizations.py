@@ -416,6 +416,8 @@ def _trimmed(written: str, known: str | None) -> str:
             continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
             continue  # 'Sở GD-ĐT': one abbreviation of two fields
+        if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isalpha():
+            continue  # 'Hội Việt-Đức', 'hãng Mercedes-Benz': syllables glued by a hyphen are one word
         before, after = written[: hyphen.start()].split(), written[hyphen.end():].split()
         if before and after and _ABBREVIATION_WORD.fullmatch(before[-1]) and _ABBREVIATION_WORD.fullmatch(after[0]):
             continue  # 'Sở TN - MT', 'Sở GD – ĐT': one abbreviation of two fields, spaced
