@@ -166,7 +166,7 @@ def name_token() -> str:
         # a word of syllables glued by hyphens ('Việt-Đức', 'Mercedes-Benz', 'Coca-Cola') is one word, but for a
         # title glued to a name ('Trường Chinh-Tổng Bí thư'); one lowercase syllable may follow ('Mỏ-Địa chất';
         # not 'Xanh-Pôn cấp cứu')
-        rf"(?:(?=[{UPPER}])(?!(?:{alternation(NOT_NAME_WORDS)}){E}){CAP_SYLLABLE}"
+        rf"(?:(?=[{UPPER}][{LOWER}]*-)(?!(?:{alternation(NOT_NAME_WORDS)}){E}){CAP_SYLLABLE}"
         rf"(?:-(?!(?i:{alternation(title_heads(), ignore_case=True)}){E})[{UPPER}{LOWER}][{LOWER}]*)+{E}"
         rf"(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}{E}(?!\s+[{LOWER}]))?"
         rf"|(?=[{UPPER}])(?i:{fields}){E}"
