@@ -1941,3 +1941,13 @@ def test_syllables_glued_by_a_hyphen_are_one_word_of_a_bodys_name():
                    "Xanh-Pôn cấp cứu. Ông Lê Văn An dự lễ kỷ niệm đồng chí Trường Chinh-Tổng Bí thư.", year=2017)
     assert {"Đại học Mỏ-Địa chất", "Bệnh viện Xanh-Pôn"} <= set(organisations_of(record))
     assert not any("Tổng Bí thư" in name or name.endswith("cấp") for name in organisations_of(record))
+
+
+def test_companies_written_with_cty_or_ctcp():
+    record = parse("Đề nghị của Cty TNHH Xây dựng và Vật liệu Bình Minh được xem xét. CTCP Thuỷ sản Hùng Vương công "
+                   "bố lỗ, CTCP Tập đoàn Masan thì lãi; Masan chia cổ tức. Tổng Cty ĐSVN cho biết. Tổng Cty Đường "
+                   "sắt nghiên cứu. Cty này im lặng.", year=2017)
+    names = organisations_of(record)
+    assert set(names) == {"Cty TNHH Xây dựng và Vật liệu Bình Minh", "CTCP Thuỷ sản Hùng Vương", "CTCP Tập đoàn Masan",
+                          "Tổng Cty ĐSVN", "Tổng Cty Đường sắt"}
+    assert names["CTCP Tập đoàn Masan"] == ["Masan"]

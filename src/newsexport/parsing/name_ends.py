@@ -17,11 +17,13 @@ from newsexport.parsing.names import (
     BARE_LEVELS, PARTY_COMMITTEES, country_alternation, department_fields, foreign_word, organization_heads,
 )
 
-PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
+PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "cty", "tổng cty", "ctcp", "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài",
                      "đại học", "học viện", "bệnh viện", "ngân hàng", "trạm", "htx", "hợp tác xã", "nhà xuất bản",
                      "phòng khám", "thư viện")
 """Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh', 'Báo Người Lao Động'),
 compared casefolded."""
+CAPITALISED_HEADS = frozenset({"Cty", "CTCP"})
+"""Heads of proper names written with a capital inside the name ('Tổng Cty Đường sắt'), unlike 'công ty'."""
 NOUN_FOLLOWERS = frozenset({"và", "của", "tại", "với", "ở", "trong", "thuộc", "cùng", "là", "hoặc", "hay", "cũng"})
 """Words that follow a noun phrase: the lowercase word before them ends a name ('Dầu khí và ...')."""
 
@@ -79,9 +81,9 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     # whatever the head; after one foreign word only after the heads of proper names ('Tập đoàn Vingroup đầu tư')
     proper_head = written[:1] in "TtCcNnXxBbĐđHhPp" and written.casefold().startswith(PROPER_NAME_HEADS)
     verb = _VERB_AFTER_PROPER_NAME.search(written)
-    if verb is not None and not proper_head and \
+    if verb is not None and (not proper_head or written[: verb.start("verb")].split()[-2] in CAPITALISED_HEADS) and \
             any(word in _head_words() for word in written[: verb.start("verb")].split()[-2:]):
-        verb = None  # 'Bộ Y tế', 'Hội Liên hiệp': a head and its field, no proper name
+        verb = None  # 'Bộ Y tế', 'Hội Liên hiệp', 'Tổng Cty Đường sắt': a head and its field, no proper name
     if verb is not None and not proper_head and \
             f"{written[: verb.start('verb')].split()[-1]} {verb.group('verb')}".casefold() in _connector_phrases():
         verb = None  # 'Tổ chức Kỷ lục Guinness Thế giới': a connector written with a capital

@@ -64,10 +64,10 @@ PARENTS_AFTER = ("Bộ", "Tổng cục", "Sở", "UBND", "Ủy ban nhân dân", 
 """Heads of the parent bodies written after a department in brackets or after a comma ('Cục Quản lý khám chữa bệnh
 (Bộ Y tế)'): the department's field may go on in lower case up to them."""
 COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
-                 "Xí nghiệp")
+                 "Xí nghiệp", "Cty cổ phần", "Cty CP", "Cty TNHH", "CTCP", "Tổng CTCP")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
-TRADE_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban",
+TRADE_HEADS = ("Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban",
                "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn",
                "Tiểu đoàn", "Hiệp hội")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
@@ -149,7 +149,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
-    trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty", "Trung tâm"], ignore_case=True)
+    trade_company = alternation([*COMPANY_HEADS[:5], *COMPANY_HEADS[7:], "Công ty", "Tổng công ty", "Cty", "Tổng Cty",
+                                 "Trung tâm"], ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation(lowercase_stops())
     # inside a trade or a field 'mới' is the adjective new ('Công ty TNHH Năng lượng mới Thâm Quyến'), not the adverb
@@ -725,7 +726,16 @@ def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> l
                                                      or all(cited(mention) for mention in organisation.mentions)))]
 
 
-ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "ngân hàng ", "hãng ", "hãng hàng không ")
+ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "tổng cty ", "cty ", "ctcp ", "ngân hàng ", "hãng ",
+                    "hãng hàng không ")
+
+
+def _enterprise_heads_only(prefix: str) -> bool:
+    """Whether a casefolded prefix is an enterprise's head, after its legal form if written ('tập đoàn ', 'ctcp tập
+    đoàn ')."""
+    if prefix.startswith("ctcp "):
+        prefix = prefix[5:] or "ctcp "
+    return prefix in ENTERPRISE_HEADS
 
 
 def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
@@ -734,8 +744,7 @@ def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
     closed = closed_organizations()
     for key in [key for key in organisations if key in closed]:
         owners = [other for other_key, other in organisations.items() if other_key != key
-                  and other_key.endswith(" " + key) and other_key[: -len(key)].startswith(ENTERPRISE_HEADS)
-                  and other_key[: -len(key)].rstrip() + " " in ENTERPRISE_HEADS]
+                  and other_key.endswith(" " + key) and _enterprise_heads_only(other_key[: -len(key)])]
         if len(owners) == 1:
             owners[0].absorb(organisations.pop(key))
 
