@@ -1951,3 +1951,10 @@ def test_companies_written_with_cty_or_ctcp():
     assert set(names) == {"Cty TNHH Xây dựng và Vật liệu Bình Minh", "CTCP Thuỷ sản Hùng Vương", "CTCP Tập đoàn Masan",
                           "Tổng Cty ĐSVN", "Tổng Cty Đường sắt"}
     assert names["CTCP Tập đoàn Masan"] == ["Masan"]
+
+
+def test_abbreviated_heads_of_universities_hospitals_boards_and_corporations():
+    record = parse("Nhóm nghiên cứu của ĐH Johns Hopkins và BV Bạch Mai công bố. BQL Văn Miếu cho sơn lại cổng. Báo cáo "
+                   "của TCT Đường sắt VN gửi lên. Giáo dục ĐH Việt Nam được lợi; chương trình đào tạo ĐH Bách khoa "
+                   "thay đổi.", year=2017)
+    assert set(organisations_of(record)) == {"ĐH Johns Hopkins", "BV Bạch Mai", "BQL Văn Miếu", "TCT Đường sắt VN"}

@@ -496,6 +496,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if (match.group("committee") or patterns["bare_end"].search(written)) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
                 continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
+            if written.startswith("ĐH ") and (
+                    _LEVEL_OF_STUDY_BEFORE.search(line.text, max(0, match.start() - 16), match.start())
+                    or written[3:] in places_abroad() or written[3:] == "Việt Nam"):
+                continue  # 'đào tạo ĐH', 'các trường ĐH Việt Nam': university as a level of study, not one university
             if patterns["lone_school"].fullmatch(written) or (written.casefold() + " ").startswith(_document_kinds()):
                 continue  # 'Trường Chinh'; 'Bộ Luật Hình sự', a document kind, is a code of law, not a ministry
             folded = " ".join(written.split()).casefold()
@@ -606,6 +610,10 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         candidate.name = f"{head} {lowered} {nearest.name}"
 
 
+_LEVEL_OF_STUDY_BEFORE = re.compile(r"(?<![\w])(?:đào tạo|giáo dục|tuyển sinh|hệ|bậc|cấp|thi|dự bị|tốt nghiệp|trình độ"
+                                    r"|[Tt]rường|các)\s+$")
+"""Words before 'ĐH' that make it the level of study ('đào tạo ĐH', 'tuyển sinh ĐH', 'Trường dự bị ĐH') or any
+university ('các trường ĐH'), not the head of one university's name."""
 _BOARD = re.compile(r"(?:HĐQT|HĐTV|(?i:Hội đồng quản trị|Hội đồng thành viên|Ban giám đốc|Ban giám hiệu))\s+(?=\S)")
 """A company's, a school's or a hospital's board written before the body's name: the body is the organisation (the
 annotations list no board of its own, as a part of the body)."""
