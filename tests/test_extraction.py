@@ -1958,3 +1958,11 @@ def test_abbreviated_heads_of_universities_hospitals_boards_and_corporations():
                    "của TCT Đường sắt VN gửi lên. Giáo dục ĐH Việt Nam được lợi; chương trình đào tạo ĐH Bách khoa "
                    "thay đổi.", year=2017)
     assert set(organisations_of(record)) == {"ĐH Johns Hopkins", "BV Bạch Mai", "BQL Văn Miếu", "TCT Đường sắt VN"}
+
+
+def test_a_long_trade_in_sentence_case_before_the_place():
+    record = parse("Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam (VEC) báo cáo. Trung tâm Phối hợp tìm kiếm cứu "
+                   "nạn hàng hải Việt Nam điều tàu. Công ty Thoát nước đô thị TP. HCM nạo vét.", year=2017)
+    assert {"Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
+            "Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam",
+            "Công ty Thoát nước đô thị TP. HCM"} <= set(organisations_of(record))

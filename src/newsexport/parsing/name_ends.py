@@ -46,11 +46,23 @@ def _connector_phrases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lowercase_name_words() -> frozenset[str]:
-    """Lowercase words that go on a name after a proper name: levels ('Việt Nam tỉnh') and connectors."""
-    phrases = [*BARE_LEVELS, *PARTY_COMMITTEES, *lines("organization_connectors.txt"),
-               *lines("organization_descriptors.txt")]
-    return frozenset(phrase.split()[0] for phrase in phrases)
+def _lowercase_name_phrases() -> dict[str, tuple[str, ...]]:
+    """Lowercase phrases that go on a name after a proper name, levels ('Việt Nam tỉnh') and connectors, by their
+    first word."""
+    phrases: dict[str, list[str]] = {}
+    for phrase in [*BARE_LEVELS, *PARTY_COMMITTEES, *lines("organization_connectors.txt"),
+                   *lines("organization_descriptors.txt")]:
+        phrases.setdefault(phrase.split()[0], []).append(phrase)
+    return {word: tuple(sorted(found, key=len, reverse=True)) for word, found in phrases.items()}
+
+
+def _goes_on_the_name(verb: str, text: str, end: int) -> bool:
+    """Whether the lowercase word after the proper name, which ends ``end`` in ``text``, begins a level, a connector
+    or a descriptor written there in full ('Việt Nam tỉnh ...'), not a verb that shares its first word ('Việt Nam
+    điều tàu')."""
+    following = text[end - len(verb) : end - len(verb) + 40]
+    return any(following.startswith(phrase) and not following[len(phrase) : len(phrase) + 1].isalnum()
+               for phrase in _lowercase_name_phrases().get(verb, ()))
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +107,6 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
         if verb is not None and verb.group("country") and \
                 f"{verb.group('country')} {verb.group('verb')}".casefold() in _fields_of_two_words():
             return written
-    if verb is None or verb.group("verb") in _lowercase_name_words():
+    if verb is None or _goes_on_the_name(verb.group("verb"), text, end):
         return written
     return written[: verb.start("verb")].rstrip()
