@@ -1878,3 +1878,14 @@ def test_a_foreign_countrys_press_in_general_is_no_paper_but_a_national_broadcas
     record = parse("Báo Malaysia chê đội tuyển. Tạp chí Đức kêu gọi. Đài Truyền hình Việt Nam phối hợp với lực lượng "
                    "Houthi? Không: Đài Truyền hình Việt Nam tổ chức giải.")
     assert set(organisations_of(record)) == {"Đài Truyền hình Việt Nam", "Houthi"}
+
+
+def test_without_a_date_line_a_school_years_ceremony_gives_the_year_of_its_day():
+    def event_date(body: str) -> dt.date | None:
+        event = newsexport.parse(f"Tin trong ngày\n\n{body}\n\nMinh Hằng\n", "article.txt").event
+        return event.date.date if event is not None and event.date is not None else None
+
+    assert event_date("Ngày 5-9, Trường THPT Lê Lợi tổ chức lễ khai giảng năm học 2018-2019.") == dt.date(2018, 9, 5)
+    assert event_date("Sáng 25/5, Trường Tiểu học Hòa Bình tổ chức lễ tổng kết năm học 2016-2017.") == dt.date(2017, 5, 25)
+    # a school year named for what is still to come gives no year
+    assert event_date("Ngày 10/3, Sở Giáo dục tổ chức hội nghị tuyển sinh năm học 2017-2018.") is None

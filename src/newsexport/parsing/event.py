@@ -101,6 +101,24 @@ def _lunar_year(sentence: str) -> int | None:
     return LUNAR_YEARS[match.group(1)] if match else None
 
 
+_SCHOOL_YEAR = re.compile(r"(?<![\w])(?:[Kk]hai giảng|[Bb]ế giảng|[Tt]ổng kết)\s+năm học\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d"
+                          r"(?![\d/])")
+"""A school year named with its opening or closing ceremony ('khai giảng năm học 2017-2018'): it runs from August of
+its first year to July of its second, so it gives the year of a day and month written beside it. Not a school year
+named for what is still to come ('tuyển sinh năm học 2017-2018', announced months before it begins)."""
+
+
+def _school_year(sentence: str, month: int) -> int | None:
+    """The year a day of ``month`` falls in within the school year whose ceremony the sentence names, if any."""
+    if "năm học" not in sentence:
+        return None  # the commonest case: a substring test before the pattern
+    match = _SCHOOL_YEAR.search(sentence)
+    if match is None:
+        return None
+    first = int(match.group(1))
+    return first if month >= 8 else first + 1
+
+
 def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = "") -> dt.date | None:
     relative = match.group("relative")
     if relative:
@@ -114,9 +132,12 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
             or match.group("rwyear"))
     if year is None and published is None:
         lunar = _lunar_year(sentence)
-        if lunar is None:
-            return None
-        year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
+        if lunar is not None:
+            year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
+        else:
+            year = _school_year(sentence, int(month))
+            if year is None:
+                return None
     try:
         if year is not None:
             return dt.date(int(year), int(month), int(day))
