@@ -1889,3 +1889,10 @@ def test_without_a_date_line_a_school_years_ceremony_gives_the_year_of_its_day()
     assert event_date("Sáng 25/5, Trường Tiểu học Hòa Bình tổ chức lễ tổng kết năm học 2016-2017.") == dt.date(2017, 5, 25)
     # a school year named for what is still to come gives no year
     assert event_date("Ngày 10/3, Sở Giáo dục tổ chức hội nghị tuyển sinh năm học 2017-2018.") is None
+
+
+def test_a_spaced_symbol_may_end_with_its_units_number():
+    record = parse("Cục Thuế ban hành Quyết định số 5521/QĐ - CT - KTT 3 ngày 12/4/2016 về việc xử phạt. UBND tỉnh có "
+                   "công văn số 816/UBND - KT 1, về việc quản lý chợ. Quyết định 77/QĐ-UBND 2 ngày trước đã bị hủy.")
+    assert [document.identifier for document in record.documents] == ["5521/QĐ - CT - KTT 3", "816/UBND - KT 1",
+                                                                      "77/QĐ-UBND"]
