@@ -1896,3 +1896,12 @@ def test_a_spaced_symbol_may_end_with_its_units_number():
                    "công văn số 816/UBND - KT 1, về việc quản lý chợ. Quyết định 77/QĐ-UBND 2 ngày trước đã bị hủy.")
     assert [document.identifier for document in record.documents] == ["5521/QĐ - CT - KTT 3", "816/UBND - KT 1",
                                                                       "77/QĐ-UBND"]
+
+
+def test_what_a_body_organises_with_another_is_the_event_dated_by_the_opening_date():
+    record = parse("Tối 20/4, tại Nhà hát Lớn, đoàn nghệ sĩ Pháp đã biểu diễn nhiều trích đoạn. Nhà hát Lớn phối hợp "
+                   "cùng Đại sứ quán Pháp tổ chức chương trình “Đêm Paris”.")
+    assert (record.event.kind, record.event.date.date) == ("Chương trình", dt.date(2025, 4, 20))
+    record = parse("Tối 20/4, đoàn nghệ sĩ Pháp đã biểu diễn nhiều trích đoạn. Nhà hát Lớn phối hợp chặt chẽ với "
+                   "Đại sứ quán Pháp.")
+    assert record.event is None

@@ -318,7 +318,8 @@ def _held_on_opening_date(lead: list[Line], published: dt.date | None) -> tuple[
 
 def _organised_then_dated(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
     """'X vừa tổ chức chương trình khám ... Sáng 28/6, đoàn bác sĩ ...': what the first, undated lead sentences say
-    was organised, dated by the date that opens a later lead sentence."""
+    was organised, dated by the date that opens a lead sentence, later or earlier ('Tối 26/6, ... đã trình diễn ...
+    X phối hợp cùng Y tổ chức chương trình ...')."""
     for line in lead[:2]:
         held = _ORGANISED.search(line.text)
         if held is not None and _DIGITS_OF_A_DATE.search(line.text) is None:
@@ -349,9 +350,10 @@ _HELD_SUBJECT = re.compile(
 after the verb: 'UBND tỉnh khai mạc Hội chợ' is caught by the event word)."""
 
 
-_ORGANISED = re.compile(r"(?<![\w])(?:vừa|đã)\s(?:[^.;]{0,80}?\s)?tổ chức\s+"
+_ORGANISED = re.compile(r"(?<![\w])(?:vừa|đã|phối hợp)\s(?:[^.;]{0,80}?\s)?tổ chức\s+"
                         r"((?:lễ|buổi|cuộc|chương trình|ngày hội|hội|đêm|giải)\s.{0,40})")
-"""'X vừa (phối hợp với Y) tổ chức chương trình khám ...': what was organised, in a sentence that writes no date."""
+"""'X vừa (phối hợp với Y) tổ chức chương trình khám ...', 'X phối hợp cùng Y tổ chức chương trình ...': what was
+organised, in a sentence that writes no date."""
 
 
 def _held(line: Line, after_date: int) -> _Kind | None:
