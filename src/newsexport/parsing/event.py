@@ -119,7 +119,28 @@ def _school_year(sentence: str, month: int) -> int | None:
     return first if month >= 8 else first + 1
 
 
-def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = "") -> dt.date | None:
+_NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-]\s)(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)")
+"""A year in the event's own name ('họp báo thường kỳ quý I năm 2019', 'Hội thảo giáo dục 2017'), not one that ends
+a date ('13/3/2017') or a span ('nhiệm kỳ 2021 - 2026')."""
+_REVIEW = re.compile(r"(?<![\w])(?:tổng kết|sơ kết|công tác|nhiệm vụ|kế hoạch|nhiệm kỳ|giai đoạn|tầm nhìn|đến năm)"
+                     r"(?![\w])", re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])")
+
+
+def _name_year(name: str) -> int | None:
+    """The year an event's own name carries, which dates a day and month written without one where the article has
+    no date line (a ceremony whose name carries its year, as the conventions read it); not a review's, which looks
+    back on the year before ('Hội nghị tổng kết công tác năm 2016' meets in 2017), nor a work year's ('hội nghị
+    công tác năm 2018, triển khai nhiệm vụ năm 2019' meets in January 2019), a term's or a target's ('nhiệm kỳ
+    2021 - 2026', 'tầm nhìn đến năm 2030')."""
+    if not any(character.isdigit() for character in name) or _REVIEW.search(name):
+        return None
+    years = _NAME_YEAR.findall(name)
+    return int(years[-1]) if years else None
+
+
+def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = "",
+             name_year: int | None = None) -> dt.date | None:
     relative = match.group("relative")
     if relative:
         if published is None:
@@ -135,7 +156,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
         if lunar is not None:
             year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
         else:
-            year = _school_year(sentence, int(month))
+            year = _school_year(sentence, int(month)) or name_year
             if year is None:
                 return None
     try:
@@ -149,11 +170,11 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
         return None
 
 
-def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None:
+def _event_date(lead: list[Line], published: dt.date | None, name_year: int | None = None) -> EventDate | None:
     fallback = None
     for line in lead:
         for match in _DATE.finditer(line.text):
-            resolved = _resolve(match, published, line.text)
+            resolved = _resolve(match, published, line.text, name_year)
             if resolved is None:
                 continue
             written = match.group(0)
@@ -165,7 +186,8 @@ def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None
     return fallback
 
 
-def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: str = "") -> EventDate | None:
+def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: str = "",
+                  name_year: int | None = None) -> EventDate | None:
     """The first date that opens a lead sentence ('Chiều 28/6, ...'); never a date from further in the body. Without
     a date line, a lunar year named in the event's own sentence gives its year ('Sáng 6-2, ...' then '... cuộc họp
     tổng kết ... Tết Đinh Dậu 2017')."""
@@ -174,7 +196,7 @@ def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: s
             if match.start() > 40:
                 break
             resolved = _resolve(match, published, line.text) or (
-                _resolve(match, published, event_sentence) if event_sentence else None)
+                _resolve(match, published, event_sentence, name_year) if event_sentence else None)
             if resolved is not None and _SENTENCE_START.search(line.text[max(0, match.start() - 3) : match.start()]):
                 return EventDate(date=resolved, as_written=match.group(0),
                                  span=Span(start=line.start + match.start(), end=line.start + match.end()))
@@ -241,10 +263,12 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     if activity_date is not None:
         date = activity_date
     else:
-        date = _event_date([kind_line], published) if kind_line is not headline else None
+        name_year = (_name_year(name) if published is None and not _STILL_TO_COME.search(kind_line.text, found.end)
+                     else None)  # an event still to come ('... năm 2019, dự kiến diễn ra vào ngày 10-4') is undated
+        date = _event_date([kind_line], published, name_year) if kind_line is not headline else None
         if date is None or not _SENTENCE_START.search(kind_line.text[max(0, date.span.start - kind_line.start - 3) :
                                                                      date.span.start - kind_line.start]):
-            date = _opening_date(lead, published, kind_line.text) or date
+            date = _opening_date(lead, published, kind_line.text, name_year) or date
     scope_lines = [line for line in [headline, *body]]
     return Event(
         id=f"event-{slug(kind)}",
