@@ -1920,3 +1920,12 @@ def test_without_a_date_line_a_year_in_the_events_own_name_gives_the_year():
                  "25-4.") == ("Đại hội", None)
     assert event("Chiều 27/6, Bộ Quốc phòng tổ chức hội nghị giới thiệu nhân sự nhiệm kỳ 2021 - 2026.") == (
         "Hội nghị", None)
+
+
+def test_a_tournament_opening_the_sentence_is_the_event_dated_after_its_verb():
+    record = parse("Giải tennis Hòa Bình mở rộng do Báo Tin Tức tổ chức đã khép lại vào chiều 20-4. Nhiều tay vợt dự.")
+    assert (record.event.kind, record.event.date.date) == ("Giải tennis", dt.date(2025, 4, 20))
+    record = parse("Giải thưởng Báo chí kết thúc nhận hồ sơ vào ngày 20-4. Giải pháp mới được triển khai vào ngày 21-4.")
+    assert record.event is None
+    record = parse("Đêm diễn thứ hai của đoàn nghệ sĩ sẽ diễn ra vào tối 29-4.")
+    assert record.event is None

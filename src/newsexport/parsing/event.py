@@ -302,7 +302,7 @@ def _activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind | None
     handover; else what a sentence opening with its date says was held; else what an undated first sentence says was
     organised, dated by the date opening a later one."""
     return (_dated_activity(lead, published) or _held_on_opening_date(lead, published)
-            or _organised_then_dated(lead, published) or (None, None))
+            or _organised_then_dated(lead, published) or _held_then_dated(lead, published) or (None, None))
 
 
 def _dated_activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
@@ -337,6 +337,28 @@ def _held_on_opening_date(lead: list[Line], published: dt.date | None) -> tuple[
         opening = _opening_date([line], published)
         if opening is not None and (kind := _held(line, opening.span.end - line.start)) is not None:
             return kind, opening
+    return None
+
+
+_HELD_THEN_DATED = re.compile(
+    r"\s*((?:[Gg]iải|[Đđ]êm|[Cc]hương trình|[Ll]iên hoan|[Tt]riển lãm|[Cc]hung kết)\s[^,;:.!?]{0,120}?)\s+"
+    r"(?:đã\s+)?(?:chính thức\s+)?(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|khép lại|kết thúc)\s+(?:vào\s+)?"
+    r"(?=(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)\s)")
+"""'Giải golf ... do Báo ... tổ chức đã khép lại vào chiều 28-6': a lead sentence opening with what was held (a
+tournament, a night, a programme, a festival, an exhibition, a final) whose verb is followed by its date."""
+
+
+def _held_then_dated(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
+    """What a lead sentence opens with, held on the date written right after its verb (the date closing the
+    sentence's head rather than opening it)."""
+    for line in lead:
+        held = _HELD_THEN_DATED.match(line.text)
+        if held is None or _STILL_TO_COME.search(held.group(1)):
+            continue  # 'Đêm công diễn thứ 2 ... sẽ diễn ra vào tối 29/6' is still to come
+        date = _DATE.match(line.text, held.end())
+        resolved = _resolve(date, published, line.text) if date is not None else None
+        if resolved is not None:
+            return _kind_words(line, held.start(1), held.group(1)), _date_of(line, date, resolved)
     return None
 
 
