@@ -1929,3 +1929,12 @@ def test_a_tournament_opening_the_sentence_is_the_event_dated_after_its_verb():
     assert record.event is None
     record = parse("Đêm diễn thứ hai của đoàn nghệ sĩ sẽ diễn ra vào tối 29-4.")
     assert record.event is None
+
+
+def test_an_event_the_sentence_says_is_still_to_come_is_not_the_reported_one_nor_is_its_date():
+    record = parse("Ngày 20-4, công ty công bố tài liệu cho đại hội đồng cổ đông thường niên, dự kiến diễn ra vào "
+                   "ngày 28-4.")
+    assert record.event is None
+    record = parse("Tại buổi họp báo giới thiệu lễ hội, ban tổ chức cho biết: lễ khai mạc sẽ được tổ chức vào ngày "
+                   "10/5/2025.")
+    assert record.event.kind == "Buổi họp" and record.event.date is None

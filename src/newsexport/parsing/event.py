@@ -58,6 +58,9 @@ _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọ
 _PROPOSED_BEFORE = re.compile(r"(?<![\w])(?:đề xuất|đề nghị|kiến nghị|sẽ|dự kiến|chuẩn bị|lên kế hoạch)(?:\s+(?:tổ chức|làm|mở))?\s+$")
 """'... đề xuất làm lễ hội ánh sáng', '... sẽ tổ chức Hội nghị ...': an event proposed or still to come, not the one the
 article reports."""
+_PROPOSED_AFTER = re.compile(r"[^.;:!?]{0,100}?(?<![\w])(?:dự kiến|sẽ)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?![\w])")
+"""'... đại hội đồng cổ đông thường niên năm 2019, dự kiến diễn ra vào ngày 10-4', 'Lễ hội ... sẽ diễn ra từ ngày
+10/3': an event the sentence says is still to come, not the one the article reports."""
 _EVENT_VERB = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|tham dự|dự|họp|tiến hành|khai trương|kết thúc)(?![\w])")
 """A kind of event is the article's event only in a sentence that dates it or says it took place."""
@@ -177,6 +180,8 @@ def _event_date(lead: list[Line], published: dt.date | None, name_year: int | No
             resolved = _resolve(match, published, line.text, name_year)
             if resolved is None:
                 continue
+            if _STILL_TO_COME.search(line.text, _clause_start(line.text, match.start()), match.start()):
+                continue  # 'Lễ khai mạc sẽ được tổ chức vào ngày 10/3/2017': the date of what is still to come
             written = match.group(0)
             found = EventDate(date=resolved, as_written=written,
                               span=Span(start=line.start + match.start(), end=line.start + match.end()))
@@ -184,6 +189,14 @@ def _event_date(lead: list[Line], published: dt.date | None, name_year: int | No
                 return found
             fallback = fallback or found
     return fallback
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` begins: after the last comma, colon or stop before it."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, end - 120), end)), default=max(0, end - 120))
 
 
 def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: str = "",
@@ -233,6 +246,7 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
                       if not _VENUE_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
                       and not _DOCUMENT_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
                       and not _PROPOSED_BEFORE.search(line.text[max(0, found.start() - 25) : found.start()])
+                      and not _PROPOSED_AFTER.match(line.text, found.end())
                       and not _GENERIC_BEFORE.search(line.text, max(0, found.start() - 8), found.start())), None)
         if match is None:
             continue
