@@ -1938,3 +1938,9 @@ def test_an_event_the_sentence_says_is_still_to_come_is_not_the_reported_one_nor
     record = parse("Tại buổi họp báo giới thiệu lễ hội, ban tổ chức cho biết: lễ khai mạc sẽ được tổ chức vào ngày "
                    "10/5/2025.")
     assert record.event.kind == "Buổi họp" and record.event.date is None
+
+
+def test_one_document_written_with_and_without_a_spaced_dash_is_one_and_a_model_number_is_none():
+    record = parse("Ban Bí thư tổng kết kết luận số 45 - KL/TW của Bộ Chính trị. Sau 10 năm thực hiện kết luận 45 KL/TW, "
+                   "kết quả rõ rệt. Theo chương trình mới, hãng khai thác máy bay Airbus 321/A 350 trên tuyến này.")
+    assert [(document.identifier, len(document.mentions)) for document in record.documents] == [("45 - KL/TW", 2)]
