@@ -1944,3 +1944,8 @@ def test_one_document_written_with_and_without_a_spaced_dash_is_one_and_a_model_
     record = parse("Ban Bí thư tổng kết kết luận số 45 - KL/TW của Bộ Chính trị. Sau 10 năm thực hiện kết luận 45 KL/TW, "
                    "kết quả rõ rệt. Theo chương trình mới, hãng khai thác máy bay Airbus 321/A 350 trên tuyến này.")
     assert [(document.identifier, len(document.mentions)) for document in record.documents] == [("45 - KL/TW", 2)]
+
+
+def test_a_finals_night_keeps_its_capitalised_second_word_in_the_kind():
+    record = parse("Tối 20/4, tại TP Hạ Long đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.")
+    assert (record.event.kind, record.event.date.date) == ("Đêm Chung kết", dt.date(2025, 4, 20))

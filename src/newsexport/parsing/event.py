@@ -441,9 +441,17 @@ _ORGANISES = re.compile(r"(?<![\w])tổ chức\s*$")
 _KIND_WORDS = re.compile(r"(?:[Bb]uổi|[Cc]uộc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]+(?:\s+[^\W\d_]+)?")
 
 
+_FINAL = re.compile(r"(?:[Đđ]êm|[Vv]òng)\s+(?:[Cc]hung|[Bb]án)\s+kết(?![\w])")
+"""'Đêm Chung kết', 'vòng bán kết': a final's night or round, whose second word may be capitalised for emphasis."""
+
+
 def _kind_words(line: Line, start: int, words: str) -> _Kind:
     """Two syllables, three after a classifier ('chung kết', 'lễ tang', 'buổi giao lưu'), as the kind; a syllable
-    in capitals after the first begins a name and is left out ('Đêm Chung kết' -> 'Đêm')."""
+    in capitals after the first begins a name and is left out ('Đêm Hội Lim' -> 'Đêm'), but for a final's night or
+    round ('Đêm Chung kết', as written)."""
+    final = _FINAL.match(words)
+    if final is not None:
+        return _Kind(line, words[: final.end()], start, start + final.end())
     first, *rest = _NON_SPACE.finditer(_KIND_WORDS.match(words).group(0))
     lower = list(itertools.takewhile(lambda word: word.group(0)[0].islower(), rest))
     end = (lower[-1] if lower else first).end()
