@@ -1168,7 +1168,7 @@ def test_more_foreign_cities_and_regions_are_places():
     ("Ngày 25/4, nước này tổ chức lễ tang cấp nhà nước cho các nạn nhân.", "Lễ tang"),
     ("Tối 25/4, chung kết Hoa hậu Biển 2025 diễn ra tại quảng trường thành phố.", "Chung kết"),
     ("Sáng 25/4, hai người đẹp có buổi giao lưu cùng độc giả tại tòa soạn.", "Buổi giao lưu"),
-    ("Tối 25/4, tại nhà hát tỉnh, đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.", "Đêm"),
+    ("Tối 25/4, tại nhà hát tỉnh, đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.", "Đêm Chung kết"),
 ])
 def test_with_no_event_word_what_a_dated_sentence_says_was_held_is_the_event(sentence, kind):
     record = parse(sentence)
