@@ -1949,3 +1949,10 @@ def test_one_document_written_with_and_without_a_spaced_dash_is_one_and_a_model_
 def test_a_finals_night_keeps_its_capitalised_second_word_in_the_kind():
     record = parse("Tối 20/4, tại TP Hạ Long đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.")
     assert (record.event.kind, record.event.date.date) == ("Đêm Chung kết", dt.date(2025, 4, 20))
+
+
+def test_the_final_of_a_contest_or_festival_is_the_events_kind():
+    record = parse("Tối 20/4, tại nhà hát Hòa Bình đã diễn ra đêm chung kết cuộc thi Hoa hậu Đại dương 2025.")
+    assert (record.event.kind, record.event.date.date) == ("Đêm chung kết", dt.date(2025, 4, 20))
+    record = parse("Đêm 20-4, vòng chung kết lễ hội pháo hoa quốc tế chính thức khép lại.")
+    assert record.event.kind == "Vòng chung kết"

@@ -268,6 +268,10 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
             return None
     else:
         found = _Kind(kind_line, kind_match.group(1), kind_match.start(1), kind_match.end(1))
+        final = _FINAL_BEFORE.search(kind_line.text, max(0, found.start - 20), found.start)
+        if final is not None:  # 'đêm chung kết cuộc thi Hoa hậu ...': the contest's final is the event
+            end = final.start() + len(final.group(0).rstrip())
+            found = _Kind(kind_line, kind_line.text[final.start() : end], final.start(), end)
     kind_line = found.line
     kind = found.text[0].upper() + found.text[1:]
     rest = kind_line.text[found.end :]
@@ -441,6 +445,8 @@ _ORGANISES = re.compile(r"(?<![\w])tổ chức\s*$")
 _KIND_WORDS = re.compile(r"(?:[Bb]uổi|[Cc]uộc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]+(?:\s+[^\W\d_]+)?")
 
 
+_FINAL_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]êm\s+|[Vv]òng\s+)?(?:[Cc]hung|[Bb]án)\s+kết\s+$")
+"""The final right before a contest's event word ('đêm chung kết cuộc thi'), which is then part of the kind."""
 _FINAL = re.compile(r"(?:[Đđ]êm|[Vv]òng)\s+(?:[Cc]hung|[Bb]án)\s+kết(?![\w])")
 """'Đêm Chung kết', 'vòng bán kết': a final's night or round, whose second word may be capitalised for emphasis."""
 
