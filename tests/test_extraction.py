@@ -1956,3 +1956,10 @@ def test_the_final_of_a_contest_or_festival_is_the_events_kind():
     assert (record.event.kind, record.event.date.date) == ("Đêm chung kết", dt.date(2025, 4, 20))
     record = parse("Đêm 20-4, vòng chung kết lễ hội pháo hoa quốc tế chính thức khép lại.")
     assert record.event.kind == "Vòng chung kết"
+
+
+def test_the_part_a_festival_holds_that_day_is_the_event():
+    record = parse("Tối 20-4, Lễ hội văn hóa biển (Festival 2025) diễn ra đêm thi thứ ba với bốn đội dự thi.")
+    assert (record.event.kind, record.event.date.date) == ("Đêm thi", dt.date(2025, 4, 20))
+    record = parse("Tối 20-4, Lễ hội văn hóa biển diễn ra sôi nổi tại quảng trường.")
+    assert record.event.kind == "Lễ hội"

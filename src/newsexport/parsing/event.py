@@ -268,6 +268,9 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
             return None
     else:
         found = _Kind(kind_line, kind_match.group(1), kind_match.start(1), kind_match.end(1))
+        part = _PART_HELD.match(kind_line.text, found.end)
+        if part is not None:  # 'Lễ hội pháo hoa ... (DIFF 2025) diễn ra đêm thi vòng loại ...': the night is the event
+            found = _kind_words(kind_line, part.start(1), part.group(1))
         final = _FINAL_BEFORE.search(kind_line.text, max(0, found.start - 20), found.start)
         if final is not None:  # 'đêm chung kết cuộc thi Hoa hậu ...': the contest's final is the event
             end = final.start() + len(final.group(0).rstrip())
@@ -445,6 +448,9 @@ _ORGANISES = re.compile(r"(?<![\w])tổ chức\s*$")
 _KIND_WORDS = re.compile(r"(?:[Bb]uổi|[Cc]uộc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]+(?:\s+[^\W\d_]+)?")
 
 
+_PART_HELD = re.compile(r"[^,;:.!?]{0,80}?\s(?:đã\s+)?diễn ra\s+((?:đêm|lễ|buổi|vòng|phiên)\s[^\W\d_]+(?:\s[^\W\d_]+)*)")
+"""A festival or a congress that holds one of its parts ('Lễ hội ... diễn ra đêm thi vòng loại cuối cùng', '... diễn
+ra lễ khai mạc'): the part held that day is the event."""
 _FINAL_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]êm\s+|[Vv]òng\s+)?(?:[Cc]hung|[Bb]án)\s+kết\s+$")
 """The final right before a contest's event word ('đêm chung kết cuộc thi'), which is then part of the kind."""
 _FINAL = re.compile(r"(?:[Đđ]êm|[Vv]òng)\s+(?:[Cc]hung|[Bb]án)\s+kết(?![\w])")
