@@ -1168,7 +1168,7 @@ def test_more_foreign_cities_and_regions_are_places():
     ("Ngày 25/4, nước này tổ chức lễ tang cấp nhà nước cho các nạn nhân.", "Lễ tang"),
     ("Tối 25/4, chung kết Hoa hậu Biển 2025 diễn ra tại quảng trường thành phố.", "Chung kết"),
     ("Sáng 25/4, hai người đẹp có buổi giao lưu cùng độc giả tại tòa soạn.", "Buổi giao lưu"),
-    ("Tối 25/4, tại nhà hát tỉnh, đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.", "Đêm"),
+    ("Tối 25/4, tại nhà hát tỉnh, đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.", "Đêm Chung kết"),
 ])
 def test_with_no_event_word_what_a_dated_sentence_says_was_held_is_the_event(sentence, kind):
     record = parse(sentence)
@@ -1966,3 +1966,86 @@ def test_a_long_trade_in_sentence_case_before_the_place():
     assert {"Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
             "Trung tâm Phối hợp tìm kiếm cứu nạn hàng hải Việt Nam",
             "Công ty Thoát nước đô thị TP. HCM"} <= set(organisations_of(record))
+def test_without_a_date_line_a_school_years_ceremony_gives_the_year_of_its_day():
+    def event_date(body: str) -> dt.date | None:
+        event = newsexport.parse(f"Tin trong ngày\n\n{body}\n\nMinh Hằng\n", "article.txt").event
+        return event.date.date if event is not None and event.date is not None else None
+
+    assert event_date("Ngày 5-9, Trường THPT Lê Lợi tổ chức lễ khai giảng năm học 2018-2019.") == dt.date(2018, 9, 5)
+    assert event_date("Sáng 25/5, Trường Tiểu học Hòa Bình tổ chức lễ tổng kết năm học 2016-2017.") == dt.date(2017, 5, 25)
+    # a school year named for what is still to come gives no year
+    assert event_date("Ngày 10/3, Sở Giáo dục tổ chức hội nghị tuyển sinh năm học 2017-2018.") is None
+
+
+def test_a_spaced_symbol_may_end_with_its_units_number():
+    record = parse("Cục Thuế ban hành Quyết định số 5521/QĐ - CT - KTT 3 ngày 12/4/2016 về việc xử phạt. UBND tỉnh có "
+                   "công văn số 816/UBND - KT 1, về việc quản lý chợ. Quyết định 77/QĐ-UBND 2 ngày trước đã bị hủy.")
+    assert [document.identifier for document in record.documents] == ["5521/QĐ - CT - KTT 3", "816/UBND - KT 1",
+                                                                      "77/QĐ-UBND"]
+
+
+def test_what_a_body_organises_with_another_is_the_event_dated_by_the_opening_date():
+    record = parse("Tối 20/4, tại Nhà hát Lớn, đoàn nghệ sĩ Pháp đã biểu diễn nhiều trích đoạn. Nhà hát Lớn phối hợp "
+                   "cùng Đại sứ quán Pháp tổ chức chương trình “Đêm Paris”.")
+    assert (record.event.kind, record.event.date.date) == ("Chương trình", dt.date(2025, 4, 20))
+    record = parse("Tối 20/4, đoàn nghệ sĩ Pháp đã biểu diễn nhiều trích đoạn. Nhà hát Lớn phối hợp chặt chẽ với "
+                   "Đại sứ quán Pháp.")
+    assert record.event is None
+
+
+def test_without_a_date_line_a_year_in_the_events_own_name_gives_the_year():
+    def event(body: str) -> tuple[str, dt.date | None] | None:
+        found = newsexport.parse(f"Tin trong ngày\n\n{body}\n\nMinh Hằng\n", "article.txt").event
+        return None if found is None else (found.kind, found.date.date if found.date is not None else None)
+
+    assert event("Sáng 14/3, Sở Y tế tổ chức họp báo thường kỳ quý I năm 2018.") == ("Họp báo", dt.date(2018, 3, 14))
+    # a year that a review or a work plan looks back or ahead to, or an event still to come, gives none
+    assert event("Chiều 9-1, Bộ Tài chính tổ chức hội nghị công tác năm 2017, triển khai nhiệm vụ năm 2018.") == (
+        "Hội nghị", None)
+    assert event("Ngày 2-4, công ty công bố tài liệu đại hội cổ đông thường niên năm 2019, sau đó sẽ họp vào ngày "
+                 "25-4.") == ("Đại hội", None)
+    assert event("Chiều 27/6, Bộ Quốc phòng tổ chức hội nghị giới thiệu nhân sự nhiệm kỳ 2021 - 2026.") == (
+        "Hội nghị", None)
+
+
+def test_a_tournament_opening_the_sentence_is_the_event_dated_after_its_verb():
+    record = parse("Giải tennis Hòa Bình mở rộng do Báo Tin Tức tổ chức đã khép lại vào chiều 20-4. Nhiều tay vợt dự.")
+    assert (record.event.kind, record.event.date.date) == ("Giải tennis", dt.date(2025, 4, 20))
+    record = parse("Giải thưởng Báo chí kết thúc nhận hồ sơ vào ngày 20-4. Giải pháp mới được triển khai vào ngày 21-4.")
+    assert record.event is None
+    record = parse("Đêm diễn thứ hai của đoàn nghệ sĩ sẽ diễn ra vào tối 29-4.")
+    assert record.event is None
+
+
+def test_an_event_the_sentence_says_is_still_to_come_is_not_the_reported_one_nor_is_its_date():
+    record = parse("Ngày 20-4, công ty công bố tài liệu cho đại hội đồng cổ đông thường niên, dự kiến diễn ra vào "
+                   "ngày 28-4.")
+    assert record.event is None
+    record = parse("Tại buổi họp báo giới thiệu lễ hội, ban tổ chức cho biết: lễ khai mạc sẽ được tổ chức vào ngày "
+                   "10/5/2025.")
+    assert record.event.kind == "Buổi họp" and record.event.date is None
+
+
+def test_one_document_written_with_and_without_a_spaced_dash_is_one_and_a_model_number_is_none():
+    record = parse("Ban Bí thư tổng kết kết luận số 45 - KL/TW của Bộ Chính trị. Sau 10 năm thực hiện kết luận 45 KL/TW, "
+                   "kết quả rõ rệt. Theo chương trình mới, hãng khai thác máy bay Airbus 321/A 350 trên tuyến này.")
+    assert [(document.identifier, len(document.mentions)) for document in record.documents] == [("45 - KL/TW", 2)]
+
+
+def test_a_finals_night_keeps_its_capitalised_second_word_in_the_kind():
+    record = parse("Tối 20/4, tại TP Hạ Long đã diễn ra Đêm Chung kết Hoa hậu Biển 2025.")
+    assert (record.event.kind, record.event.date.date) == ("Đêm Chung kết", dt.date(2025, 4, 20))
+
+
+def test_the_final_of_a_contest_or_festival_is_the_events_kind():
+    record = parse("Tối 20/4, tại nhà hát Hòa Bình đã diễn ra đêm chung kết cuộc thi Hoa hậu Đại dương 2025.")
+    assert (record.event.kind, record.event.date.date) == ("Đêm chung kết", dt.date(2025, 4, 20))
+    record = parse("Đêm 20-4, vòng chung kết lễ hội pháo hoa quốc tế chính thức khép lại.")
+    assert record.event.kind == "Vòng chung kết"
+
+
+def test_the_part_a_festival_holds_that_day_is_the_event():
+    record = parse("Tối 20-4, Lễ hội văn hóa biển (Festival 2025) diễn ra đêm thi thứ ba với bốn đội dự thi.")
+    assert (record.event.kind, record.event.date.date) == ("Đêm thi", dt.date(2025, 4, 20))
+    record = parse("Tối 20-4, Lễ hội văn hóa biển diễn ra sôi nổi tại quảng trường.")
+    assert record.event.kind == "Lễ hội"

@@ -63,7 +63,9 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
     for line in lines_:
         text = line.text
         for match in patterns["identifier"].finditer(text):
-            identifier = match.group(0)
+            identifier, match_end = match.group(0), match.end()
+            if _SPACED_PART.search(identifier) and (unit := _UNIT_NUMBER.match(text, match_end)) is not None:
+                identifier, match_end = identifier + unit.group(0), unit.end()
             before = text[max(0, match.start() - 60) : match.start()]
             kind_match = patterns["kind_before"].search(before)
             mention_start = match.start()
@@ -76,18 +78,18 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
                 clause = _CLAUSE_END.split(text[max(0, match.start() - 150) : match.start()])[-1]
                 in_clause = list(patterns["kind_in_clause"].finditer(clause))
                 head = patterns["symbol_head"].match(identifier)
-                if in_clause:
+                if in_clause and _TWO_CAPITALS.search(identifier):
                     kind = kinds[in_clause[-1].group(1).casefold()]
                 elif head and head.group(1) in _symbols():
                     kind = _symbols()[head.group(1)]
                 else:
                     continue
-            title_match = patterns["title_after"].match(text, match.end())
-            document = documents.setdefault(identifier, FoundDocument(identifier=identifier, kind=kind))
+            title_match = patterns["title_after"].match(text, match_end)
+            document = documents.setdefault(_key(identifier), FoundDocument(identifier=identifier, kind=kind))
             if document.title is None and title_match:
                 document.title = title_match.group(1).strip()
-            start, end = line.start + mention_start, line.start + match.end()
-            document.mentions.append(Mention(text=text[mention_start : match.end()], span=Span(start=start, end=end)))
+            start, end = line.start + mention_start, line.start + match_end
+            document.mentions.append(Mention(text=text[mention_start:match_end], span=Span(start=start, end=end)))
             full_spans.append((start, end))
     _number_and_year(lines_, documents, full_spans)
     if documents:
@@ -99,6 +101,22 @@ def find_documents(lines_: list[Line]) -> list[FoundDocument]:
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_TWO_CAPITALS = re.compile(rf"[{UPPER}][^{UPPER}]*[{UPPER}]")
+"""A number and symbol with a document word only somewhere earlier in its clause is a document only if its symbol
+has two capitals at least ('Boeing 787/A 350' is a model, not a programme's '787/A')."""
+_SPACING = re.compile(r"[\s–-]+")
+
+
+def _key(identifier: str) -> str:
+    """One document written with and without spaces or dashes between its number and symbol ('62 - KL/TW', '62
+    KL/TW') is one: the first form written is its identifier, the others are mentions."""
+    return _SPACING.sub("", identifier).casefold()
+_SPACED_PART = re.compile(rf"\s[-–]\s?[{UPPER}]+$|[-–]\s[{UPPER}]+$")
+_UNIT_NUMBER = re.compile(r" \d{1,2}(?=[,.;)]|\s+(?:ngày\s+\d|về\s))")
+"""'77774/QĐ - CT - KTT 2 ngày 20/12/2016', '7248/UBND - KT 2, về việc ...': a symbol written with spaced dashes may end
+with the number of the unit that issued it (the second audit division), spaced from its letters; it is read only
+before a comma, a stop, the document's date or its subject, and only after letters joined by a spaced dash, since
+'123/QĐ-UBND 2 ngày trước' or a count after an unspaced symbol is another word."""
 _NUMBER_AND_YEAR = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4}/(?:19|20)\d\d)(?![\w/.-]|,\d)")
 """'15/2007': a number and a year. This pattern and ``_IDENTIFIER`` consume their first digit before looking behind
 it, so the engine skips ahead to the next digit instead of trying the look-behind at every position."""
@@ -124,7 +142,7 @@ def _number_and_year(lines_: list[Line], documents: dict[str, FoundDocument], ta
                 continue
             kind, number = kinds[kind_match.group(1).casefold()], match.group(1)
             owners = [document for document in documents.values() if document.identifier.startswith(number + "/")]
-            document = owners[0] if len(owners) == 1 else documents.setdefault(number, FoundDocument(number, kind))
+            document = owners[0] if len(owners) == 1 else documents.setdefault(_key(number), FoundDocument(number, kind))
             document.mentions.append(Mention(text=line.text[kind_match.start() : match.end()],
                                              span=Span(start=start, end=end)))
             taken.append((start, end))

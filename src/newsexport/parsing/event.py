@@ -58,6 +58,9 @@ _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọ
 _PROPOSED_BEFORE = re.compile(r"(?<![\w])(?:đề xuất|đề nghị|kiến nghị|sẽ|dự kiến|chuẩn bị|lên kế hoạch)(?:\s+(?:tổ chức|làm|mở))?\s+$")
 """'... đề xuất làm lễ hội ánh sáng', '... sẽ tổ chức Hội nghị ...': an event proposed or still to come, not the one the
 article reports."""
+_PROPOSED_AFTER = re.compile(r"[^.;:!?]{0,100}?(?<![\w])(?:dự kiến|sẽ)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?![\w])")
+"""'... đại hội đồng cổ đông thường niên năm 2019, dự kiến diễn ra vào ngày 10-4', 'Lễ hội ... sẽ diễn ra từ ngày
+10/3': an event the sentence says is still to come, not the one the article reports."""
 _EVENT_VERB = re.compile(
     r"(?<![\w])(?:tổ chức|diễn ra|khai mạc|bế mạc|chủ trì|tham dự|dự|họp|tiến hành|khai trương|kết thúc)(?![\w])")
 """A kind of event is the article's event only in a sentence that dates it or says it took place."""
@@ -101,7 +104,46 @@ def _lunar_year(sentence: str) -> int | None:
     return LUNAR_YEARS[match.group(1)] if match else None
 
 
-def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = "") -> dt.date | None:
+_SCHOOL_YEAR = re.compile(r"(?<![\w])(?:[Kk]hai giảng|[Bb]ế giảng|[Tt]ổng kết)\s+năm học\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d"
+                          r"(?![\d/])")
+"""A school year named with its opening or closing ceremony ('khai giảng năm học 2017-2018'): it runs from August of
+its first year to July of its second, so it gives the year of a day and month written beside it. Not a school year
+named for what is still to come ('tuyển sinh năm học 2017-2018', announced months before it begins)."""
+
+
+def _school_year(sentence: str, month: int) -> int | None:
+    """The year a day of ``month`` falls in within the school year whose ceremony the sentence names, if any."""
+    if "năm học" not in sentence:
+        return None  # the commonest case: a substring test before the pattern
+    match = _SCHOOL_YEAR.search(sentence)
+    if match is None:
+        return None
+    first = int(match.group(1))
+    return first if month >= 8 else first + 1
+
+
+_NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-]\s)(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)")
+"""A year in the event's own name ('họp báo thường kỳ quý I năm 2019', 'Hội thảo giáo dục 2017'), not one that ends
+a date ('13/3/2017') or a span ('nhiệm kỳ 2021 - 2026')."""
+_REVIEW = re.compile(r"(?<![\w])(?:tổng kết|sơ kết|công tác|nhiệm vụ|kế hoạch|nhiệm kỳ|giai đoạn|tầm nhìn|đến năm)"
+                     r"(?![\w])", re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"(?<![\w])(?:sẽ|dự kiến)(?![\w])")
+
+
+def _name_year(name: str) -> int | None:
+    """The year an event's own name carries, which dates a day and month written without one where the article has
+    no date line (a ceremony whose name carries its year, as the conventions read it); not a review's, which looks
+    back on the year before ('Hội nghị tổng kết công tác năm 2016' meets in 2017), nor a work year's ('hội nghị
+    công tác năm 2018, triển khai nhiệm vụ năm 2019' meets in January 2019), a term's or a target's ('nhiệm kỳ
+    2021 - 2026', 'tầm nhìn đến năm 2030')."""
+    if not any(character.isdigit() for character in name) or _REVIEW.search(name):
+        return None
+    years = _NAME_YEAR.findall(name)
+    return int(years[-1]) if years else None
+
+
+def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = "",
+             name_year: int | None = None) -> dt.date | None:
     relative = match.group("relative")
     if relative:
         if published is None:
@@ -114,9 +156,12 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
             or match.group("rwyear"))
     if year is None and published is None:
         lunar = _lunar_year(sentence)
-        if lunar is None:
-            return None
-        year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
+        if lunar is not None:
+            year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
+        else:
+            year = _school_year(sentence, int(month)) or name_year
+            if year is None:
+                return None
     try:
         if year is not None:
             return dt.date(int(year), int(month), int(day))
@@ -128,13 +173,15 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
         return None
 
 
-def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None:
+def _event_date(lead: list[Line], published: dt.date | None, name_year: int | None = None) -> EventDate | None:
     fallback = None
     for line in lead:
         for match in _DATE.finditer(line.text):
-            resolved = _resolve(match, published, line.text)
+            resolved = _resolve(match, published, line.text, name_year)
             if resolved is None:
                 continue
+            if _STILL_TO_COME.search(line.text, _clause_start(line.text, match.start()), match.start()):
+                continue  # 'Lễ khai mạc sẽ được tổ chức vào ngày 10/3/2017': the date of what is still to come
             written = match.group(0)
             found = EventDate(date=resolved, as_written=written,
                               span=Span(start=line.start + match.start(), end=line.start + match.end()))
@@ -144,7 +191,16 @@ def _event_date(lead: list[Line], published: dt.date | None) -> EventDate | None
     return fallback
 
 
-def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: str = "") -> EventDate | None:
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` begins: after the last comma, colon or stop before it."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, end - 120), end)), default=max(0, end - 120))
+
+
+def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: str = "",
+                  name_year: int | None = None) -> EventDate | None:
     """The first date that opens a lead sentence ('Chiều 28/6, ...'); never a date from further in the body. Without
     a date line, a lunar year named in the event's own sentence gives its year ('Sáng 6-2, ...' then '... cuộc họp
     tổng kết ... Tết Đinh Dậu 2017')."""
@@ -153,7 +209,7 @@ def _opening_date(lead: list[Line], published: dt.date | None, event_sentence: s
             if match.start() > 40:
                 break
             resolved = _resolve(match, published, line.text) or (
-                _resolve(match, published, event_sentence) if event_sentence else None)
+                _resolve(match, published, event_sentence, name_year) if event_sentence else None)
             if resolved is not None and _SENTENCE_START.search(line.text[max(0, match.start() - 3) : match.start()]):
                 return EventDate(date=resolved, as_written=match.group(0),
                                  span=Span(start=line.start + match.start(), end=line.start + match.end()))
@@ -190,6 +246,7 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
                       if not _VENUE_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
                       and not _DOCUMENT_BEFORE.search(line.text[max(0, found.start() - 20) : found.start()])
                       and not _PROPOSED_BEFORE.search(line.text[max(0, found.start() - 25) : found.start()])
+                      and not _PROPOSED_AFTER.match(line.text, found.end())
                       and not _GENERIC_BEFORE.search(line.text, max(0, found.start() - 8), found.start())), None)
         if match is None:
             continue
@@ -211,6 +268,13 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
             return None
     else:
         found = _Kind(kind_line, kind_match.group(1), kind_match.start(1), kind_match.end(1))
+        part = _PART_HELD.match(kind_line.text, found.end)
+        if part is not None:  # 'Lễ hội pháo hoa ... (DIFF 2025) diễn ra đêm thi vòng loại ...': the night is the event
+            found = _kind_words(kind_line, part.start(1), part.group(1))
+        final = _FINAL_BEFORE.search(kind_line.text, max(0, found.start - 20), found.start)
+        if final is not None:  # 'đêm chung kết cuộc thi Hoa hậu ...': the contest's final is the event
+            end = final.start() + len(final.group(0).rstrip())
+            found = _Kind(kind_line, kind_line.text[final.start() : end], final.start(), end)
     kind_line = found.line
     kind = found.text[0].upper() + found.text[1:]
     rest = kind_line.text[found.end :]
@@ -220,10 +284,12 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     if activity_date is not None:
         date = activity_date
     else:
-        date = _event_date([kind_line], published) if kind_line is not headline else None
+        name_year = (_name_year(name) if published is None and not _STILL_TO_COME.search(kind_line.text, found.end)
+                     else None)  # an event still to come ('... năm 2019, dự kiến diễn ra vào ngày 10-4') is undated
+        date = _event_date([kind_line], published, name_year) if kind_line is not headline else None
         if date is None or not _SENTENCE_START.search(kind_line.text[max(0, date.span.start - kind_line.start - 3) :
                                                                      date.span.start - kind_line.start]):
-            date = _opening_date(lead, published, kind_line.text) or date
+            date = _opening_date(lead, published, kind_line.text, name_year) or date
     scope_lines = [line for line in [headline, *body]]
     return Event(
         id=f"event-{slug(kind)}",
@@ -257,7 +323,7 @@ def _activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind | None
     handover; else what a sentence opening with its date says was held; else what an undated first sentence says was
     organised, dated by the date opening a later one."""
     return (_dated_activity(lead, published) or _held_on_opening_date(lead, published)
-            or _organised_then_dated(lead, published) or (None, None))
+            or _organised_then_dated(lead, published) or _held_then_dated(lead, published) or (None, None))
 
 
 def _dated_activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
@@ -295,9 +361,32 @@ def _held_on_opening_date(lead: list[Line], published: dt.date | None) -> tuple[
     return None
 
 
+_HELD_THEN_DATED = re.compile(
+    r"\s*((?:[Gg]iải|[Đđ]êm|[Cc]hương trình|[Ll]iên hoan|[Tt]riển lãm|[Cc]hung kết)\s[^,;:.!?]{0,120}?)\s+"
+    r"(?:đã\s+)?(?:chính thức\s+)?(?:được\s+)?(?:diễn ra|khai mạc|bế mạc|khép lại|kết thúc)\s+(?:vào\s+)?"
+    r"(?=(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)\s)")
+"""'Giải golf ... do Báo ... tổ chức đã khép lại vào chiều 28-6': a lead sentence opening with what was held (a
+tournament, a night, a programme, a festival, an exhibition, a final) whose verb is followed by its date."""
+
+
+def _held_then_dated(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
+    """What a lead sentence opens with, held on the date written right after its verb (the date closing the
+    sentence's head rather than opening it)."""
+    for line in lead:
+        held = _HELD_THEN_DATED.match(line.text)
+        if held is None or _STILL_TO_COME.search(held.group(1)):
+            continue  # 'Đêm công diễn thứ 2 ... sẽ diễn ra vào tối 29/6' is still to come
+        date = _DATE.match(line.text, held.end())
+        resolved = _resolve(date, published, line.text) if date is not None else None
+        if resolved is not None:
+            return _kind_words(line, held.start(1), held.group(1)), _date_of(line, date, resolved)
+    return None
+
+
 def _organised_then_dated(lead: list[Line], published: dt.date | None) -> tuple[_Kind, EventDate] | None:
     """'X vừa tổ chức chương trình khám ... Sáng 28/6, đoàn bác sĩ ...': what the first, undated lead sentences say
-    was organised, dated by the date that opens a later lead sentence."""
+    was organised, dated by the date that opens a lead sentence, later or earlier ('Tối 26/6, ... đã trình diễn ...
+    X phối hợp cùng Y tổ chức chương trình ...')."""
     for line in lead[:2]:
         held = _ORGANISED.search(line.text)
         if held is not None and _DIGITS_OF_A_DATE.search(line.text) is None:
@@ -328,9 +417,10 @@ _HELD_SUBJECT = re.compile(
 after the verb: 'UBND tỉnh khai mạc Hội chợ' is caught by the event word)."""
 
 
-_ORGANISED = re.compile(r"(?<![\w])(?:vừa|đã)\s(?:[^.;]{0,80}?\s)?tổ chức\s+"
+_ORGANISED = re.compile(r"(?<![\w])(?:vừa|đã|phối hợp)\s(?:[^.;]{0,80}?\s)?tổ chức\s+"
                         r"((?:lễ|buổi|cuộc|chương trình|ngày hội|hội|đêm|giải)\s.{0,40})")
-"""'X vừa (phối hợp với Y) tổ chức chương trình khám ...': what was organised, in a sentence that writes no date."""
+"""'X vừa (phối hợp với Y) tổ chức chương trình khám ...', 'X phối hợp cùng Y tổ chức chương trình ...': what was
+organised, in a sentence that writes no date."""
 
 
 def _held(line: Line, after_date: int) -> _Kind | None:
@@ -358,9 +448,22 @@ _ORGANISES = re.compile(r"(?<![\w])tổ chức\s*$")
 _KIND_WORDS = re.compile(r"(?:[Bb]uổi|[Cc]uộc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|[^\W\d_]+(?:\s+[^\W\d_]+)?")
 
 
+_PART_HELD = re.compile(r"[^,;:.!?]{0,80}?\s(?:đã\s+)?diễn ra\s+((?:đêm|lễ|buổi|vòng|phiên)\s[^\W\d_]+(?:\s[^\W\d_]+)*)")
+"""A festival or a congress that holds one of its parts ('Lễ hội ... diễn ra đêm thi vòng loại cuối cùng', '... diễn
+ra lễ khai mạc'): the part held that day is the event."""
+_FINAL_BEFORE = re.compile(r"(?<![\w])(?:[Đđ]êm\s+|[Vv]òng\s+)?(?:[Cc]hung|[Bb]án)\s+kết\s+$")
+"""The final right before a contest's event word ('đêm chung kết cuộc thi'), which is then part of the kind."""
+_FINAL = re.compile(r"(?:[Đđ]êm|[Vv]òng)\s+(?:[Cc]hung|[Bb]án)\s+kết(?![\w])")
+"""'Đêm Chung kết', 'vòng bán kết': a final's night or round, whose second word may be capitalised for emphasis."""
+
+
 def _kind_words(line: Line, start: int, words: str) -> _Kind:
     """Two syllables, three after a classifier ('chung kết', 'lễ tang', 'buổi giao lưu'), as the kind; a syllable
-    in capitals after the first begins a name and is left out ('Đêm Chung kết' -> 'Đêm')."""
+    in capitals after the first begins a name and is left out ('Đêm Hội Lim' -> 'Đêm'), but for a final's night or
+    round ('Đêm Chung kết', as written)."""
+    final = _FINAL.match(words)
+    if final is not None:
+        return _Kind(line, words[: final.end()], start, start + final.end())
     first, *rest = _NON_SPACE.finditer(_KIND_WORDS.match(words).group(0))
     lower = list(itertools.takewhile(lambda word: word.group(0)[0].islower(), rest))
     end = (lower[-1] if lower else first).end()
