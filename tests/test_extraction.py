@@ -2049,3 +2049,9 @@ def test_the_part_a_festival_holds_that_day_is_the_event():
     assert (record.event.kind, record.event.date.date) == ("Đêm thi", dt.date(2025, 4, 20))
     record = parse("Tối 20-4, Lễ hội văn hóa biển diễn ra sôi nổi tại quảng trường.")
     assert record.event.kind == "Lễ hội"
+
+
+def test_social_insurance_by_its_abbreviation_before_its_place():
+    record = parse("BHXH tỉnh Nghệ An thu 200 tỷ đồng, BHXH Việt Nam yêu cầu đôn đốc. Người lao động đóng BHXH, BHYT "
+                   "đầy đủ.", year=2017)
+    assert set(organisations_of(record)) == {"BHXH tỉnh Nghệ An", "BHXH Việt Nam"}
