@@ -2055,3 +2055,8 @@ def test_social_insurance_by_its_abbreviation_before_its_place():
     record = parse("BHXH tỉnh Nghệ An thu 200 tỷ đồng, BHXH Việt Nam yêu cầu đôn đốc. Người lao động đóng BHXH, BHYT "
                    "đầy đủ.", year=2017)
     assert set(organisations_of(record)) == {"BHXH tỉnh Nghệ An", "BHXH Việt Nam"}
+
+
+def test_a_sentence_opening_with_ong_after_an_abbreviated_city_begins_no_place():
+    record = parse("Việc bãi nhiệm chưa từng xảy ra ở Đảng bộ TP. Ông Nghĩa cho biết thêm.", year=2017)
+    assert not any("Ông" in name for name in organisations_of(record))

@@ -35,9 +35,10 @@ ADMIN_LEVELS = {
 BARE_LEVELS = ("tỉnh", "thành phố", "TP", "huyện", "quận", "thị xã", "xã", "phường")
 NOT_NAME_WORDS = ("Khóa", "Khoá", "Kỳ", "Nhiệm kỳ", "Lần", "Đến", "Tại", "Theo", "Trước", "Sau", "Ngày", "Sáng",
                   "Chiều", "Tối", "Một", "Các", "Những", "Hiện", "Khi", "Để", "Trong", "Với", "Đây", "Đó", "Dịp", "Ảnh",
-                  "Như", "Thành lập", "Là")
+                  "Như", "Thành lập", "Là", "Ông")
 """Capitalised words that follow a body's name without being part of it: a term ('HĐND TP. Hồ Chí Minh Khóa X')
-or the first word of the next sentence when a caption swallowed the full stop ('Công an tỉnh Hưng Yên Đến ...')."""
+or the first word of the next sentence when a caption swallowed the full stop ('Công an tỉnh Hưng Yên Đến ...') or
+after an abbreviated level ('Đảng bộ TP. Ông Nghĩa ...')."""
 NOT_AN_AMOUNT = r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|USD|người|%)(?![\w]))"
 """After a number: it is no amount ('phường 9' is a ward, but 'của phường 5 triệu đồng' is money)."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
