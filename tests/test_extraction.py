@@ -2060,3 +2060,8 @@ def test_social_insurance_by_its_abbreviation_before_its_place():
 def test_a_sentence_opening_with_ong_after_an_abbreviated_city_begins_no_place():
     record = parse("Việc bãi nhiệm chưa từng xảy ra ở Đảng bộ TP. Ông Nghĩa cho biết thêm.", year=2017)
     assert not any("Ông" in name for name in organisations_of(record))
+
+
+def test_a_verb_after_a_brand_after_hang_is_no_part_of_its_name():
+    record = parse("Doanh số của hãng Nissan từng giảm mạnh.", year=2017)
+    assert list(organisations_of(record)) == ["Hãng Nissan"]
