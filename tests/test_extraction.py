@@ -1457,7 +1457,8 @@ def test_a_field_that_begins_with_a_countrys_name_is_read_whole():
 
 def test_the_police_wanted_persons_division_is_read_whole():
     record = parse("Công an huyện phối hợp với Phòng Cảnh sát truy nã tội phạm - Công an tỉnh Yên Bái bắt giữ ông.")
-    assert "Phòng Cảnh sát truy nã tội phạm" in set(organisations_of(record))
+    # named with its provincial police written after the dash (dev 21473650), the division read whole
+    assert "Phòng Cảnh sát truy nã tội phạm - Công an tỉnh Yên Bái" in set(organisations_of(record))
 
 
 def test_a_total_after_tong_so_is_a_count_while_a_house_number_is_not():
@@ -1878,3 +1879,12 @@ def test_a_foreign_countrys_press_in_general_is_no_paper_but_a_national_broadcas
     record = parse("Báo Malaysia chê đội tuyển. Tạp chí Đức kêu gọi. Đài Truyền hình Việt Nam phối hợp với lực lượng "
                    "Houthi? Không: Đài Truyền hình Việt Nam tổ chức giải.")
     assert set(organisations_of(record)) == {"Đài Truyền hình Việt Nam", "Houthi"}
+
+
+def test_a_unit_written_before_its_parent_after_a_dash_is_named_with_it():
+    record = parse("Hội nghị mời Ban Nội chính - Văn phòng Chính phủ và Cục Tài chính doanh nghiệp - Bộ Tài chính. "
+                   "Sau đó, Ban Nội chính gửi ý kiến; Bộ Y tế - Bộ Tài chính ký thông tư liên tịch.", year=2017)
+    names = organisations_of(record)
+    assert names["Ban Nội chính - Văn phòng Chính phủ"] == ["Ban Nội chính"]
+    assert {"Văn phòng Chính phủ", "Cục Tài chính doanh nghiệp - Bộ Tài chính", "Bộ Tài chính", "Bộ Y tế"} <= set(names)
+    assert "Ban Nội chính" not in names and "Cục Tài chính" not in names and "Bộ Y tế - Bộ Tài chính" not in names

@@ -197,10 +197,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
             rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
-            # or up to its parent, written after it in brackets or after a comma ('Cục Tài chính doanh nghiệp (Bộ Tài
-            # chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ Tài chính)')
+            # or up to its parent, written after it in brackets, after a comma or after a dash ('Cục Tài chính doanh
+            # nghiệp (Bộ Tài chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ
+            # Tài chính)', 'Cục Tài chính doanh nghiệp - Bộ Tài chính')
             rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
-            rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+){alternation(PARENTS_AFTER)}{E})"
+            rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+|[-–]\s+){alternation(PARENTS_AFTER)}{E})"
             # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
             # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
@@ -434,6 +435,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = _without_trailing_foreign_name(written)
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
+            unit_end = len(written)  # the parent after a dash is read again as a body of its own
+            if not known and written.casefold().startswith(UNIT_HEADS):
+                written += _parent_after_dash(line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
@@ -464,10 +468,30 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 name = written[0].upper() + written[1:]
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
-            read_to = start - line.start + len(written)
+            read_to = start - line.start + unit_end
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
     return found
+
+
+UNIT_HEADS = ("vụ ", "cục ", "phòng ", "cơ quan ", "ban ", "thanh tra ", "tổng cục ", "đội ", "trại tạm giam ")
+"""Heads of the units of a ministry, an office or a police force, which may be written before their parent after a
+dash ('Ban Nội chính - Văn phòng Chính phủ', 'Cơ quan CSĐT – bộ Công an', 'Cục Đào tạo - Bộ Công an')."""
+_PARENT_AFTER_DASH = re.compile(r"\s+[-–]\s+(?=(?:[Bb]ộ|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng)"
+                                r"|Công an (?:tỉnh|thành phố|TP)|Tổng cục)(?![\w]))")
+
+
+def _parent_after_dash(text: str, end: int) -> str:
+    """The dash and the parent body written after a unit's name ('Ban Nội chính' + ' - Văn phòng Chính phủ'): the
+    unit is named with its parent, as the conventions read it; empty where no ministry, government office, provincial
+    police or general department follows the dash (two bodies joined by a dash, 'Bộ Y tế - Bộ Tài chính', are two)."""
+    dash = _PARENT_AFTER_DASH.match(text, end)
+    parent = _patterns()["organisation"].match(text, dash.end()) if dash else None
+    if parent is None:
+        return ""
+    written = _trimmed(parent.group(0).rstrip(), parent.group("known") or parent.group("closed"))
+    written = without_trailing_verb(written, text, dash.end() + len(written))
+    return text[end : dash.end()] + written
 
 
 def _begins_other(text: str, position: int) -> bool:
