@@ -1888,3 +1888,11 @@ def test_a_unit_written_before_its_parent_after_a_dash_is_named_with_it():
     assert names["Ban Nội chính - Văn phòng Chính phủ"] == ["Ban Nội chính"]
     assert {"Văn phòng Chính phủ", "Cục Tài chính doanh nghiệp - Bộ Tài chính", "Bộ Tài chính", "Bộ Y tế"} <= set(names)
     assert "Ban Nội chính" not in names and "Cục Tài chính" not in names and "Bộ Y tế - Bộ Tài chính" not in names
+
+
+def test_a_ministry_written_with_and_without_the_va_between_its_fields_is_one():
+    record = parse("Bộ Thông tin Truyền thông soạn dự thảo; Bộ Thông tin và Truyền thông được giao chủ trì, còn Sở "
+                   "Tài nguyên & Môi trường và Sở Tài nguyên Môi trường Nam Định góp ý.", year=2019)
+    names = organisations_of(record)
+    assert names["Bộ Thông tin và Truyền thông"] == ["Bộ Thông tin Truyền thông"]
+    assert "Bộ Thông tin Truyền thông" not in names

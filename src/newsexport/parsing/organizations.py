@@ -742,18 +742,22 @@ def _synonym_rows() -> dict[str, int]:
     return {name.casefold(): row for name, row in country_synonyms().items()}
 
 
+_FIELD_JOINER = re.compile(r" (?:và|&) ")
+
+
 def _variant_key(name: str) -> str:
     """A body's name with what writers vary dropped: a company's legal form after its head ('Công ty Cổ phần
-    Chứng khoán Funan', 'Công ty Chứng khoán Funan') and a country written under another of its names at the end
-    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ')."""
+    Chứng khoán Funan', 'Công ty Chứng khoán Funan'), a country written under another of its names at the end
+    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ') and the 'và' or '&' between two fields ('Bộ Thông tin và Truyền
+    thông', 'Bộ Thông tin Truyền thông')."""
     synonyms = _synonym_rows()
     return _variant_words().sub(lambda match: f" #{synonyms[match.group(0).strip()]}" if match.group(0).strip()
-                                in synonyms else "", " ".join(name.casefold().split()))
+                                in synonyms else "", _FIELD_JOINER.sub(" ", " ".join(name.casefold().split())))
 
 
 def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None:
-    """One body written with and without its legal form, or with two names of its country: named by the longer
-    form; a joint-stock and a limited company of one name stay two."""
+    """One body written with and without its legal form, with two names of its country, or with and without the
+    'và' between its fields: named by the longer form; a joint-stock and a limited company of one name stay two."""
     by_key: dict[str, list[str]] = {}
     for key, organisation in organisations.items():
         by_key.setdefault(_variant_key(organisation.name), []).append(key)
