@@ -1896,3 +1896,9 @@ def test_a_ministry_written_with_and_without_the_va_between_its_fields_is_one():
     names = organisations_of(record)
     assert names["Bộ Thông tin và Truyền thông"] == ["Bộ Thông tin Truyền thông"]
     assert "Bộ Thông tin Truyền thông" not in names
+
+
+def test_e_government_is_no_body_but_the_national_committee_on_it_is_one():
+    record = parse("Thủ tướng chủ trì phiên họp của Uỷ ban quốc gia về Chính phủ điện tử. Xây dựng Chính phủ điện tử "
+                   "là việc khó, Chính phủ sẽ thuê dịch vụ.", year=2019)
+    assert set(organisations_of(record)) == {"Uỷ ban quốc gia về Chính phủ điện tử", "Chính phủ"}

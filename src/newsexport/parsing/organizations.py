@@ -219,6 +219,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
             rf"|Cơ quan(?!\s+(?:Công an|[{UPPER}]{{2,}}){E})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
+        # what a national committee is of, named with a capital ('Uỷ ban quốc gia về Chính phủ điện tử')
+        "about": re.compile(rf"\s+về(?=\s+[{UPPER}])(?:\s+(?!(?:{alternation(NOT_NAME_WORDS)}){E}){token})+"),
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
@@ -435,6 +437,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = _without_trailing_foreign_name(written)
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
+            if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
+                about = patterns["about"].match(line.text, match.start() + offset + len(written))
+                written += about.group(0) if about else ""
             unit_end = len(written)  # the parent after a dash is read again as a body of its own
             if not known and written.casefold().startswith(UNIT_HEADS):
                 written += _parent_after_dash(line.text, match.start() + offset + len(written))
@@ -452,6 +457,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             folded = " ".join(written.split()).casefold()
             if folded in bare_organization_heads() and folded not in _known() and not match.group("committee"):
                 continue
+            if folded in PROGRAMMES:
+                continue  # 'xây dựng Chính phủ điện tử': e-government is a programme, not the government
             start = line.start + match.start() + offset
             name = written
             if known:  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
@@ -474,6 +481,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     return found
 
 
+_NATIONAL_COMMITTEE = re.compile(r"^(?:Ủy|Uỷ) ban [Qq]uốc gia$")
+PROGRAMMES = frozenset({"chính phủ điện tử"})
+"""Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not
+a body."""
 UNIT_HEADS = ("vụ ", "cục ", "phòng ", "cơ quan ", "ban ", "thanh tra ", "tổng cục ", "đội ", "trại tạm giam ")
 """Heads of the units of a ministry, an office or a police force, which may be written before their parent after a
 dash ('Ban Nội chính - Văn phòng Chính phủ', 'Cơ quan CSĐT – bộ Công an', 'Cục Đào tạo - Bộ Công an')."""
