@@ -1902,3 +1902,9 @@ def test_e_government_is_no_body_but_the_national_committee_on_it_is_one():
     record = parse("Thủ tướng chủ trì phiên họp của Uỷ ban quốc gia về Chính phủ điện tử. Xây dựng Chính phủ điện tử "
                    "là việc khó, Chính phủ sẽ thuê dịch vụ.", year=2019)
     assert set(organisations_of(record)) == {"Uỷ ban quốc gia về Chính phủ điện tử", "Chính phủ"}
+
+
+def test_tieng_noi_is_a_field_read_whole():
+    record = parse("Đài Tiếng nói Việt Nam phối hợp với Đài Tiếng nói nhân dân TP. HCM làm chương trình.", year=2017)
+    assert {"Đài Tiếng nói Việt Nam", "Đài Tiếng nói nhân dân TP. HCM"} <= set(organisations_of(record))
+    assert "Đài Tiếng" not in organisations_of(record)
