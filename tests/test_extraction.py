@@ -1908,3 +1908,11 @@ def test_tieng_noi_is_a_field_read_whole():
     record = parse("Đài Tiếng nói Việt Nam phối hợp với Đài Tiếng nói nhân dân TP. HCM làm chương trình.", year=2017)
     assert {"Đài Tiếng nói Việt Nam", "Đài Tiếng nói nhân dân TP. HCM"} <= set(organisations_of(record))
     assert "Đài Tiếng" not in organisations_of(record)
+
+
+def test_a_person_after_a_body_ending_with_its_place_is_no_part_of_it_where_a_title_introduces_him():
+    record = parse("Giám đốc Trung tâm Quảng cáo, Đài Tiếng nói Việt Nam Trần Kha Thoa phát biểu. Bí thư Thành ủy Hội "
+                   "An Nguyễn Sự dự. Đại hội họp tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh, số 187.", year=2017)
+    names = organisations_of(record)
+    assert {"Đài Tiếng nói Việt Nam", "Thành ủy Hội An", "Nhà máy bia Sài Gòn Nguyễn Chí Thanh"} <= set(names)
+    assert not any(name.endswith(("Kha Thoa", "Nguyễn Sự")) for name in names)

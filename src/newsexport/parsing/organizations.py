@@ -238,6 +238,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
+        "title_in_clause": re.compile(rf"(?<![\w])(?:{alternation(title_heads(), either_case_first=True)})\s"),
         # a title or a role before a body, so a person's name may follow the body ('Chủ tịch Ngân hàng ECB Mario
         # Draghi', 'thượng nghị sĩ Đảng Cộng hòa Lindsey Graham')
         "person_cue_before": re.compile(rf"(?:{_title_words()}|nghị sĩ|phát ngôn viên|người phát ngôn|lãnh đạo"
@@ -328,6 +329,30 @@ def _without_trailing_foreign_name(written: str) -> str:
             or words[-2] in places_abroad() or " ".join(words[:-2]).casefold() in bare_organization_heads():
         return written  # 'Đại học Massachusetts Dartmouth': the head, then the foreign name
     return " ".join(words[:-2])
+
+
+def _title_in_clause(text: str, start: int) -> bool:
+    """Whether a title comes before a body in its clause ('Bí thư Thành ủy X', 'Giám đốc Trung tâm Y, Đài Z'), so a
+    person's name may follow the body."""
+    window = text[max(0, start - 100) : start]
+    clause = window[max(window.rfind(". "), window.rfind("; ")) + 1 :]
+    return _patterns()["title_in_clause"].search(clause) is not None
+
+
+def _without_trailing_person(written: str) -> str:
+    """A body whose name ends with its country or province, followed by a person's name that a title before the
+    body introduces (``_title_in_clause``: 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'): two to four
+    capitalised words after the place, the first a family name, are the person's (not after a plant, 'Nhà máy bia
+    Sài Gòn Nguyễn Chí Thanh', named by its street with no title before it)."""
+    words = written.split(" ")
+    for size in (2, 3, 4):
+        if len(words) <= size + 2 or words[-size] not in family_names() or \
+                not all(word[:1].isupper() and word[1:].islower() for word in words[-size:]):
+            continue
+        before = words[:-size]
+        if any(" ".join(before[-length:]) in _place_names() for length in (1, 2, 3)):
+            return " ".join(before)
+    return written
 
 
 def _foreign_party(written: str) -> bool:
@@ -435,6 +460,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
+            if not known and _title_in_clause(line.text, match.start()):
+                written = _without_trailing_person(written)  # 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
             if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
