@@ -1916,3 +1916,8 @@ def test_a_person_after_a_body_ending_with_its_place_is_no_part_of_it_where_a_ti
     names = organisations_of(record)
     assert {"Đài Tiếng nói Việt Nam", "Thành ủy Hội An", "Nhà máy bia Sài Gòn Nguyễn Chí Thanh"} <= set(names)
     assert not any(name.endswith(("Kha Thoa", "Nguyễn Sự")) for name in names)
+
+
+def test_ai_companies_by_brand_and_jica_by_acronym_are_bodies():
+    record = parse("OpenAI và Anthropic cạnh tranh về mô hình; JICA cho biết sẽ tài trợ dự án.", year=2025)
+    assert set(organisations_of(record)) == {"OpenAI", "Anthropic", "JICA"}
