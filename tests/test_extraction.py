@@ -1921,3 +1921,14 @@ def test_a_person_after_a_body_ending_with_its_place_is_no_part_of_it_where_a_ti
 def test_ai_companies_by_brand_and_jica_by_acronym_are_bodies():
     record = parse("OpenAI và Anthropic cạnh tranh về mô hình; JICA cho biết sẽ tài trợ dự án.", year=2025)
     assert set(organisations_of(record)) == {"OpenAI", "Anthropic", "JICA"}
+
+
+def test_a_club_written_with_fc_is_a_body_but_a_licence_class_is_not():
+    record = parse("Trận Hà Nội FC gặp Sahako FC kết thúc hòa. Hạng FC cấp cho người lái xe đầu kéo.", year=2025)
+    assert set(organisations_of(record)) == {"Hà Nội FC", "Sahako FC"}
+
+
+def test_a_body_named_only_in_a_bracketed_credit_is_no_body_of_the_story():
+    record = parse("Huấn luyện viên trưởng phát biểu tại buổi họp báo. (Ảnh: VFF) Bộ Y tế cho biết đã có kết quả "
+                   "(Nguồn: Bộ Y tế).", year=2025)
+    assert set(organisations_of(record)) == {"Bộ Y tế"}

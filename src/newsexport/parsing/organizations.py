@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,7 +43,7 @@ from newsexport.parsing.names import (
     level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
 from newsexport.parsing.joined_fields import joined_fields
-from newsexport.parsing.media import cited_as_source, is_media, press_of_a_country
+from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace, country_synonyms, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
@@ -166,7 +167,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
             # first, and the other branches, which all begin with a capital, only after a capital
             rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
-            rf"|(?=[{UPPER}])(?:(?i:(?P<known>{known}))(?:\s+{token})*"
+            # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
+            # for a match or a team before it)
+            rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
+            rf"|(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
@@ -712,17 +716,18 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
 
 
 def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> list[FoundOrganization]:
-    """``found`` without the papers and broadcasters the article only cites as the source of a report, and without a
-    country's press in general (``media``)."""
+    """``found`` without the papers and broadcasters the article only cites as the source of a report, without a
+    country's press in general (``media``), and without any body named only in bracketed credits ('(Ảnh: VFF)')."""
     starts = [line.start for line in lines_]
 
-    def cited(mention: Mention) -> bool:
+    def cited(mention: Mention, check: Callable[[str, int, int], bool] = cited_as_source) -> bool:
         line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
-        return cited_as_source(line.text, mention.span.start - line.start, mention.span.end - line.start)
+        return check(line.text, mention.span.start - line.start, mention.span.end - line.start)
 
     return [organisation for organisation in found
             if not (is_media(organisation.name) and (press_of_a_country(organisation.name)
-                                                     or all(cited(mention) for mention in organisation.mentions)))]
+                                                     or all(cited(mention) for mention in organisation.mentions)))
+            and not all(cited(mention, in_a_credit) for mention in organisation.mentions)]
 
 
 ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "ngân hàng ", "hãng ", "hãng hàng không ")
