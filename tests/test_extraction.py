@@ -1932,3 +1932,10 @@ def test_a_body_named_only_in_a_bracketed_credit_is_no_body_of_the_story():
     record = parse("Huấn luyện viên trưởng phát biểu tại buổi họp báo. (Ảnh: VFF) Bộ Y tế cho biết đã có kết quả "
                    "(Nguồn: Bộ Y tế).", year=2025)
     assert set(organisations_of(record)) == {"Bộ Y tế"}
+
+
+def test_armed_groups_written_with_a_lowercase_particle_or_a_hyphen_are_read_whole():
+    record = parse("Phe đối lập tách khỏi nhóm Jabhat Al-Nusra, chi nhánh của tổ chức khủng bố al-Qaeda.", year=2017)
+    names = organisations_of(record)
+    assert {"Jabhat Al-Nusra", "Al-Qaeda"} <= set(names)
+    assert not any(form in ("al", "Jabhat Al") for forms in names.values() for form in forms)

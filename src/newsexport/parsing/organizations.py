@@ -145,6 +145,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     closed = alternation([name for name in known_organizations() if " ".join(name.split()).casefold() in closed_names],
                          ignore_case=True)
     heads = alternation(organization_heads(), ignore_case=True)
+    lower_closed = [name for name in known_organizations() if name[:1].islower()]
+    lower_first = "".join(sorted({name[0] for name in lower_closed}))
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
@@ -166,7 +168,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
             # first, and the other branches, which all begin with a capital, only after a capital
-            rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
+            rf"(?=[{UPPER}{lowercase_head_letters()}{lower_first}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
+            # a closed name written with a lowercase particle first ('al-Qaeda'), complete like the others
+            rf"|(?P<lower_closed>{alternation(lower_closed)}){E}"
             # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
             # for a match or a team before it)
             rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
@@ -397,6 +401,8 @@ def _trimmed(written: str, known: str | None) -> str:
     inside = [(m.start(), m.end()) for key in ("province", "numbered_end") if hyphens
               for m in patterns[key].finditer(written)]
     for hyphen in hyphens:
+        if known and hyphen.start() < len(known):
+            continue  # 'al-Qaeda', 'Jabhat Al-Nusra': a hyphen inside a known name
         if any(start < hyphen.start() < end for start, end in inside):
             continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
@@ -428,7 +434,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if match.start() < read_to:
                 continue  # inside the fields a name before it was read on through
             written = match.group(0).rstrip()
-            known = match.group("known") or match.group("closed")
+            known = match.group("known") or match.group("closed") or match.group("lower_closed")
             if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
             if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())):
