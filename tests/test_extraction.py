@@ -1939,3 +1939,11 @@ def test_armed_groups_written_with_a_lowercase_particle_or_a_hyphen_are_read_who
     names = organisations_of(record)
     assert {"Jabhat Al-Nusra", "Al-Qaeda"} <= set(names)
     assert not any(form in ("al", "Jabhat Al") for forms in names.values() for form in forms)
+
+
+def test_a_company_trade_may_run_six_lowercase_words_also_after_a_field_read_whole():
+    record = parse("Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam gửi văn bản cho Trung tâm Điều hành chương "
+                   "trình chống ngập nước TP. HCM.", year=2018)
+    assert set(organisations_of(record)) == {"Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
+                                             "Trung tâm Điều hành chương trình chống ngập nước TP. HCM"}
+    assert not record.places

@@ -38,7 +38,7 @@ from newsexport.parsing.gazetteer import (
 )
 from newsexport.parsing.names import (
     BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
-    country_alternation, dash_folded, foreign_word, known_organizations,
+    country_alternation, dash_folded, department_fields, foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters,
     level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
@@ -152,6 +152,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
     trade_company = alternation([*COMPANY_HEADS[:5], "Công ty", "Tổng công ty", "Trung tâm"], ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
+    fields = alternation(department_fields(), ignore_case=True)
     stops = alternation(lowercase_stops())
     # inside a trade or a field 'mới' is the adjective new ('Công ty TNHH Năng lượng mới Thâm Quyến'), not the adverb
     trade_stops = alternation(lowercase_stops() - NEW_WORDS - MANAGEMENT)
@@ -195,8 +196,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<party>Đảng)(?=\s+[{UPPER}])(?!\s+(?:[IVXLC]+|Nhà nước|Trung ương|Cộng sản){E})(?:\s+{token})+"
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
-            # 'Trung tâm Kỹ thuật đường bộ 1')
-            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,5}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            # 'Trung tâm Kỹ thuật đường bộ 1'), also after a field read whole ('Tổng công ty Đầu tư phát triển đường
+            # cao tốc Việt Nam', where 'phát' is a stop elsewhere)
+            rf"|(?=[CT])(?i:{trade_company})\s+(?:(?=[{UPPER}])(?i:{fields}){E}|[{UPPER}][{LOWER}]*)"
+            rf"(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,6}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
