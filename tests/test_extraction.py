@@ -1947,3 +1947,10 @@ def test_a_company_trade_may_run_six_lowercase_words_also_after_a_field_read_who
     assert set(organisations_of(record)) == {"Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
                                              "Trung tâm Điều hành chương trình chống ngập nước TP. HCM"}
     assert not record.places
+
+
+def test_a_standing_committee_written_with_and_without_its_head_is_one():
+    record = parse("Uỷ ban thường vụ Quốc hội cho ý kiến về dự luật; các thành viên Thường vụ Quốc hội đều tán thành.",
+                   year=2019)
+    names = organisations_of(record)
+    assert len(names) == 1 and "Thường vụ Quốc hội" in next(iter(names.values()))

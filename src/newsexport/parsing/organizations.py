@@ -716,6 +716,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         elif not owners:
             _add_member_body(candidate, organisations)
     _merge_written_variants(organisations)
+    _merge_standing(organisations)
     _add_parents(organisations)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
@@ -818,6 +819,19 @@ def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None
             keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
             for key in keys[1:]:
                 organisations[keys[0]].absorb(organisations.pop(key))
+
+
+STANDING_BOARD_HEADS = ("ủy ban ", "uỷ ban ", "ban ")
+
+
+def _merge_standing(organisations: dict[str, FoundOrganization]) -> None:
+    """A standing committee or board written with and without its head ('Uỷ ban thường vụ Quốc hội', then
+    'Thường vụ Quốc hội'; 'Ban Thường vụ Tỉnh ủy X', 'Thường vụ Tỉnh ủy X') in one article: one body, named by the
+    longer form."""
+    for key in [key for key in organisations if key.startswith(("thường vụ ", "thường trực "))]:
+        owners = [head + key for head in STANDING_BOARD_HEADS if head + key in organisations]
+        if len(owners) == 1:
+            organisations[owners[0]].absorb(organisations.pop(key))
 
 
 def _legal_form(name: str) -> int | None:
