@@ -1954,3 +1954,9 @@ def test_a_standing_committee_written_with_and_without_its_head_is_one():
                    year=2019)
     names = organisations_of(record)
     assert len(names) == 1 and "Thường vụ Quốc hội" in next(iter(names.values()))
+
+
+def test_the_front_written_in_lower_case_and_the_ethnic_council_are_read_whole():
+    record = parse("Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam góp ý. Chủ tịch Hội đồng dân tộc Hà Ngọc Chiến nêu ý "
+                   "kiến.", year=2019)
+    assert set(organisations_of(record)) == {"Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam", "Hội đồng Dân tộc"}
