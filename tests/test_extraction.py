@@ -1960,3 +1960,9 @@ def test_the_front_written_in_lower_case_and_the_ethnic_council_are_read_whole()
     record = parse("Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam góp ý. Chủ tịch Hội đồng dân tộc Hà Ngọc Chiến nêu ý "
                    "kiến.", year=2019)
     assert set(organisations_of(record)) == {"Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam", "Hội đồng Dân tộc"}
+
+
+def test_an_abbreviation_in_a_name_does_not_end_inside_a_camel_case_word():
+    record = parse("Ban chỉ đạo Giải HDBank mở rộng họp; PGS Ngô Anh Tuấn - Giám đốc UTEx, cho biết.", year=2025)
+    assert not any(name.endswith(" HD") for name in organisations_of(record))
+    assert all(title != "Giám đốc UT" for person in record.persons for title in person.titles)
