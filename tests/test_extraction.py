@@ -1966,3 +1966,8 @@ def test_an_abbreviation_in_a_name_does_not_end_inside_a_camel_case_word():
     record = parse("Ban chỉ đạo Giải HDBank mở rộng họp; PGS Ngô Anh Tuấn - Giám đốc UTEx, cho biết.", year=2025)
     assert not any(name.endswith(" HD") for name in organisations_of(record))
     assert all(title != "Giám đốc UT" for person in record.persons for title in person.titles)
+
+
+def test_a_person_after_a_brand_after_its_enterprise_head_is_no_part_of_the_body():
+    record = parse("Canada bắt giám đốc tài chính tập đoàn Huawei Mạnh Vãn Chu hôm 1/12.", year=2018)
+    assert list(organisations_of(record)) == ["Tập đoàn Huawei"]

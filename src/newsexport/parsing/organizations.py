@@ -354,16 +354,24 @@ def _without_trailing_person(written: str) -> str:
     """A body whose name ends with its country or province, followed by a person's name that a title before the
     body introduces (``_title_in_clause``: 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'): two to four
     capitalised words after the place, the first a family name, are the person's (not after a plant, 'Nhà máy bia
-    Sài Gòn Nguyễn Chí Thanh', named by its street with no title before it)."""
+    Sài Gòn Nguyễn Chí Thanh', named by its street with no title before it); so are two or three after a brand
+    right after an enterprise head ('tập đoàn Huawei Mạnh Vãn Chu')."""
     words = written.split(" ")
     for size in (2, 3, 4):
-        if len(words) <= size + 2 or words[-size] not in family_names() or \
-                not all(word[:1].isupper() and word[1:].islower() for word in words[-size:]):
+        if len(words) <= size + 1 or not all(word[:1].isupper() and word[1:].islower() for word in words[-size:]):
             continue
         before = words[:-size]
-        if any(" ".join(before[-length:]) in _place_names() for length in (1, 2, 3)):
+        if len(before) > 1 and words[-size] in family_names() and \
+                any(" ".join(before[-length:]) in _place_names() for length in (1, 2, 3)):
             return " ".join(before)
+        if size < 4 and before[-1] in _brand_names() and " ".join(before[:-1]).casefold() + " " in ENTERPRISE_HEADS:
+            return " ".join(before)  # 'giám đốc tài chính tập đoàn Huawei Mạnh Vãn Chu': a brand after its head
     return written
+
+
+@lru_cache(maxsize=1)
+def _brand_names() -> frozenset[str]:
+    return frozenset(lines("brands.txt"))
 
 
 def _foreign_party(written: str) -> bool:
