@@ -1971,3 +1971,10 @@ def test_an_abbreviation_in_a_name_does_not_end_inside_a_camel_case_word():
 def test_a_person_after_a_brand_after_its_enterprise_head_is_no_part_of_the_body():
     record = parse("Canada bắt giám đốc tài chính tập đoàn Huawei Mạnh Vãn Chu hôm 1/12.", year=2018)
     assert list(organisations_of(record)) == ["Tập đoàn Huawei"]
+
+
+def test_a_brand_and_the_same_brand_after_an_enterprise_head_are_one_body():
+    record = parse("Huawei phản đối việc bắt giữ. Tập đoàn Huawei cho biết sẽ hợp tác; Ngân hàng Eximbank và Eximbank "
+                   "chi nhánh Long An cũng vậy.", year=2018)
+    names = organisations_of(record)
+    assert names["Tập đoàn Huawei"] == ["Huawei"] and "Huawei" not in names

@@ -752,9 +752,9 @@ ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "ngân hà
 
 
 def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
-    """A known short name ('Vingroup') and the same name after a company head ('Tập đoàn Vingroup') in one
-    article: one body, named by the longer form."""
-    closed = closed_organizations()
+    """A known short name or a brand ('Vingroup', 'Huawei') and the same name after a company head ('Tập đoàn
+    Vingroup', 'tập đoàn Huawei') in one article: one body, named by the longer form."""
+    closed = closed_organizations() | {brand.casefold() for brand in _brand_names()}
     for key in [key for key in organisations if key in closed]:
         owners = [other for other_key, other in organisations.items() if other_key != key
                   and other_key.endswith(" " + key) and other_key[: -len(key)].startswith(ENTERPRISE_HEADS)
