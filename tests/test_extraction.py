@@ -1978,3 +1978,9 @@ def test_a_brand_and_the_same_brand_after_an_enterprise_head_are_one_body():
                    "chi nhánh Long An cũng vậy.", year=2018)
     names = organisations_of(record)
     assert names["Tập đoàn Huawei"] == ["Huawei"] and "Huawei" not in names
+
+
+def test_a_ministry_department_of_equipment_is_read_whole_and_vu_before_a_title_is_a_case():
+    record = parse("Vụ Phó chánh Thanh tra tỉnh Quảng Nam tử vong tại trụ sở. Bộ Y tế có cả Vụ Thiết bị y tế.",
+                   year=2018)
+    assert set(organisations_of(record)) == {"Bộ Y tế", "Vụ Thiết bị y tế"}

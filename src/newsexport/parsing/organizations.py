@@ -232,6 +232,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
         # what a national committee is of, named with a capital ('Uỷ ban quốc gia về Chính phủ điện tử')
         "about": re.compile(rf"\s+về(?=\s+[{UPPER}])(?:\s+(?!(?:{alternation(NOT_NAME_WORDS)}){E}){token})+"),
+        # what after 'Vụ' makes it a case, not a department: a title ('Vụ Phó chánh Thanh tra ...')
+        "incident_after": re.compile(rf"(?:Phó|Chánh|Giám đốc|Chủ tịch|Bí thư|Trưởng|Cựu|Nguyên|Thứ trưởng|Bộ trưởng){E}"),
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
@@ -505,6 +507,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             folded = " ".join(written.split()).casefold()
             if folded in bare_organization_heads() and folded not in _known() and not match.group("committee"):
                 continue
+            if written.startswith("Vụ ") and patterns["incident_after"].match(written, 3):
+                continue  # 'Vụ Phó chánh Thanh tra tỉnh X tử vong': the case of a person, no department
             if folded in PROGRAMMES:
                 continue  # 'xây dựng Chính phủ điện tử': e-government is a programme, not the government
             start = line.start + match.start() + offset
