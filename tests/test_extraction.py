@@ -1984,3 +1984,11 @@ def test_a_ministry_department_of_equipment_is_read_whole_and_vu_before_a_title_
     record = parse("Vụ Phó chánh Thanh tra tỉnh Quảng Nam tử vong tại trụ sở. Bộ Y tế có cả Vụ Thiết bị y tế.",
                    year=2018)
     assert set(organisations_of(record)) == {"Bộ Y tế", "Vụ Thiết bị y tế"}
+
+
+def test_an_agency_takes_a_lowercase_trade_up_to_its_country_but_a_kind_of_authority_is_no_agency():
+    record = parse("Văn phòng Chính phủ phối hợp với Cơ quan phát triển quốc tế Nhật Bản (JICA). Cơ quan bảo vệ môi "
+                   "trường Mỹ cảnh báo, còn Cơ quan chức năng Mỹ điều tra.", year=2019)
+    names = organisations_of(record)
+    assert names["Cơ quan phát triển quốc tế Nhật Bản"] == ["JICA"]
+    assert set(names) == {"Văn phòng Chính phủ", "Cơ quan phát triển quốc tế Nhật Bản", "Cơ quan bảo vệ môi trường Mỹ"}

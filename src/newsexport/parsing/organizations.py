@@ -82,6 +82,13 @@ them write their trade with a capital); legal forms are read by the company patt
 'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own; 'Ban lãnh đạo X' is X's leadership; exam and
 admission boards are set up for one event; a school's or a company's board names the body after it
 (``_BOARD``)."""
+NOT_AGENCY_TRADES = ("chức năng", "chuyên môn", "chức trách", "nhà nước", "thẩm quyền", "liên quan", "báo chí",
+                     "hành chính", "quản lý", "chủ quản", "công an", "cảnh sát", "an ninh", "điều tra", "thuế",
+                     "hải quan", "y tế", "này", "đó", "ngoại giao", "thường trực", "tư pháp", "tiến hành", "tố tụng",
+                     "thi hành", "chủ trì", "đơn vị", "đại diện", "chủ", "trung ương", "địa phương", "cấp", "các")
+"""What after 'Cơ quan' is no agency's trade but a kind of authority ('Cơ quan chức năng Mỹ', 'Cơ quan điều tra ...',
+read by the police patterns, 'Cơ quan đại diện' of a body): 'Cơ quan' takes a lowercase trade up to its country or
+proper name otherwise ('Cơ quan phát triển quốc tế Nhật Bản', 'Cơ quan bảo vệ môi trường Mỹ')."""
 NEW_WORDS = frozenset({"mới"})
 """A stop elsewhere (the adverb 'just'), the adjective 'new' inside a trade or a field ('Năng lượng mới', 'Vật liệu
 mới')."""
@@ -157,12 +164,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # inside a trade or a field 'mới' is the adjective new ('Công ty TNHH Năng lượng mới Thâm Quyến'), not the adverb
     trade_stops = alternation(lowercase_stops() - NEW_WORDS - MANAGEMENT)
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
-    # 'dự' and 'các' are stops, but 'dự báo' (forecast) is a trade and 'các nhà' (the makers of) begins an
-    # association's ('Trung tâm dự báo khí tượng thủy văn', 'Hiệp hội các nhà sản xuất xe hơi VN')
+    # 'dự', 'phát' and 'các' are stops, but 'dự báo' (forecast) and 'phát triển' (development) are trades and 'các
+    # nhà' (the makers of) begins an association's ('Trung tâm dự báo khí tượng thủy văn', 'Cơ quan phát triển quốc
+    # tế Nhật Bản', 'Hiệp hội các nhà sản xuất xe hơi VN')
     # what a management board manages: projects, zones, services ('Ban quản lý dự án Thăng Long', 'Ban Quản lý các
     # khu công nghiệp tỉnh X'), where 'dự' and 'các' are otherwise stops
     plural_trade = rf"(?<=[Qq]uản lý )(?:dự án{E}|các(?=\s+(?:khu|KCN|dự án|công trình|dịch vụ){E}))"
-    trade_word = rf"\s+(?:dự báo{E}|các nhà{E}|{plural_trade}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
+    trade_word = rf"\s+(?:dự báo{E}|phát triển{E}|các nhà{E}|{plural_trade}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
     # a bank's or a national body's branch ('NHNN chi nhánh Long An', 'Eximbank chi nhánh TP. HCM')
     branch = rf"\s+[Cc]hi nhánh\s+(?:(?:{level_alternation()})\s+|TP\.?\s*)?{place_run()}"
     return {
@@ -219,7 +227,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # thương mại ...')
             # ('Hội đồng kỷ luật phường 9', 'Hội đồng giám sát ổn định tài chính Mỹ'; an exam board, 'Hội đồng thi
             # tỉnh X', is set up for one event)
-            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)}|Hội đồng(?!\s+thi{E}))"
+            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)}|Hội đồng(?!\s+thi{E})"
+            rf"|Cơ quan(?!\s+(?:{alternation(NOT_AGENCY_TRADES)}){E}))"
             rf"(?!\s+(?:{alternation(NOT_TRADES)}){E})"
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,5}})"
             rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))"
