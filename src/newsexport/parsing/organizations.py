@@ -492,8 +492,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
-            if not known and _title_in_clause(line.text, match.start()):
-                written = _without_trailing_person(written)  # 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'
+            shorter = written if known else _without_trailing_person(written)
+            if shorter != written and _title_in_clause(line.text, match.start()):
+                written = shorter  # 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
             if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
