@@ -1457,7 +1457,8 @@ def test_a_field_that_begins_with_a_countrys_name_is_read_whole():
 
 def test_the_police_wanted_persons_division_is_read_whole():
     record = parse("Công an huyện phối hợp với Phòng Cảnh sát truy nã tội phạm - Công an tỉnh Yên Bái bắt giữ ông.")
-    assert "Phòng Cảnh sát truy nã tội phạm" in set(organisations_of(record))
+    # named with its provincial police written after the dash (dev 21473650), the division read whole
+    assert "Phòng Cảnh sát truy nã tội phạm - Công an tỉnh Yên Bái" in set(organisations_of(record))
 
 
 def test_a_total_after_tong_so_is_a_count_while_a_house_number_is_not():
@@ -2065,3 +2066,114 @@ def test_a_sentence_opening_with_ong_after_an_abbreviated_city_begins_no_place()
 def test_a_verb_after_a_brand_after_hang_is_no_part_of_its_name():
     record = parse("Doanh số của hãng Nissan từng giảm mạnh.", year=2017)
     assert list(organisations_of(record)) == ["Hãng Nissan"]
+def test_a_unit_written_before_its_parent_after_a_dash_is_named_with_it():
+    record = parse("Hội nghị mời Ban Nội chính - Văn phòng Chính phủ và Cục Tài chính doanh nghiệp - Bộ Tài chính. "
+                   "Sau đó, Ban Nội chính gửi ý kiến; Bộ Y tế - Bộ Tài chính ký thông tư liên tịch.", year=2017)
+    names = organisations_of(record)
+    assert names["Ban Nội chính - Văn phòng Chính phủ"] == ["Ban Nội chính"]
+    assert {"Văn phòng Chính phủ", "Cục Tài chính doanh nghiệp - Bộ Tài chính", "Bộ Tài chính", "Bộ Y tế"} <= set(names)
+    assert "Ban Nội chính" not in names and "Cục Tài chính" not in names and "Bộ Y tế - Bộ Tài chính" not in names
+
+
+def test_a_ministry_written_with_and_without_the_va_between_its_fields_is_one():
+    record = parse("Bộ Thông tin Truyền thông soạn dự thảo; Bộ Thông tin và Truyền thông được giao chủ trì, còn Sở "
+                   "Tài nguyên & Môi trường và Sở Tài nguyên Môi trường Nam Định góp ý.", year=2019)
+    names = organisations_of(record)
+    assert names["Bộ Thông tin và Truyền thông"] == ["Bộ Thông tin Truyền thông"]
+    assert "Bộ Thông tin Truyền thông" not in names
+
+
+def test_e_government_is_no_body_but_the_national_committee_on_it_is_one():
+    record = parse("Thủ tướng chủ trì phiên họp của Uỷ ban quốc gia về Chính phủ điện tử. Xây dựng Chính phủ điện tử "
+                   "là việc khó, Chính phủ sẽ thuê dịch vụ.", year=2019)
+    assert set(organisations_of(record)) == {"Uỷ ban quốc gia về Chính phủ điện tử", "Chính phủ"}
+
+
+def test_tieng_noi_is_a_field_read_whole():
+    record = parse("Đài Tiếng nói Việt Nam phối hợp với Đài Tiếng nói nhân dân TP. HCM làm chương trình.", year=2017)
+    assert {"Đài Tiếng nói Việt Nam", "Đài Tiếng nói nhân dân TP. HCM"} <= set(organisations_of(record))
+    assert "Đài Tiếng" not in organisations_of(record)
+
+
+def test_a_person_after_a_body_ending_with_its_place_is_no_part_of_it_where_a_title_introduces_him():
+    record = parse("Giám đốc Trung tâm Quảng cáo, Đài Tiếng nói Việt Nam Trần Kha Thoa phát biểu. Bí thư Thành ủy Hội "
+                   "An Nguyễn Sự dự. Đại hội họp tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh, số 187.", year=2017)
+    names = organisations_of(record)
+    assert {"Đài Tiếng nói Việt Nam", "Thành ủy Hội An", "Nhà máy bia Sài Gòn Nguyễn Chí Thanh"} <= set(names)
+    assert not any(name.endswith(("Kha Thoa", "Nguyễn Sự")) for name in names)
+
+
+def test_ai_companies_by_brand_and_jica_by_acronym_are_bodies():
+    record = parse("OpenAI và Anthropic cạnh tranh về mô hình; JICA cho biết sẽ tài trợ dự án.", year=2025)
+    assert set(organisations_of(record)) == {"OpenAI", "Anthropic", "JICA"}
+
+
+def test_a_club_written_with_fc_is_a_body_but_a_licence_class_is_not():
+    record = parse("Trận Hà Nội FC gặp Sahako FC kết thúc hòa. Hạng FC cấp cho người lái xe đầu kéo.", year=2025)
+    assert set(organisations_of(record)) == {"Hà Nội FC", "Sahako FC"}
+
+
+def test_a_body_named_only_in_a_bracketed_credit_is_no_body_of_the_story():
+    record = parse("Huấn luyện viên trưởng phát biểu tại buổi họp báo. (Ảnh: VFF) Bộ Y tế cho biết đã có kết quả "
+                   "(Nguồn: Bộ Y tế).", year=2025)
+    assert set(organisations_of(record)) == {"Bộ Y tế"}
+
+
+def test_armed_groups_written_with_a_lowercase_particle_or_a_hyphen_are_read_whole():
+    record = parse("Phe đối lập tách khỏi nhóm Jabhat Al-Nusra, chi nhánh của tổ chức khủng bố al-Qaeda.", year=2017)
+    names = organisations_of(record)
+    assert {"Jabhat Al-Nusra", "Al-Qaeda"} <= set(names)
+    assert not any(form in ("al", "Jabhat Al") for forms in names.values() for form in forms)
+
+
+def test_a_company_trade_may_run_six_lowercase_words_also_after_a_field_read_whole():
+    record = parse("Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam gửi văn bản cho Trung tâm Điều hành chương "
+                   "trình chống ngập nước TP. HCM.", year=2018)
+    assert set(organisations_of(record)) == {"Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",
+                                             "Trung tâm Điều hành chương trình chống ngập nước TP. HCM"}
+    assert not record.places
+
+
+def test_a_standing_committee_written_with_and_without_its_head_is_one():
+    record = parse("Uỷ ban thường vụ Quốc hội cho ý kiến về dự luật; các thành viên Thường vụ Quốc hội đều tán thành.",
+                   year=2019)
+    names = organisations_of(record)
+    assert len(names) == 1 and "Thường vụ Quốc hội" in next(iter(names.values()))
+
+
+def test_the_front_written_in_lower_case_and_the_ethnic_council_are_read_whole():
+    record = parse("Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam góp ý. Chủ tịch Hội đồng dân tộc Hà Ngọc Chiến nêu ý "
+                   "kiến.", year=2019)
+    assert set(organisations_of(record)) == {"Uỷ ban Trung ương Mặt trận tổ quốc Việt Nam", "Hội đồng Dân tộc"}
+
+
+def test_an_abbreviation_in_a_name_does_not_end_inside_a_camel_case_word():
+    record = parse("Ban chỉ đạo Giải HDBank mở rộng họp; PGS Ngô Anh Tuấn - Giám đốc UTEx, cho biết.", year=2025)
+    assert not any(name.endswith(" HD") for name in organisations_of(record))
+    assert all(title != "Giám đốc UT" for person in record.persons for title in person.titles)
+
+
+def test_a_person_after_a_brand_after_its_enterprise_head_is_no_part_of_the_body():
+    record = parse("Canada bắt giám đốc tài chính tập đoàn Huawei Mạnh Vãn Chu hôm 1/12.", year=2018)
+    assert list(organisations_of(record)) == ["Tập đoàn Huawei"]
+
+
+def test_a_brand_and_the_same_brand_after_an_enterprise_head_are_one_body():
+    record = parse("Huawei phản đối việc bắt giữ. Tập đoàn Huawei cho biết sẽ hợp tác; Ngân hàng Eximbank và Eximbank "
+                   "chi nhánh Long An cũng vậy.", year=2018)
+    names = organisations_of(record)
+    assert names["Tập đoàn Huawei"] == ["Huawei"] and "Huawei" not in names
+
+
+def test_a_ministry_department_of_equipment_is_read_whole_and_vu_before_a_title_is_a_case():
+    record = parse("Vụ Phó chánh Thanh tra tỉnh Quảng Nam tử vong tại trụ sở. Bộ Y tế có cả Vụ Thiết bị y tế.",
+                   year=2018)
+    assert set(organisations_of(record)) == {"Bộ Y tế", "Vụ Thiết bị y tế"}
+
+
+def test_an_agency_takes_a_lowercase_trade_up_to_its_country_but_a_kind_of_authority_is_no_agency():
+    record = parse("Văn phòng Chính phủ phối hợp với Cơ quan phát triển quốc tế Nhật Bản (JICA). Cơ quan bảo vệ môi "
+                   "trường Mỹ cảnh báo, còn Cơ quan chức năng Mỹ điều tra.", year=2019)
+    names = organisations_of(record)
+    assert names["Cơ quan phát triển quốc tế Nhật Bản"] == ["JICA"]
+    assert set(names) == {"Văn phòng Chính phủ", "Cơ quan phát triển quốc tế Nhật Bản", "Cơ quan bảo vệ môi trường Mỹ"}

@@ -33,6 +33,17 @@ _SOURCE_AFTER = re.compile(
     rf"|tường thuật|tiết lộ|cập nhật|liên tục có|có cuộc trao đổi){E}")
 
 
+_CREDIT_BEFORE = re.compile(r"\(\s*(?:[Ảả]nh|[Nn]guồn|[Vv]ideo|[Ii]nfographic)\s*:?\s*$")
+_CREDIT_AFTER = re.compile(r"\s*\)")
+
+
+def in_a_credit(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``text[start:end]`` is a whole bracketed credit ('(Ảnh: VFF)', '(Nguồn: HAGL FC)'):
+    the body is where a photo or a report comes from, not one the story is about, whatever kind of body it is."""
+    return _CREDIT_BEFORE.search(text, max(0, start - 20), start) is not None and \
+        _CREDIT_AFTER.match(text, end) is not None
+
+
 def is_media(name: str) -> bool:
     """Whether a body's name is that of a paper or a broadcaster."""
     return MEDIA_HEAD.match(name) is not None

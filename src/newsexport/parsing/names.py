@@ -192,7 +192,7 @@ def name_token() -> str:
         rf"|(?:Hoa|Thổ Nhĩ) Kỳ{E}"  # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp')
         rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name
         rf"|(?:THPT|THCS)\s+chuyên{E}"
-        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–&]\s{ABBREVIATION}(?=[\s),.;:]|$))*"  # 'GD-ĐT', 'TN - MT', 'LĐ - TB & XH'
+        rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–&]\s{ABBREVIATION}(?=[\s),.;:]|$))*(?![\w])"  # 'GD-ĐT', 'TN - MT', 'LĐ - TB & XH'
         rf"|(?:[Pp]hường|[Qq]uận|[PQ]\.)\s*\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"  # 'UBND Q.2', 'Công an P.12'
         rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}])"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"

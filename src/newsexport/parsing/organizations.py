@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -37,12 +38,12 @@ from newsexport.parsing.gazetteer import (
 )
 from newsexport.parsing.names import (
     BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
-    country_alternation, dash_folded, foreign_word, known_organizations,
+    country_alternation, dash_folded, department_fields, foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters,
     level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
 from newsexport.parsing.joined_fields import joined_fields
-from newsexport.parsing.media import cited_as_source, is_media, press_of_a_country
+from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.places import FoundPlace, country_synonyms, foreign_places, places_abroad
 from newsexport.parsing.segment import Line
@@ -81,6 +82,13 @@ park (the bodies that run them write their trade with a capital); legal forms ar
 'Viện trưởng', 'Viện trợ', 'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own (but 'đầu tư',
 investment, is a trade); 'Ban lãnh đạo X' is X's leadership; exam and admission boards are set up for one event; a
 school's or a company's board names the body after it (``_BOARD``)."""
+NOT_AGENCY_TRADES = ("chức năng", "chuyên môn", "chức trách", "nhà nước", "thẩm quyền", "liên quan", "báo chí",
+                     "hành chính", "quản lý", "chủ quản", "công an", "cảnh sát", "an ninh", "điều tra", "thuế",
+                     "hải quan", "y tế", "này", "đó", "ngoại giao", "thường trực", "tư pháp", "tiến hành", "tố tụng",
+                     "thi hành", "chủ trì", "đơn vị", "đại diện", "chủ", "trung ương", "địa phương", "cấp", "các")
+"""What after 'Cơ quan' is no agency's trade but a kind of authority ('Cơ quan chức năng Mỹ', 'Cơ quan điều tra ...',
+read by the police patterns, 'Cơ quan đại diện' of a body): 'Cơ quan' takes a lowercase trade up to its country or
+proper name otherwise ('Cơ quan phát triển quốc tế Nhật Bản', 'Cơ quan bảo vệ môi trường Mỹ')."""
 NEW_WORDS = frozenset({"mới"})
 """A stop elsewhere (the adverb 'just'), the adjective 'new' inside a trade or a field ('Năng lượng mới', 'Vật liệu
 mới')."""
@@ -146,18 +154,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     closed = alternation([name for name in known_organizations() if " ".join(name.split()).casefold() in closed_names],
                          ignore_case=True)
     heads = alternation(organization_heads(), ignore_case=True)
+    lower_closed = [name for name in known_organizations() if name[:1].islower()]
+    lower_first = "".join(sorted({name[0] for name in lower_closed}))
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
     trade_company = alternation([*COMPANY_HEADS[:5], *COMPANY_HEADS[7:], "Công ty", "Tổng công ty", "Cty", "Tổng Cty",
                                  "Trung tâm"], ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
+    fields = alternation(department_fields(), ignore_case=True)
     stops = alternation(lowercase_stops())
     # inside a trade or a field 'mới' is the adjective new ('Công ty TNHH Năng lượng mới Thâm Quyến'), not the adverb
     trade_stops = alternation(lowercase_stops() - NEW_WORDS - MANAGEMENT)
     committees = alternation([level[0].upper() + level[1:] for level in PARTY_COMMITTEES])
-    # 'dự' and 'các' are stops, but 'dự báo' (forecast) is a trade and 'các nhà' (the makers of) begins an
-    # association's ('Trung tâm dự báo khí tượng thủy văn', 'Hiệp hội các nhà sản xuất xe hơi VN')
+    # 'dự', 'phát' and 'các' are stops, but 'dự báo' (forecast) and 'phát triển' (development) are trades and 'các
+    # nhà' (the makers of) begins an association's ('Trung tâm dự báo khí tượng thủy văn', 'Cơ quan phát triển quốc
+    # tế Nhật Bản', 'Hiệp hội các nhà sản xuất xe hơi VN')
     # what a management board manages: projects, zones, services ('Ban quản lý dự án Thăng Long', 'Ban Quản lý các
     # khu công nghiệp tỉnh X'), where 'dự' and 'các' are otherwise stops
     plural_trade = rf"(?<=[Qq]uản lý )(?:dự án{E}|các(?=\s+(?:khu|KCN|dự án|công trình|dịch vụ){E}))"
@@ -172,10 +184,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
             # first, and the other branches, which all begin with a capital, only after a capital
-            rf"(?=[{UPPER}{lowercase_head_letters()}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
+            rf"(?=[{UPPER}{lowercase_head_letters()}{lower_first}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
             # a party abroad by its family's name after 'đảng' in lower case ('ứng viên đảng Cộng hòa')
             rf"|(?=đảng\s+[{UPPER}])(?i:(?P<lower_party>{alternation(_party_names(), ignore_case=True)}))(?:\s+{token})*"
-            rf"|(?=[{UPPER}])(?:(?i:(?P<known>{known}))(?:\s+{token})*"
+            # a closed name written with a lowercase particle first ('al-Qaeda'), complete like the others
+            rf"|(?P<lower_closed>{alternation(lower_closed)}){E}"
+            # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
+            # for a match or a team before it)
+            rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
+            rf"|(?i:(?P<known>{known}))(?:\s+{token})*"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
@@ -196,9 +213,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<party>Đảng)(?=\s+[{UPPER}])(?!\s+(?:[IVXLC]+|Nhà nước|Trung ương|Cộng sản){E})(?:\s+{token})+"
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
-            # 'Trung tâm Kỹ thuật đường bộ 1')
-            rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+"
-            rf"|\s+và(?=\s+[{LOWER}])){{2,7}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            # 'Trung tâm Kỹ thuật đường bộ 1'), also after a field read whole ('Tổng công ty Đầu tư phát triển đường
+            # cao tốc Việt Nam', where 'phát' is a stop elsewhere)
+            rf"|(?=[CT])(?i:{trade_company})\s+(?:(?=[{UPPER}])(?i:{fields}){E}|[{UPPER}][{LOWER}]*)"
+            rf"(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,7}}(?=\s+[{UPPER}\d])"
+            rf"(?:\s+{token})+"
             # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
@@ -207,17 +226,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
             rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
-            # or up to its parent, written after it in brackets or after a comma ('Cục Tài chính doanh nghiệp (Bộ Tài
-            # chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ Tài chính)')
+            # or up to its parent, written after it in brackets, after a comma or after a dash ('Cục Tài chính doanh
+            # nghiệp (Bộ Tài chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ
+            # Tài chính)', 'Cục Tài chính doanh nghiệp - Bộ Tài chính')
             rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
-            rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+){alternation(PARENTS_AFTER)}{E})"
+            rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+|[-–]\s+){alternation(PARENTS_AFTER)}{E})"
             # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
             # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
             # thương mại ...')
             # ('Hội đồng kỷ luật phường 9', 'Hội đồng giám sát ổn định tài chính Mỹ'; an exam board, 'Hội đồng thi
             # tỉnh X', is set up for one event)
-            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)}|Hội đồng(?!\s+thi{E}))"
+            rf"|(?P<trade>(?<![Pp]hân |Tổng )(?:{alternation(TRADE_HEADS)}|Hội đồng(?!\s+thi{E})"
+            rf"|Cơ quan(?!\s+(?:{alternation(NOT_AGENCY_TRADES)}){E}))"
             rf"(?!\s+(?:{alternation(NOT_TRADES)}){E}(?<!đầu(?=\stư{E})))"
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,7}})"
             rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))"
@@ -231,6 +252,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
             rf"|Cơ quan(?!\s+(?:Công an|[{UPPER}]{{2,}}){E})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
+        # what a national committee is of, named with a capital ('Uỷ ban quốc gia về Chính phủ điện tử')
+        "about": re.compile(rf"\s+về(?=\s+[{UPPER}])(?:\s+(?!(?:{alternation(NOT_NAME_WORDS)}){E}){token})+"),
+        # what after 'Vụ' makes it a case, not a department: a title ('Vụ Phó chánh Thanh tra ...')
+        "incident_after": re.compile(rf"(?:Phó|Chánh|Giám đốc|Chủ tịch|Bí thư|Trưởng|Cựu|Nguyên|Thứ trưởng|Bộ trưởng){E}"),
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
         # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
@@ -248,6 +273,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
         "title_before": re.compile(rf"(?:{_title_words()})\s+$"),
+        "title_in_clause": re.compile(rf"(?<![\w])(?:{alternation(title_heads(), either_case_first=True)})\s"),
         # a title or a role before a body, so a person's name may follow the body ('Chủ tịch Ngân hàng ECB Mario
         # Draghi', 'thượng nghị sĩ Đảng Cộng hòa Lindsey Graham')
         "person_cue_before": re.compile(rf"(?:{_title_words()}|nghị sĩ|phát ngôn viên|người phát ngôn|lãnh đạo"
@@ -376,6 +402,38 @@ def _second_party(written: str, start: int) -> str:
     return after[:len(family)]
 
 
+def _title_in_clause(text: str, start: int) -> bool:
+    """Whether a title comes before a body in its clause ('Bí thư Thành ủy X', 'Giám đốc Trung tâm Y, Đài Z'), so a
+    person's name may follow the body."""
+    window = text[max(0, start - 100) : start]
+    clause = window[max(window.rfind(". "), window.rfind("; ")) + 1 :]
+    return _patterns()["title_in_clause"].search(clause) is not None
+
+
+def _without_trailing_person(written: str) -> str:
+    """A body whose name ends with its country or province, followed by a person's name that a title before the
+    body introduces (``_title_in_clause``: 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'): two to four
+    capitalised words after the place, the first a family name, are the person's (not after a plant, 'Nhà máy bia
+    Sài Gòn Nguyễn Chí Thanh', named by its street with no title before it); so are two or three after a brand
+    right after an enterprise head ('tập đoàn Huawei Mạnh Vãn Chu')."""
+    words = written.split(" ")
+    for size in (2, 3, 4):
+        if len(words) <= size + 1 or not all(word[:1].isupper() and word[1:].islower() for word in words[-size:]):
+            continue
+        before = words[:-size]
+        if len(before) > 1 and words[-size] in family_names() and \
+                any(" ".join(before[-length:]) in _place_names() for length in (1, 2, 3)):
+            return " ".join(before)
+        if size < 4 and before[-1] in _brand_names() and " ".join(before[:-1]).casefold() + " " in ENTERPRISE_HEADS:
+            return " ".join(before)  # 'giám đốc tài chính tập đoàn Huawei Mạnh Vãn Chu': a brand after its head
+    return written
+
+
+@lru_cache(maxsize=1)
+def _brand_names() -> frozenset[str]:
+    return frozenset(lines("brands.txt"))
+
+
 def _foreign_party(written: str) -> bool:
     """Whether 'Đảng' is followed by a party's short name ('Đảng BJP') or a foreign word ('Đảng Pheu Thai'), not by
     a Vietnamese word, which the known party names of ``organizations.txt`` cover ('Đảng Dân chủ')."""
@@ -414,6 +472,8 @@ def _trimmed(written: str, known: str | None) -> str:
     inside = [(m.start(), m.end()) for key in ("province", "numbered_end") if hyphens
               for m in patterns[key].finditer(written)]
     for hyphen in hyphens:
+        if known and hyphen.start() < len(known):
+            continue  # 'al-Qaeda', 'Jabhat Al-Nusra': a hyphen inside a known name
         if any(start < hyphen.start() < end for start, end in inside):
             continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
@@ -447,7 +507,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if match.start() < read_to:
                 continue  # inside the fields a name before it was read on through
             written = match.group(0).rstrip()
-            known = match.group("known") or match.group("closed") or match.group("lower_party")
+            known = match.group("known") or match.group("closed") or match.group("lower_closed") or \
+                match.group("lower_party")
             second_party = None
             if known and known[:5].casefold() == "đảng ":
                 written, second_party = _party_name(written, len(known))
@@ -486,8 +547,17 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
+            shorter = written if known else _without_trailing_person(written)
+            if shorter != written and _title_in_clause(line.text, match.start()):
+                written = shorter  # 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
+            if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
+                about = patterns["about"].match(line.text, match.start() + offset + len(written))
+                written += about.group(0) if about else ""
+            unit_end = len(written)  # the parent after a dash is read again as a body of its own
+            if not known and written.casefold().startswith(UNIT_HEADS):
+                written += _parent_after_dash(line.text, match.start() + offset + len(written))
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
@@ -506,6 +576,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             folded = " ".join(written.split()).casefold()
             if folded in bare_organization_heads() and folded not in _known() and not match.group("committee"):
                 continue
+            if written.startswith("Vụ ") and patterns["incident_after"].match(written, 3):
+                continue  # 'Vụ Phó chánh Thanh tra tỉnh X tử vong': the case of a person, no department
+            if folded in PROGRAMMES:
+                continue  # 'xây dựng Chính phủ điện tử': e-government is a programme, not the government
             start = line.start + match.start() + offset
             name = written
             if board and name[:1].islower():  # 'Hội đồng quản trị tập đoàn bất động sản Refico'
@@ -526,7 +600,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 name = written[0].upper() + written[1:]
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
-            read_to = start - line.start + len(written)
+            read_to = start - line.start + unit_end
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
             if second_party is not None:  # 'đảng Dân chủ và Cộng hòa': the second party by its family's name
@@ -536,6 +610,30 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                                        name=_known()["đảng " + " ".join(second.split()).casefold()]))
                 read_to = match.start() + second_party + len(second)
     return found
+
+
+_NATIONAL_COMMITTEE = re.compile(r"^(?:Ủy|Uỷ) ban [Qq]uốc gia$")
+PROGRAMMES = frozenset({"chính phủ điện tử"})
+"""Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not
+a body."""
+UNIT_HEADS = ("vụ ", "cục ", "phòng ", "cơ quan ", "ban ", "thanh tra ", "tổng cục ", "đội ", "trại tạm giam ")
+"""Heads of the units of a ministry, an office or a police force, which may be written before their parent after a
+dash ('Ban Nội chính - Văn phòng Chính phủ', 'Cơ quan CSĐT – bộ Công an', 'Cục Đào tạo - Bộ Công an')."""
+_PARENT_AFTER_DASH = re.compile(r"\s+[-–]\s+(?=(?:[Bb]ộ|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng)"
+                                r"|Công an (?:tỉnh|thành phố|TP)|Tổng cục)(?![\w]))")
+
+
+def _parent_after_dash(text: str, end: int) -> str:
+    """The dash and the parent body written after a unit's name ('Ban Nội chính' + ' - Văn phòng Chính phủ'): the
+    unit is named with its parent, as the conventions read it; empty where no ministry, government office, provincial
+    police or general department follows the dash (two bodies joined by a dash, 'Bộ Y tế - Bộ Tài chính', are two)."""
+    dash = _PARENT_AFTER_DASH.match(text, end)
+    parent = _patterns()["organisation"].match(text, dash.end()) if dash else None
+    if parent is None:
+        return ""
+    written = _trimmed(parent.group(0).rstrip(), parent.group("known") or parent.group("closed"))
+    written = without_trailing_verb(written, text, dash.end() + len(written))
+    return text[end : dash.end()] + written
 
 
 def _begins_other(text: str, position: int) -> bool:
@@ -713,6 +811,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         elif not owners:
             _add_member_body(candidate, organisations)
     _merge_written_variants(organisations)
+    _merge_standing(organisations)
     _add_parents(organisations)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
@@ -722,17 +821,18 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
 
 
 def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> list[FoundOrganization]:
-    """``found`` without the papers and broadcasters the article only cites as the source of a report, and without a
-    country's press in general (``media``)."""
+    """``found`` without the papers and broadcasters the article only cites as the source of a report, without a
+    country's press in general (``media``), and without any body named only in bracketed credits ('(Ảnh: VFF)')."""
     starts = [line.start for line in lines_]
 
-    def cited(mention: Mention) -> bool:
+    def cited(mention: Mention, check: Callable[[str, int, int], bool] = cited_as_source) -> bool:
         line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
-        return cited_as_source(line.text, mention.span.start - line.start, mention.span.end - line.start)
+        return check(line.text, mention.span.start - line.start, mention.span.end - line.start)
 
     return [organisation for organisation in found
             if not (is_media(organisation.name) and (press_of_a_country(organisation.name)
-                                                     or all(cited(mention) for mention in organisation.mentions)))]
+                                                     or all(cited(mention) for mention in organisation.mentions)))
+            and not all(cited(mention, in_a_credit) for mention in organisation.mentions)]
 
 
 ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "tổng cty ", "cty ", "ctcp ", "ngân hàng ", "hãng ",
@@ -748,9 +848,9 @@ def _enterprise_heads_only(prefix: str) -> bool:
 
 
 def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
-    """A known short name ('Vingroup') and the same name after a company head ('Tập đoàn Vingroup') in one
-    article: one body, named by the longer form."""
-    closed = closed_organizations()
+    """A known short name or a brand ('Vingroup', 'Huawei') and the same name after a company head ('Tập đoàn
+    Vingroup', 'tập đoàn Huawei') in one article: one body, named by the longer form."""
+    closed = closed_organizations() | {brand.casefold() for brand in _brand_names()}
     for key in [key for key in organisations if key in closed]:
         owners = [other for other_key, other in organisations.items() if other_key != key
                   and other_key.endswith(" " + key) and _enterprise_heads_only(other_key[: -len(key)])]
@@ -798,18 +898,22 @@ def _synonym_rows() -> dict[str, int]:
     return {name.casefold(): row for name, row in country_synonyms().items()}
 
 
+_FIELD_JOINER = re.compile(r" (?:và|&) ")
+
+
 def _variant_key(name: str) -> str:
     """A body's name with what writers vary dropped: a company's legal form after its head ('Công ty Cổ phần
-    Chứng khoán Funan', 'Công ty Chứng khoán Funan') and a country written under another of its names at the end
-    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ')."""
+    Chứng khoán Funan', 'Công ty Chứng khoán Funan'), a country written under another of its names at the end
+    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ') and the 'và' or '&' between two fields ('Bộ Thông tin và Truyền
+    thông', 'Bộ Thông tin Truyền thông')."""
     synonyms = _synonym_rows()
     return _variant_words().sub(lambda match: f" #{synonyms[match.group(0).strip()]}" if match.group(0).strip()
-                                in synonyms else "", " ".join(name.casefold().split()))
+                                in synonyms else "", _FIELD_JOINER.sub(" ", " ".join(name.casefold().split())))
 
 
 def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None:
-    """One body written with and without its legal form, or with two names of its country: named by the longer
-    form; a joint-stock and a limited company of one name stay two."""
+    """One body written with and without its legal form, with two names of its country, or with and without the
+    'và' between its fields: named by the longer form; a joint-stock and a limited company of one name stay two."""
     by_key: dict[str, list[str]] = {}
     for key, organisation in organisations.items():
         by_key.setdefault(_variant_key(organisation.name), []).append(key)
@@ -818,6 +922,19 @@ def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None
             keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
             for key in keys[1:]:
                 organisations[keys[0]].absorb(organisations.pop(key))
+
+
+STANDING_BOARD_HEADS = ("ủy ban ", "uỷ ban ", "ban ")
+
+
+def _merge_standing(organisations: dict[str, FoundOrganization]) -> None:
+    """A standing committee or board written with and without its head ('Uỷ ban thường vụ Quốc hội', then
+    'Thường vụ Quốc hội'; 'Ban Thường vụ Tỉnh ủy X', 'Thường vụ Tỉnh ủy X') in one article: one body, named by the
+    longer form."""
+    for key in [key for key in organisations if key.startswith(("thường vụ ", "thường trực "))]:
+        owners = [head + key for head in STANDING_BOARD_HEADS if head + key in organisations]
+        if len(owners) == 1:
+            organisations[owners[0]].absorb(organisations.pop(key))
 
 
 def _legal_form(name: str) -> int | None:
