@@ -2177,3 +2177,11 @@ def test_an_agency_takes_a_lowercase_trade_up_to_its_country_but_a_kind_of_autho
     names = organisations_of(record)
     assert names["Cơ quan phát triển quốc tế Nhật Bản"] == ["JICA"]
     assert set(names) == {"Văn phòng Chính phủ", "Cơ quan phát triển quốc tế Nhật Bản", "Cơ quan bảo vệ môi trường Mỹ"}
+
+
+def test_an_apostrophe_inside_a_name_the_united_nations_in_lower_case_and_verbs_after_clubs_and_teams():
+    record = parse("Tập đoàn L’Héritage tài trợ, Phó chủ tịch Tập đoàn L'Héritage phát biểu. Hội đồng Nhân quyền Liên "
+                   "hợp quốc họp khẩn. Câu lạc bộ Sahako đạt thành tích, Đội Italia sử dụng pháo.", year=2025)
+    names = organisations_of(record)
+    assert {"Tập đoàn L’Héritage", "Hội đồng Nhân quyền Liên hợp quốc", "Câu lạc bộ Sahako", "Đội Italia"} <= set(names)
+    assert len([name for name in names if name.startswith("Tập đoàn")]) == 1

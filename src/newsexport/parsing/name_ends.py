@@ -19,7 +19,7 @@ from newsexport.parsing.names import (
 
 PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "cty", "tổng cty", "ctcp", "tct", "đh", "bv", "hãng", "tập đoàn",
                      "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài", "đại học", "học viện", "bệnh viện", "ngân hàng",
-                     "trạm", "htx", "hợp tác xã", "nhà xuất bản", "phòng khám", "thư viện")
+                     "trạm", "htx", "hợp tác xã", "nhà xuất bản", "phòng khám", "thư viện", "câu lạc bộ", "clb", "đội")
 """Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh', 'Báo Người Lao Động'),
 compared casefolded."""
 CAPITALISED_HEADS = frozenset({"Cty", "CTCP"})

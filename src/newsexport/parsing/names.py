@@ -164,11 +164,11 @@ def name_token() -> str:
     # an abbreviated level whose full stop ends the sentence names no place ('Phòng GD-ĐT TP. Trong năm học ...')
     sentence_after_level = rf"(?!(?:TP|H|Q|P|TX)\.\s+(?:{alternation(NOT_NAME_WORDS)}){E})"
     return (
-        # a word of syllables glued by hyphens ('Việt-Đức', 'Mercedes-Benz', 'Coca-Cola') is one word, but for a
-        # title glued to a name ('Trường Chinh-Tổng Bí thư'); one lowercase syllable may follow ('Mỏ-Địa chất';
-        # not 'Xanh-Pôn cấp cứu')
-        rf"(?:(?=[{UPPER}][{LOWER}]*-)(?!(?:{alternation(NOT_NAME_WORDS)}){E}){CAP_SYLLABLE}"
-        rf"(?:-(?!(?i:{alternation(title_heads(), ignore_case=True)}){E})[{UPPER}{LOWER}][{LOWER}]*)+{E}"
+        # a word of syllables glued by hyphens or an apostrophe ('Việt-Đức', 'Mercedes-Benz', 'L’Héritage') is one
+        # word, but for a title glued to a name ('Trường Chinh-Tổng Bí thư'); one lowercase syllable may follow
+        # ('Mỏ-Địa chất'; not 'Xanh-Pôn cấp cứu')
+        rf"(?:(?=[{UPPER}][{LOWER}]*[-’'])(?!(?:{alternation(NOT_NAME_WORDS)}){E}){CAP_SYLLABLE}"
+        rf"(?:[-’'](?!(?i:{alternation(title_heads(), ignore_case=True)}){E})[{UPPER}{LOWER}][{LOWER}]*)+{E}"
         rf"(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}{E}(?!\s+[{LOWER}]))?"
         rf"|(?=[{UPPER}])(?i:{fields}){E}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
@@ -189,7 +189,7 @@ def name_token() -> str:
         rf"|{sentence_after_level}(?:TP|H|Q|P|TX)\.\s?{place_run()}"  # 'Công an H.Cần Giờ', 'UBND H. Phù Mỹ': a level abbreviated
         rf"|T\.Ư{E}"  # 'Ủy ban T.Ư MTTQ': Trung ương abbreviated
         rf"|Tối cao{E}"  # 'Tòa án Tối cao Mỹ': 'Tối' alone is the evening and begins no name ('Tối 24/1')
-        rf"|(?:Hoa|Thổ Nhĩ) Kỳ{E}"  # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp')
+        rf"|(?:Hoa|Thổ Nhĩ) Kỳ{E}|Liên [Hh]ợp [Qq]uốc{E}"  # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp')
         rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–&]\s{ABBREVIATION}(?=[\s),.;:]|$))*(?![\w])"  # 'GD-ĐT', 'TN - MT', 'LĐ - TB & XH'

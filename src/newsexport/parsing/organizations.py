@@ -742,8 +742,9 @@ _ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])(?:[&-]| [-–] )(?=[A-ZĐ]{2})|
 def _key(name: str) -> str:
     """The identity of a body's name: casefolded, without the level word before a province's name, and with the
     fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body), an en dash
-    read as a hyphen."""
-    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", dash_folded(name)).split()).casefold())
+    read as a hyphen and a typographic apostrophe as a plain one ('L’Héritage', 'L'Héritage')."""
+    return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", dash_folded(name)).split()).casefold()
+                                 .replace("’", "'"))
 
 
 _LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng)")
