@@ -2185,3 +2185,9 @@ def test_an_apostrophe_inside_a_name_the_united_nations_in_lower_case_and_verbs_
     names = organisations_of(record)
     assert {"Tập đoàn L’Héritage", "Hội đồng Nhân quyền Liên hợp quốc", "Câu lạc bộ Sahako", "Đội Italia"} <= set(names)
     assert len([name for name in names if name.startswith("Tập đoàn")]) == 1
+
+
+def test_a_chapter_or_an_article_after_va_is_no_field_of_a_bodys_name():
+    record = parse("Theo Nghị định của Chính phủ và Chương XI của Thông tư số 38, Trung tâm Quản lý và Điều hành giao "
+                   "thông thực hiện.", year=2025)
+    assert set(organisations_of(record)) == {"Chính phủ", "Trung tâm Quản lý và Điều hành giao thông"}

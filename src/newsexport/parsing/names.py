@@ -181,8 +181,8 @@ def name_token() -> str:
         rf"|{connectors}{E}"
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
         # ('Đảng Dân chủ và Đảng Cộng hòa' are two parties, 'Chính phủ Mỹ và Arab Saudi' two governments; 'Báo Thế
-        # giới và Việt Nam' is one paper)
-        rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|(?!Việt Nam){country_alternation()}){E}){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
+        # giới và Việt Nam' is one paper; 'Chính phủ và Chương XI của Thông tư ...' cites a chapter)
+        rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|Phụ lục|(?!Việt Nam){country_alternation()}){E}|(?:Chương|Điều|Khoản|Mục)\s+(?:\d|[IVXLC]+{E})){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{sentence_after_level}{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
