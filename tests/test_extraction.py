@@ -2191,3 +2191,10 @@ def test_a_chapter_or_an_article_after_va_is_no_field_of_a_bodys_name():
     record = parse("Theo Nghị định của Chính phủ và Chương XI của Thông tư số 38, Trung tâm Quản lý và Điều hành giao "
                    "thông thực hiện.", year=2025)
     assert set(organisations_of(record)) == {"Chính phủ", "Trung tâm Quản lý và Điều hành giao thông"}
+
+
+def test_central_after_a_hospitals_specialty_and_social_after_a_trade_are_no_verb_or_commune():
+    record = parse("Bệnh viện Nhi Trung ương tiếp nhận bệnh nhi. Trung tâm thông tin và dự báo kinh tế xã hội quốc gia "
+                   "công bố số liệu.", year=2017)
+    assert set(organisations_of(record)) == {"Bệnh viện Nhi Trung ương",
+                                             "Trung tâm thông tin và dự báo kinh tế xã hội quốc gia"}

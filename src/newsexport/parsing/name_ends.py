@@ -96,9 +96,9 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     if verb is not None and (not proper_head or written[: verb.start("verb")].split()[-2] in CAPITALISED_HEADS) and \
             any(word in _head_words() for word in written[: verb.start("verb")].split()[-2:]):
         verb = None  # 'Bộ Y tế', 'Hội Liên hiệp', 'Tổng Cty Đường sắt': a head and its field, no proper name
-    if verb is not None and not proper_head and \
+    if verb is not None and \
             f"{written[: verb.start('verb')].split()[-1]} {verb.group('verb')}".casefold() in _connector_phrases():
-        verb = None  # 'Tổ chức Kỷ lục Guinness Thế giới': a connector written with a capital
+        verb = None  # 'Tổ chức Kỷ lục Guinness Thế giới', 'Bệnh viện Nhi Trung ương': a connector with a capital
     if verb is None and proper_head:
         verb = _VERB_AFTER_FOREIGN_NAME.search(written)
         verb = verb if verb is not None and foreign_word(verb.group("name")) else None

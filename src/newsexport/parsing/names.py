@@ -202,7 +202,7 @@ def name_token() -> str:
         rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}"
         rf"(?:[-–](?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE})?{E})?"
         rf"(?:\s+{descriptors}{E})?)?{E}"
-        rf"|{bare}{E}(?!\s+[{UPPER}]))"
+        rf"|(?!xã hội{E}){bare}{E}(?!\s+[{UPPER}]))"  # a bare level ('Công an xã'), not 'xã hội' (social)
     )
 
 

@@ -173,10 +173,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # what a management board manages: projects, zones, services ('Ban quản lý dự án Thăng Long', 'Ban Quản lý các
     # khu công nghiệp tỉnh X'), where 'dự' and 'các' are otherwise stops
     plural_trade = rf"(?<=[Qq]uản lý )(?:dự án{E}|các(?=\s+(?:khu|KCN|dự án|công trình|dịch vụ){E}))"
-    # 'phát' and 'thị' are stops (the verb, a level), but 'phát triển' (development), 'phát điện' (power generation)
-    # and 'đô thị' (urban) are trades
+    # 'phát', 'thị' and 'xã' are stops (the verb, levels), but 'phát triển' (development), 'phát điện' (power
+    # generation), 'đô thị' (urban) and 'xã hội' (social) are trades
     # ('Tổng công ty đầu tư và phát triển nhà Hà Nội', 'Tổng công ty phát điện 2')
-    trade_phrases = rf"(?:dự báo|các nhà|phát triển|phát điện|đô thị){E}"
+    trade_phrases = rf"(?:dự báo|các nhà|phát triển|phát điện|đô thị|xã hội){E}"
     trade_word = rf"\s+(?:{trade_phrases}|{plural_trade}|(?!(?:{trade_stops}|{alternation(TRADE_STOPS)}){E})[{LOWER}]+)"
     # a bank's or a national body's branch ('NHNN chi nhánh Long An', 'Eximbank chi nhánh TP. HCM')
     branch = rf"\s+[Cc]hi nhánh\s+(?:(?:{level_alternation()})\s+|TP\.?\s*)?{place_run()}"
