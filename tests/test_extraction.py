@@ -2198,3 +2198,10 @@ def test_central_after_a_hospitals_specialty_and_social_after_a_trade_are_no_ver
                    "công bố số liệu.", year=2017)
     assert set(organisations_of(record)) == {"Bệnh viện Nhi Trung ương",
                                              "Trung tâm thông tin và dự báo kinh tế xã hội quốc gia"}
+
+
+def test_fields_of_three_or_more_syllables_are_read_whole():
+    record = parse("Viện Khảo cổ học thăm dò gò đất. Hội Liên hiệp phụ nữ Việt Nam phát động. Ông là giảng viên Đại học "
+                   "Kinh tế quốc dân.", year=2017)
+    assert set(organisations_of(record)) == {"Viện Khảo cổ học", "Hội Liên hiệp phụ nữ Việt Nam",
+                                             "Đại học Kinh tế quốc dân"}
