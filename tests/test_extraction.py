@@ -2201,7 +2201,7 @@ def test_central_after_a_hospitals_specialty_and_social_after_a_trade_are_no_ver
 
 
 def test_fields_of_three_or_more_syllables_are_read_whole():
-    record = parse("Viện Khảo cổ học thăm dò gò đất. Hội Liên hiệp phụ nữ Việt Nam phát động. Ông là giảng viên Đại học "
+    record = parse("Viện Khảo cổ học thăm dò gò đất. Hội Liên hiệp thanh niên Việt Nam phát động. Ông là giảng viên Đại học "
                    "Kinh tế quốc dân.", year=2017)
-    assert set(organisations_of(record)) == {"Viện Khảo cổ học", "Hội Liên hiệp phụ nữ Việt Nam",
+    assert set(organisations_of(record)) == {"Viện Khảo cổ học", "Hội Liên hiệp thanh niên Việt Nam",
                                              "Đại học Kinh tế quốc dân"}
