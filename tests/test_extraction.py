@@ -2205,3 +2205,8 @@ def test_fields_of_three_or_more_syllables_are_read_whole():
                    "Kinh tế quốc dân.", year=2017)
     assert set(organisations_of(record)) == {"Viện Khảo cổ học", "Hội Liên hiệp thanh niên Việt Nam",
                                              "Đại học Kinh tế quốc dân"}
+
+
+def test_them_more_ends_a_name_before_its_parent():
+    record = parse("Lãnh đạo Tổng cục Đường bộ thông tin thêm, Bộ Giao thông vận tải đã chỉ đạo.", year=2017)
+    assert "Tổng cục Đường bộ" in organisations_of(record)
