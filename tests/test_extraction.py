@@ -2210,3 +2210,8 @@ def test_fields_of_three_or_more_syllables_are_read_whole():
 def test_them_more_ends_a_name_before_its_parent():
     record = parse("Lãnh đạo Tổng cục Đường bộ thông tin thêm, Bộ Giao thông vận tải đã chỉ đạo.", year=2017)
     assert "Tổng cục Đường bộ" in organisations_of(record)
+
+
+def test_the_general_staff_and_the_attorney_general_are_fields_read_whole():
+    record = parse("Bộ Tổng tham mưu chỉ đạo diễn tập. Văn phòng Tổng chưởng lý Mỹ điều tra.", year=2017)
+    assert set(organisations_of(record)) == {"Bộ Tổng tham mưu", "Văn phòng Tổng chưởng lý Mỹ"}
