@@ -2049,3 +2049,12 @@ def test_the_part_a_festival_holds_that_day_is_the_event():
     assert (record.event.kind, record.event.date.date) == ("Đêm thi", dt.date(2025, 4, 20))
     record = parse("Tối 20-4, Lễ hội văn hóa biển diễn ra sôi nổi tại quảng trường.")
     assert record.event.kind == "Lễ hội"
+
+
+def test_the_short_name_in_brackets_after_a_trade_in_lower_case_is_the_bodys_alias():
+    record = parse("Năm 2010, các đơn vị được chuyển về Tổng công ty xây lắp điện lực (PVX) quản lý. Sau đó, Chủ tịch "
+                   "HĐQT PVX ký tờ trình gửi Tập đoàn hóa chất (Vinachem).")
+    organisations = organisations_of(record)
+    assert organisations["Tổng công ty xây lắp điện lực"] == ["PVX"]
+    assert organisations["Tập đoàn hóa chất"] == ["Vinachem"]
+    assert "PVX" not in organisations

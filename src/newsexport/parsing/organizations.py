@@ -448,7 +448,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue  # inside the fields a name before it was read on through
             written = match.group(0).rstrip()
             known = match.group("known") or match.group("closed") or match.group("lower_party")
-            second_party = None
+            second_party = short_name = None
             if known and known[:5].casefold() == "đảng ":
                 written, second_party = _party_name(written, len(known))
             if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
@@ -466,6 +466,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue  # 'Ban Chấp hành Trung ương Đảng Lê Hoài Trung': the party's name ends before a person's
             if match.group("trade_short"):
                 written = match.group("trade")  # 'Tập đoàn hóa chất (Vinachem)': the short name is an alias
+                short_name = (match.start("trade_short"), match.group("trade_short"))
             elif match.group("trade"):
                 written = _name_after_trade(written, len(match.group("trade")))
             board = _BOARD.match(written) if not known else None
@@ -529,6 +530,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             read_to = start - line.start + len(written)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
+            if short_name is not None:  # the short name in brackets, a mention of its own that the body's redirects
+                found.append(Candidate(written=short_name[1], start=line.start + short_name[0],
+                                       end=line.start + short_name[0] + len(short_name[1]), name=short_name[1]))
             if second_party is not None:  # 'đảng Dân chủ và Cộng hòa': the second party by its family's name
                 second = _second_party(match.group(0), second_party)
                 found.append(Candidate(written=second, start=line.start + match.start() + second_party,
