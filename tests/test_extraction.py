@@ -2058,3 +2058,11 @@ def test_the_short_name_in_brackets_after_a_trade_in_lower_case_is_the_bodys_ali
     assert organisations["Tổng công ty xây lắp điện lực"] == ["PVX"]
     assert organisations["Tập đoàn hóa chất"] == ["Vinachem"]
     assert "PVX" not in organisations
+
+
+def test_a_company_with_its_legal_form_may_have_seven_trade_words_and_a_brand_of_two_words_in_brackets():
+    record = parse("Tòa xét xử vụ án tại Công ty CP bất động sản điện lực dầu khí Hải Phòng (HPP Land). Khi đó, "
+                   "Chủ tịch HĐQT HPP Land chỉ đạo bán cổ phần.")
+    organisations = organisations_of(record)
+    assert organisations["Công ty CP bất động sản điện lực dầu khí Hải Phòng"] == ["HPP Land"]
+    assert "Công ty CP" not in organisations and "HPP Land" not in organisations

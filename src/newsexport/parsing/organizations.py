@@ -185,7 +185,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
-            rf"|(?=[CTNX])(?i:{company})(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[CTNX])(?i:{company})(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,7}}(?=\s+[{UPPER}])(?:\s+{token})+"
             # a police unit named by its field in lower case, then its force ('Phòng cảnh sát cơ động Công an tỉnh
             # X', 'Đội cảnh sát hình sự Công an quận Y')
             rf"|(?:Phòng|Đội)\s+(?:cảnh sát|an ninh|kỹ thuật hình sự)(?:\s+(?!{stops}{E})[{LOWER}]+){{0,4}}"
@@ -437,6 +437,12 @@ def _trimmed(written: str, known: str | None) -> str:
     return written
 
 
+_SHORT_BRAND = re.compile(r"[A-Z]{2,}[A-Z0-9]* [A-Z][a-z]+")
+_BRACKETED_BRAND = re.compile(rf" \(({_SHORT_BRAND.pattern})\)")
+"""A short name of an abbreviation and a foreign word ('PVP Land', 'PV Drilling'), as a company writes its brand in
+brackets after its name."""
+
+
 def candidates(lines_: list[Line]) -> list[Candidate]:
     """Every organisation-like mention, before resolution."""
     patterns = _patterns()
@@ -530,6 +536,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             read_to = start - line.start + len(written)
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
+            brand = _BRACKETED_BRAND.match(line.text, read_to) if short_name is None else None
+            if brand:  # 'Công ty CP bất động sản điện lực dầu khí Việt Nam (PVP Land)'
+                short_name, read_to = (brand.start(1), brand.group(1)), brand.end()
             if short_name is not None:  # the short name in brackets, a mention of its own that the body's redirects
                 found.append(Candidate(written=short_name[1], start=line.start + short_name[0],
                                        end=line.start + short_name[0] + len(short_name[1]), name=short_name[1]))
@@ -676,7 +685,8 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if candidate.short_form or candidate.needs_place and candidate.name == candidate.written:
             continue
         key = _key(candidate.name)
-        if previous is not None and (" " not in candidate.written or key in closed_organizations()) and \
+        if previous is not None and (" " not in candidate.written or key in closed_organizations()
+                                     or _SHORT_BRAND.fullmatch(candidate.written)) and \
                 _in_brackets_after(previous, candidate, lines_):
             redirect.setdefault(key, _key(previous.name))  # 'Tập đoàn Điện lực Việt Nam (EVN)': one body
         previous = candidate
