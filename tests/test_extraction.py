@@ -2066,3 +2066,11 @@ def test_a_company_with_its_legal_form_may_have_seven_trade_words_and_a_brand_of
     organisations = organisations_of(record)
     assert organisations["Công ty CP bất động sản điện lực dầu khí Hải Phòng"] == ["HPP Land"]
     assert "Công ty CP" not in organisations and "HPP Land" not in organisations
+
+
+def test_a_company_written_with_its_trade_and_legal_form_and_then_by_its_proper_name_alone_is_one():
+    record = parse("Ông Bình cùng cổ đông của Công ty cổ phần dịch vụ Đông Thái Bình ký hợp đồng đặt cọc. Bà Hương là "
+                   "phó giám đốc công ty Đông Thái Bình. Công ty xăng dầu Nghệ An và Công ty Nghệ An Xanh không liên quan.")
+    organisations = organisations_of(record)
+    assert organisations["Công ty cổ phần dịch vụ Đông Thái Bình"] == ["công ty Đông Thái Bình"]
+    assert "Công ty Đông Thái Bình" not in organisations

@@ -774,7 +774,8 @@ def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
 
 def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
     """One company written with two trades or legal forms before the same proper name ('Công ty cổ phần tổng hợp gỗ
-    Tân Mai', then 'Công ty gỗ Tân Mai'): one body, named by the longer form. The proper name must be no place,
+    Tân Mai', then 'Công ty gỗ Tân Mai'), or with one and then by its proper name alone ('Công ty Tân Mai'): one
+    body, named by the longer form. The proper name must be no place,
     since companies of one town share its name ('Công ty cổ phần cảng Quy Nhơn', 'Công ty xăng dầu Quy Nhơn')."""
     by_name: dict[tuple[str, str], list[str]] = {}
     for key, organisation in organisations.items():
@@ -787,7 +788,7 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
                 break
             tail.insert(0, word)
         proper = " ".join(tail)
-        if len(tail) >= 2 and len(tail) < len(words) - 2 and proper not in _place_names():
+        if len(tail) >= 2 and len(tail) <= len(words) - 2 and proper not in _place_names():
             by_name.setdefault((" ".join(words[:2]).casefold(), proper), []).append(key)
     for keys in by_name.values():
         if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
