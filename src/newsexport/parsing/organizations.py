@@ -522,8 +522,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
                 if not any(character.isupper() or character.isdigit() for character in written):
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
-                if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
-                    continue  # 'phòng Giáo dục' alone: the office of any district
+                if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written) and \
+                        not _police_after_comma().match(line.text, after):
+                    continue  # 'phòng Giáo dục' alone: the office of any district, not 'phòng Tham mưu, Công an TP.HCM'
                 if written.startswith(LOWERCASE_INSTITUTES) and len(written.split()) < 4:
                     continue  # 'viện Nghiên cứu' alone: an institute of research, not named
                 if written.endswith(" Quản lý"):
@@ -854,17 +855,24 @@ _BRACKETED_POLICE = re.compile(rf"\s*\(\s*(Công an (?:tỉnh|thành phố|TP\.?
                                r"\s*\)")
 
 
+@lru_cache(maxsize=1)
+def _police_after_comma() -> re.Pattern[str]:
+    return re.compile(rf",\s+(Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E}))")
+
+
 def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
     """A police unit with its police in brackets right after ('Phòng CSGT (Công an tỉnh Hòa Bình)') is that
     police's unit, named with it, as when it is written without brackets ('Phòng Cảnh sát hình sự Công an tỉnh
-    X'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ TT&TT)')."""
-    if candidate.short_form or candidate.name != candidate.written or not _POLICE_UNIT.match(candidate.name) or \
-            "Công an" in candidate.name:
+    X'), and so is one with its police after a comma ('phòng Tham mưu, Công an TP.HCM', 'Phòng Cảnh sát đường thủy,
+    Công an tỉnh Quảng Ninh'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ
+    TT&TT)')."""
+    if candidate.short_form or candidate.name != candidate.written[:1].upper() + candidate.written[1:] or \
+            not _POLICE_UNIT.match(candidate.name) or "Công an" in candidate.name:
         return
     for line in lines_:
         offset = candidate.end - line.start
         if 0 <= offset <= len(line.text) and candidate.start >= line.start:
-            parent = _BRACKETED_POLICE.match(line.text, offset)
+            parent = _BRACKETED_POLICE.match(line.text, offset) or _police_after_comma().match(line.text, offset)
             if parent:
                 candidate.name = f"{candidate.name} {' '.join(parent.group(1).split())}"
             return
