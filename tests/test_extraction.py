@@ -2083,3 +2083,11 @@ def test_a_police_department_with_its_police_after_a_comma_is_named_with_it_in_e
     assert organisations["Phòng Cảnh sát đường thủy Công an tỉnh Bình Định"] == ["Phòng Cảnh sát đường thủy"]
     assert organisations["Phòng Tham mưu Công an tỉnh Bình Định"] == ["phòng Tham mưu"]
     assert "Công an tỉnh Bình Định" in organisations
+
+
+def test_a_function_word_after_a_bodys_name_is_not_part_of_it():
+    record = parse("Sở Y tế kiểm điểm Bệnh viện Phổi vì không kịp thời báo cáo. Bộ Ngoại giao Pháp rằng sẽ trả lời sau. "
+                   "Phó tổng Giám đốc Vietlott từng là người phát ngôn.")
+    organisations = organisations_of(record)
+    assert "Bệnh viện Phổi" in organisations and "Bộ Ngoại giao Pháp" in organisations
+    assert not [name for name in organisations if name.endswith((" vì", " rằng", " từng"))]
