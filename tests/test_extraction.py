@@ -2091,3 +2091,13 @@ def test_a_function_word_after_a_bodys_name_is_not_part_of_it():
     organisations = organisations_of(record)
     assert "Bệnh viện Phổi" in organisations and "Bộ Ngoại giao Pháp" in organisations
     assert not [name for name in organisations if name.endswith((" vì", " rằng", " từng"))]
+
+
+def test_a_body_named_only_in_a_bracketed_photo_credit_is_not_listed():
+    record = parse("Trước thềm vòng loại, huấn luyện viên khẳng định quyết tâm. Ông phát biểu tại buổi họp báo. (Ảnh: "
+                   "VFF) Ngày 20/4, tại buổi họp báo trước ngày khởi tranh, ông chia sẻ sự chuẩn bị. Bộ phim khắc họa "
+                   "tình yêu thời chiến. (Ảnh: Viện Phim Việt Nam) Bộ phim khắc họa số phận con người.")
+    assert organisations_of(record) == {}
+    record = parse("Trước thềm vòng loại, huấn luyện viên khẳng định quyết tâm. Ông phát biểu tại buổi họp báo. (Ảnh: "
+                   "VFF) Theo VFF, đội tuyển đã tập luyện tại sân Mỹ Đình trong hai tuần qua.")
+    assert "VFF" in organisations_of(record)

@@ -745,9 +745,20 @@ def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> l
         line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
         return cited_as_source(line.text, mention.span.start - line.start, mention.span.end - line.start)
 
+    def credited(mention: Mention) -> bool:  # '(Ảnh: VFF)': the body that gave the photo, named nowhere else
+        line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
+        start, end = mention.span.start - line.start, mention.span.end - line.start
+        return _PHOTO_CREDIT_BEFORE.search(line.text, max(0, start - 8), start) is not None and \
+            _PHOTO_CREDIT_AFTER.match(line.text, end) is not None
+
     return [organisation for organisation in found
             if not (is_media(organisation.name) and (press_of_a_country(organisation.name)
-                                                     or all(cited(mention) for mention in organisation.mentions)))]
+                                                     or all(cited(mention) for mention in organisation.mentions)))
+            and not all(credited(mention) for mention in organisation.mentions)]
+
+
+_PHOTO_CREDIT_BEFORE = re.compile(r"\(\s*[Ảả]nh\s*:\s*$")
+_PHOTO_CREDIT_AFTER = re.compile(r"\s*\)")
 
 
 ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "tổng cty ", "cty ", "ctcp ", "ngân hàng ", "hãng ",
