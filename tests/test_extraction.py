@@ -2101,3 +2101,11 @@ def test_a_body_named_only_in_a_bracketed_photo_credit_is_not_listed():
     record = parse("Trước thềm vòng loại, huấn luyện viên khẳng định quyết tâm. Ông phát biểu tại buổi họp báo. (Ảnh: "
                    "VFF) Theo VFF, đội tuyển đã tập luyện tại sân Mỹ Đình trong hai tuần qua.")
     assert "VFF" in organisations_of(record)
+
+
+def test_a_verb_after_a_hospitals_specialty_of_one_syllable_is_not_part_of_its_name():
+    record = parse("UBND thành phố yêu cầu Giám đốc Bệnh viện Mắt chấn chỉnh ngay công tác quản lý. Bệnh viện Tim mạch "
+                   "An Giang cũng được nhắc nhở.")
+    organisations = organisations_of(record)
+    assert "Bệnh viện Mắt" in organisations and "Bệnh viện Tim mạch An Giang" in organisations
+    assert "Bệnh viện Mắt chấn" not in organisations

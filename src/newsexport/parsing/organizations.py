@@ -437,6 +437,9 @@ def _trimmed(written: str, known: str | None) -> str:
     return written
 
 
+_HOSPITAL_VERB = re.compile(rf"(?:Bệnh viện|BV)\s+(?:Mắt|Nhi|Tim|Phổi)\s+(?!(?:đồng|mạch|khoa){E})[{LOWER}]+$")
+"""A hospital named by a specialty of one syllable, which takes no lowercase syllable but 'Nhi đồng', 'Tim mạch' and
+'Nhi khoa': the word after it is the sentence's verb."""
 _SHORT_BRAND = re.compile(r"[A-Z]{2,}[A-Z0-9]* [A-Z][a-z]+")
 _BRACKETED_BRAND = re.compile(rf" \(({_SHORT_BRAND.pattern})\)")
 """A short name of an abbreviation and a foreign word ('PVP Land', 'PV Drilling'), as a company writes its brand in
@@ -488,6 +491,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = known + (match.group("region") or "")
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
+            if _HOSPITAL_VERB.match(written):  # 'Bệnh viện Mắt chấn chỉnh', 'Bệnh viện Nhi cháy': a verb, no field
+                written = written.rsplit(" ", 1)[0]
             if not known:  # 'Cục Mỹ thuật, Nhiếp ảnh và Triển lãm': fields joined by commas and 'và'
                 written += joined_fields(written, line.text, match.start() + offset + len(written), _begins_other)
             if not known and not _named_after_trade(written, match.group("trade")) and \
