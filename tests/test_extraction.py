@@ -2109,3 +2109,10 @@ def test_a_verb_after_a_hospitals_specialty_of_one_syllable_is_not_part_of_its_n
     organisations = organisations_of(record)
     assert "Bệnh viện Mắt" in organisations and "Bệnh viện Tim mạch An Giang" in organisations
     assert "Bệnh viện Mắt chấn" not in organisations
+
+
+def test_a_foreign_governments_development_agency_by_its_acronym_is_a_body():
+    record = parse("Như JICA cho biết, dự án chống ngập do Nhật Bản tài trợ bắt đầu năm nay. Dự án nước sạch do USAID "
+                   "tài trợ cũng hoàn thành.")
+    organisations = organisations_of(record)
+    assert "JICA" in organisations and "USAID" in organisations
