@@ -2116,3 +2116,11 @@ def test_a_foreign_governments_development_agency_by_its_acronym_is_a_body():
                    "tài trợ cũng hoàn thành.")
     organisations = organisations_of(record)
     assert "JICA" in organisations and "USAID" in organisations
+
+
+def test_a_trade_in_sentence_case_may_hold_a_second_capitalised_field_after_va_and_run_to_nine_words():
+    record = parse("Liên danh Công ty CP Tư vấn đầu tư và xây dựng công trình Bắc Nam và Công ty TNHH Minh Long trúng "
+                   "thầu. Trước đó, Công ty CP Quản lý và Xây dựng công trình giao thông Hà Giang trúng gói thầu khác.")
+    organisations = organisations_of(record)
+    assert "Công ty CP Tư vấn đầu tư và xây dựng công trình Bắc Nam" in organisations
+    assert "Công ty CP Quản lý và Xây dựng công trình giao thông Hà Giang" in organisations

@@ -198,7 +198,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1')
             rf"|(?=[CT])(?i:{trade_company})\s+[{UPPER}][{LOWER}]*(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+"
-            rf"|\s+và(?=\s+[{LOWER}])){{2,7}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            # (a second field after 'và' may be capitalised too: 'Công ty CP Quản lý và Xây dựng công trình giao thông')
+            rf"|\s+và(?=\s+[{LOWER}])|\s+và\s+[{UPPER}][{LOWER}]*(?=\s+(?!{trade_stops}{E})[{LOWER}]+\s+[{LOWER}]))"
+            rf"{{2,9}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
