@@ -2124,3 +2124,10 @@ def test_a_trade_in_sentence_case_may_hold_a_second_capitalised_field_after_va_a
     organisations = organisations_of(record)
     assert "Công ty CP Tư vấn đầu tư và xây dựng công trình Bắc Nam" in organisations
     assert "Công ty CP Quản lý và Xây dựng công trình giao thông Hà Giang" in organisations
+
+
+def test_sang_after_a_companys_name_begins_the_next_body_not_its_name():
+    record = parse("Cơ quan điều tra đã chuyển hồ sơ vụ Công ty TNHH thương mại Hồng Long sang Viện KSND Tối cao để "
+                   "truy tố các bị can.")
+    organisations = organisations_of(record)
+    assert "Công ty TNHH thương mại Hồng Long" in organisations and "Viện KSND Tối cao" in organisations
