@@ -2131,3 +2131,9 @@ def test_sang_after_a_companys_name_begins_the_next_body_not_its_name():
                    "truy tố các bị can.")
     organisations = organisations_of(record)
     assert "Công ty TNHH thương mại Hồng Long" in organisations and "Viện KSND Tối cao" in organisations
+
+
+def test_a_court_or_procuracy_at_the_end_of_a_bodys_name_is_named_too():
+    record = parse("Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng đã họp. Đảng uỷ Viện KSND tỉnh Lai Châu kiểm điểm cán bộ.")
+    organisations = organisations_of(record)
+    assert "TAND Cấp cao tại Đà Nẵng" in organisations and "Viện KSND tỉnh Lai Châu" in organisations

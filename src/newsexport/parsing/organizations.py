@@ -912,11 +912,11 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
-                "Quân đội")
+                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
-Triều Tiên' names 'Quân đội Triều Tiên'). Both tone placements are read."""
+Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court). Both tone placements are read."""
 
 
 @lru_cache(maxsize=1)
