@@ -2137,3 +2137,11 @@ def test_a_court_or_procuracy_at_the_end_of_a_bodys_name_is_named_too():
     record = parse("Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng đã họp. Đảng uỷ Viện KSND tỉnh Lai Châu kiểm điểm cán bộ.")
     organisations = organisations_of(record)
     assert "TAND Cấp cao tại Đà Nẵng" in organisations and "Viện KSND tỉnh Lai Châu" in organisations
+
+
+def test_a_department_at_the_end_of_a_bodys_name_is_named_once():
+    record = parse("Thanh tra Sở Xây dựng tỉnh Kiên Giang đã kiểm tra công trình. Sở GD-ĐT TP. HCM cho biết Đảng uỷ "
+                   "Sở GD-ĐT đã kiểm điểm cán bộ.")
+    organisations = organisations_of(record)
+    assert "Sở Xây dựng tỉnh Kiên Giang" in organisations
+    assert "Sở GD-ĐT" not in organisations

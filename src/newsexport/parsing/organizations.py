@@ -912,7 +912,7 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
-                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân")
+                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
@@ -927,6 +927,16 @@ def _parent_start() -> re.Pattern[str]:
 
 
 _PARENT_NEXT = re.compile(rf"\s+(?:[{UPPER}\d]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)")
+
+
+def _found_as(key: str, organisations: dict[str, FoundOrganization]) -> str:
+    """The key of the body a parent's name already names: itself, one written in that form, or the one body whose
+    name goes on with its place ('Đảng uỷ Sở GD-ĐT' after 'Sở GD-ĐT TP. HCM')."""
+    if key in organisations:
+        return key
+    written = [other_key for other_key, other in organisations.items() if any(_key(form) == key for form in other.forms)]
+    longer = [other_key for other_key in organisations if other_key.startswith(key + " ")]
+    return (written or (longer if len(longer) == 1 else [key]))[0]
 
 
 def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
@@ -946,6 +956,7 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
                 key = _key(rest)
                 if key == _key(organisation.name):
                     continue
+                key = _found_as(key, organisations)
                 parent = organisations.setdefault(key, FoundOrganization(name=rest))
                 start = mention.span.start + head.start()
                 if all(known.span.start != start for known in parent.mentions):
