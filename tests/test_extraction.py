@@ -2145,3 +2145,11 @@ def test_a_department_at_the_end_of_a_bodys_name_is_named_once():
     organisations = organisations_of(record)
     assert "Sở Xây dựng tỉnh Kiên Giang" in organisations
     assert "Sở GD-ĐT" not in organisations
+
+
+def test_a_police_named_by_its_place_alone_at_the_end_of_a_units_name_is_named_too_but_not_a_ministrys_field():
+    record = parse("Lực lượng chức năng phối hợp Phòng CSGT Công an Hà Tĩnh tuần tra. Bộ Công an Trung Quốc và Cục Quản "
+                   "lý xuất nhập cảnh đã vào cuộc.")
+    organisations = organisations_of(record)
+    assert "Công an Hà Tĩnh" in organisations
+    assert "Công an Trung Quốc" not in organisations

@@ -912,7 +912,7 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
-                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở")
+                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở", "Công an")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
@@ -946,6 +946,8 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
     for organisation in list(organisations.values()):
         for mention in list(organisation.mentions):
             for head in pattern.finditer(mention.text):
+                if head.group(0) == "Công an" and mention.text[: head.start()].endswith(("Bộ ", "bộ ")):
+                    continue  # 'Bộ Công an Trung Quốc': the ministry's field, no police of a place
                 rest = mention.text[head.start():]
                 if rest == mention.text or not any(character.isupper() or character.isdigit()
                                                    for character in rest[head.end() - head.start():]):
