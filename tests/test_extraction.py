@@ -2153,3 +2153,11 @@ def test_a_police_named_by_its_place_alone_at_the_end_of_a_units_name_is_named_t
     organisations = organisations_of(record)
     assert "Công an Hà Tĩnh" in organisations
     assert "Công an Trung Quốc" not in organisations
+
+
+def test_a_body_with_its_place_after_luc_luong_is_named_while_a_bare_one_is_generic():
+    record = parse("Lực lượng Thanh tra Sở Giao thông vận tải Hà Nội phối hợp kiểm tra xe khách. Lực lượng Công an xã "
+                   "cũng có mặt tại hiện trường.")
+    organisations = organisations_of(record)
+    assert "Thanh tra Sở Giao thông vận tải Hà Nội" in organisations
+    assert not [name for name in organisations if name.startswith("Công an xã")]

@@ -235,6 +235,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
+        "placed": re.compile(rf"\s(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[{UPPER}\d]|(?:TP\.?\s*)?"
+                             rf"{province_alternation()}{E})"),
         # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
         "level_only": re.compile(r"\s(?:(?i:cấp (?:tỉnh|huyện|xã|cơ sở)|khu vực)|cấp cao)$"),
         "trailing_head": re.compile(rf"(?<=\s)[{LOWER}]\w*(?P<cut>\s+(?:{single_heads}))$"),
@@ -462,8 +464,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             second_party = short_name = None
             if known and known[:5].casefold() == "đảng ":
                 written, second_party = _party_name(written, len(known))
-            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
-                continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
+            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known \
+                    and not patterns["placed"].search(written):
+                continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force, and 'lực lượng
+                # Thanh tra Sở Giao thông vận tải Hà Nội' the inspectorate of its place
             if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())):
                 continue
             offset = 0
