@@ -2161,3 +2161,10 @@ def test_a_body_with_its_place_after_luc_luong_is_named_while_a_bare_one_is_gene
     organisations = organisations_of(record)
     assert "Thanh tra Sở Giao thông vận tải Hà Nội" in organisations
     assert not [name for name in organisations if name.startswith("Công an xã")]
+
+
+def test_a_police_stations_head_and_the_central_polices_party_committee_name_no_police_of_a_place():
+    record = parse("Đồn Công an Quang Châu phát hiện nhóm thanh niên tụ tập. Ủy ban Kiểm tra Đảng uỷ Công an Trung ương "
+                   "đã họp.")
+    organisations = organisations_of(record)
+    assert "Công an Quang Châu" not in organisations and "Công an Trung ương" not in organisations

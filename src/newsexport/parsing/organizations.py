@@ -950,8 +950,11 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
     for organisation in list(organisations.values()):
         for mention in list(organisation.mentions):
             for head in pattern.finditer(mention.text):
-                if head.group(0) == "Công an" and mention.text[: head.start()].endswith(("Bộ ", "bộ ")):
-                    continue  # 'Bộ Công an Trung Quốc': the ministry's field, no police of a place
+                if head.group(0) == "Công an" and (mention.text[: head.start()].endswith(("Bộ ", "bộ ", "Đồn ", "đồn "))
+                                                   or mention.text.endswith(" Trung ương")):
+                    continue  # 'Bộ Công an Trung Quốc', 'Đồn Công an Quang Châu': a ministry's field or a station's
+                    # head, no police of a place; 'Đảng uỷ Công an Trung ương' names the central police's Party
+                    # committee, not a body 'Công an Trung ương', as the dev annotations read it
                 rest = mention.text[head.start():]
                 if rest == mention.text or not any(character.isupper() or character.isdigit()
                                                    for character in rest[head.end() - head.start():]):
