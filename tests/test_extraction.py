@@ -2168,3 +2168,8 @@ def test_a_police_stations_head_and_the_central_polices_party_committee_name_no_
                    "đã họp.")
     organisations = organisations_of(record)
     assert "Công an Quang Châu" not in organisations and "Công an Trung ương" not in organisations
+
+
+def test_a_funds_field_may_go_on_in_lower_case_before_trung_uong():
+    record = parse("Dự án sử dụng nguồn vốn từ Quỹ Bảo trì đường bộ Trung ương và vốn địa phương.")
+    assert "Quỹ Bảo trì đường bộ Trung ương" in organisations_of(record)

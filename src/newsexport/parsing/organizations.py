@@ -54,7 +54,7 @@ PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
 FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở",
-               "Trường ĐH", "Trường Đại học", "Trung tâm")
+               "Trường ĐH", "Trường Đại học", "Trung tâm", "Quỹ")
 """Heads whose field, begun with a capital, may go on in lower case before the place that ends the name, as a
 company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
 Bản'), also after a dash between two fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin
@@ -205,13 +205,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
+            rf"|(?=[NPBCTVHSQ])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
             rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
             rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             # or up to its parent, written after it in brackets or after a comma ('Cục Tài chính doanh nghiệp (Bộ Tài
             # chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ Tài chính)')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
+            rf"|(?=[NPBCTVHSQ])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
             rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+){alternation(PARENTS_AFTER)}{E})"
             # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
