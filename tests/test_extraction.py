@@ -2215,3 +2215,125 @@ def test_them_more_ends_a_name_before_its_parent():
 def test_the_general_staff_and_the_attorney_general_are_fields_read_whole():
     record = parse("Bộ Tổng tham mưu chỉ đạo diễn tập. Văn phòng Tổng chưởng lý Mỹ điều tra.", year=2017)
     assert set(organisations_of(record)) == {"Bộ Tổng tham mưu", "Văn phòng Tổng chưởng lý Mỹ"}
+def test_the_short_name_in_brackets_after_a_trade_in_lower_case_is_the_bodys_alias():
+    record = parse("Năm 2010, các đơn vị được chuyển về Tổng công ty xây lắp điện lực (PVX) quản lý. Sau đó, Chủ tịch "
+                   "HĐQT PVX ký tờ trình gửi Tập đoàn hóa chất (Vinachem).")
+    organisations = organisations_of(record)
+    assert organisations["Tổng công ty xây lắp điện lực"] == ["PVX"]
+    assert organisations["Tập đoàn hóa chất"] == ["Vinachem"]
+    assert "PVX" not in organisations
+
+
+def test_a_company_with_its_legal_form_may_have_seven_trade_words_and_a_brand_of_two_words_in_brackets():
+    record = parse("Tòa xét xử vụ án tại Công ty CP bất động sản điện lực dầu khí Hải Phòng (HPP Land). Khi đó, "
+                   "Chủ tịch HĐQT HPP Land chỉ đạo bán cổ phần.")
+    organisations = organisations_of(record)
+    assert organisations["Công ty CP bất động sản điện lực dầu khí Hải Phòng"] == ["HPP Land"]
+    assert "Công ty CP" not in organisations and "HPP Land" not in organisations
+
+
+def test_a_company_written_with_its_trade_and_legal_form_and_then_by_its_proper_name_alone_is_one():
+    record = parse("Ông Bình cùng cổ đông của Công ty cổ phần dịch vụ Đông Thái Bình ký hợp đồng đặt cọc. Bà Hương là "
+                   "phó giám đốc công ty Đông Thái Bình. Công ty xăng dầu Nghệ An và Công ty Nghệ An Xanh không liên quan.")
+    organisations = organisations_of(record)
+    assert organisations["Công ty cổ phần dịch vụ Đông Thái Bình"] == ["công ty Đông Thái Bình"]
+    assert "Công ty Đông Thái Bình" not in organisations
+
+
+def test_a_police_department_with_its_police_after_a_comma_is_named_with_it_in_either_case():
+    record = parse("Ngày 20-4, Phòng Cảnh sát đường thủy, Công an tỉnh Bình Định cho biết đã cứu hai người. Theo báo cáo "
+                   "của phòng Tham mưu, Công an tỉnh Bình Định, trong dịp lễ không có vụ cháy nào.")
+    organisations = organisations_of(record)
+    assert organisations["Phòng Cảnh sát đường thủy Công an tỉnh Bình Định"] == ["Phòng Cảnh sát đường thủy"]
+    assert organisations["Phòng Tham mưu Công an tỉnh Bình Định"] == ["phòng Tham mưu"]
+    assert "Công an tỉnh Bình Định" in organisations
+
+
+def test_a_function_word_after_a_bodys_name_is_not_part_of_it():
+    record = parse("Sở Y tế kiểm điểm Bệnh viện Phổi vì không kịp thời báo cáo. Bộ Ngoại giao Pháp rằng sẽ trả lời sau. "
+                   "Phó tổng Giám đốc Vietlott từng là người phát ngôn.")
+    organisations = organisations_of(record)
+    assert "Bệnh viện Phổi" in organisations and "Bộ Ngoại giao Pháp" in organisations
+    assert not [name for name in organisations if name.endswith((" vì", " rằng", " từng"))]
+
+
+def test_a_body_named_only_in_a_bracketed_photo_credit_is_not_listed():
+    record = parse("Trước thềm vòng loại, huấn luyện viên khẳng định quyết tâm. Ông phát biểu tại buổi họp báo. (Ảnh: "
+                   "VFF) Ngày 20/4, tại buổi họp báo trước ngày khởi tranh, ông chia sẻ sự chuẩn bị. Bộ phim khắc họa "
+                   "tình yêu thời chiến. (Ảnh: Viện Phim Việt Nam) Bộ phim khắc họa số phận con người.")
+    assert organisations_of(record) == {}
+    record = parse("Trước thềm vòng loại, huấn luyện viên khẳng định quyết tâm. Ông phát biểu tại buổi họp báo. (Ảnh: "
+                   "VFF) Theo VFF, đội tuyển đã tập luyện tại sân Mỹ Đình trong hai tuần qua.")
+    assert "VFF" in organisations_of(record)
+
+
+def test_a_verb_after_a_hospitals_specialty_of_one_syllable_is_not_part_of_its_name():
+    record = parse("UBND thành phố yêu cầu Giám đốc Bệnh viện Mắt chấn chỉnh ngay công tác quản lý. Bệnh viện Tim mạch "
+                   "An Giang cũng được nhắc nhở.")
+    organisations = organisations_of(record)
+    assert "Bệnh viện Mắt" in organisations and "Bệnh viện Tim mạch An Giang" in organisations
+    assert "Bệnh viện Mắt chấn" not in organisations
+
+
+def test_a_foreign_governments_development_agency_by_its_acronym_is_a_body():
+    record = parse("Như JICA cho biết, dự án chống ngập do Nhật Bản tài trợ bắt đầu năm nay. Dự án nước sạch do USAID "
+                   "tài trợ cũng hoàn thành.")
+    organisations = organisations_of(record)
+    assert "JICA" in organisations and "USAID" in organisations
+
+
+def test_a_trade_in_sentence_case_may_hold_a_second_capitalised_field_after_va_and_run_to_nine_words():
+    record = parse("Liên danh Công ty CP Tư vấn đầu tư và xây dựng công trình Bắc Nam và Công ty TNHH Minh Long trúng "
+                   "thầu. Trước đó, Công ty CP Quản lý và Xây dựng công trình giao thông Hà Giang trúng gói thầu khác.")
+    organisations = organisations_of(record)
+    assert "Công ty CP Tư vấn đầu tư và xây dựng công trình Bắc Nam" in organisations
+    assert "Công ty CP Quản lý và Xây dựng công trình giao thông Hà Giang" in organisations
+
+
+def test_sang_after_a_companys_name_begins_the_next_body_not_its_name():
+    record = parse("Cơ quan điều tra đã chuyển hồ sơ vụ Công ty TNHH thương mại Hồng Long sang Viện KSND Tối cao để "
+                   "truy tố các bị can.")
+    organisations = organisations_of(record)
+    assert "Công ty TNHH thương mại Hồng Long" in organisations and "Viện KSND Tối cao" in organisations
+
+
+def test_a_court_or_procuracy_at_the_end_of_a_bodys_name_is_named_too():
+    record = parse("Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng đã họp. Đảng uỷ Viện KSND tỉnh Lai Châu kiểm điểm cán bộ.")
+    organisations = organisations_of(record)
+    assert "TAND Cấp cao tại Đà Nẵng" in organisations and "Viện KSND tỉnh Lai Châu" in organisations
+
+
+def test_a_department_at_the_end_of_a_bodys_name_is_named_once():
+    record = parse("Thanh tra Sở Xây dựng tỉnh Kiên Giang đã kiểm tra công trình. Sở GD-ĐT TP. HCM cho biết Đảng uỷ "
+                   "Sở GD-ĐT đã kiểm điểm cán bộ.")
+    organisations = organisations_of(record)
+    assert "Sở Xây dựng tỉnh Kiên Giang" in organisations
+    assert "Sở GD-ĐT" not in organisations
+
+
+def test_a_police_named_by_its_place_alone_at_the_end_of_a_units_name_is_named_too_but_not_a_ministrys_field():
+    record = parse("Lực lượng chức năng phối hợp Phòng CSGT Công an Hà Tĩnh tuần tra. Bộ Công an Trung Quốc và Cục Quản "
+                   "lý xuất nhập cảnh đã vào cuộc.")
+    organisations = organisations_of(record)
+    assert "Công an Hà Tĩnh" in organisations
+    assert "Công an Trung Quốc" not in organisations
+
+
+def test_a_body_with_its_place_after_luc_luong_is_named_while_a_bare_one_is_generic():
+    record = parse("Lực lượng Thanh tra Sở Giao thông vận tải Hà Nội phối hợp kiểm tra xe khách. Lực lượng Công an xã "
+                   "cũng có mặt tại hiện trường.")
+    organisations = organisations_of(record)
+    assert "Thanh tra Sở Giao thông vận tải Hà Nội" in organisations
+    assert not [name for name in organisations if name.startswith("Công an xã")]
+
+
+def test_a_police_stations_head_and_the_central_polices_party_committee_name_no_police_of_a_place():
+    record = parse("Đồn Công an Quang Châu phát hiện nhóm thanh niên tụ tập. Ủy ban Kiểm tra Đảng uỷ Công an Trung ương "
+                   "đã họp.")
+    organisations = organisations_of(record)
+    assert "Công an Quang Châu" not in organisations and "Công an Trung ương" not in organisations
+
+
+def test_a_funds_field_may_go_on_in_lower_case_before_trung_uong():
+    record = parse("Dự án sử dụng nguồn vốn từ Quỹ Bảo trì đường bộ Trung ương và vốn địa phương.")
+    assert "Quỹ Bảo trì đường bộ Trung ương" in organisations_of(record)

@@ -95,6 +95,8 @@ def joined_fields(written: str, text: str, end: int, begins_other: Callable[[str
     last_word = written.rsplit(" ", 1)[-1]
     if " " not in written or not last_word[:1].islower() or not last_word[-1:].isalpha():
         return ""
+    if written.casefold().endswith((" trung ương", " quốc gia")):
+        return ""  # 'Quỹ Bảo trì đường bộ Trung ương và vốn địa phương': the level ends the name, as a place does
     match = _continuation().match(text, end)
     if match is None:
         return ""

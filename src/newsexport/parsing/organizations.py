@@ -55,7 +55,7 @@ PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
 FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở",
-               "Trường ĐH", "Trường Đại học", "Trung tâm")
+               "Trường ĐH", "Trường Đại học", "Trung tâm", "Quỹ")
 """Heads whose field, begun with a capital, may go on in lower case before the place that ends the name, as a
 company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
 Bản'), also after a dash between two fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin
@@ -202,7 +202,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
-            rf"|(?=[CTNX])(?i:{company})(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,5}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[CTNX])(?i:{company})(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,7}}(?=\s+[{UPPER}])(?:\s+{token})+"
             # a police unit named by its field in lower case, then its force ('Phòng cảnh sát cơ động Công an tỉnh
             # X', 'Đội cảnh sát hình sự Công an quận Y')
             rf"|(?:Phòng|Đội)\s+(?:cảnh sát|an ninh|kỹ thuật hình sự)(?:\s+(?!{stops}{E})[{LOWER}]+){{0,4}}"
@@ -216,20 +216,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Trung tâm Kỹ thuật đường bộ 1'), also after a field read whole ('Tổng công ty Đầu tư phát triển đường
             # cao tốc Việt Nam', where 'phát' is a stop elsewhere)
             rf"|(?=[CT])(?i:{trade_company})\s+(?:(?=[{UPPER}])(?i:{fields}){E}|[{UPPER}][{LOWER}]*)"
-            rf"(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{2,7}}(?=\s+[{UPPER}\d])"
-            rf"(?:\s+{token})+"
+            rf"(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+"
+            # (a second field after 'và' may be capitalised too: 'Công ty CP Quản lý và Xây dựng công trình giao thông')
+            rf"|\s+và(?=\s+[{LOWER}])|\s+và\s+[{UPPER}][{LOWER}]*(?=\s+(?!{trade_stops}{E})[{LOWER}]+\s+[{LOWER}]))"
+            rf"{{2,9}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
+            rf"|(?=[NPBCTVHSQ])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
             rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
             rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             # or up to its parent, written after it in brackets, after a comma or after a dash ('Cục Tài chính doanh
             # nghiệp (Bộ Tài chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ
             # Tài chính)', 'Cục Tài chính doanh nghiệp - Bộ Tài chính')
-            rf"|(?=[NPBCTVHS])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
+            rf"|(?=[NPBCTVHSQ])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
             rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+|[-–]\s+){alternation(PARENTS_AFTER)}{E})"
             # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
@@ -258,6 +260,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "incident_after": re.compile(rf"(?:Phó|Chánh|Giám đốc|Chủ tịch|Bí thư|Trưởng|Cựu|Nguyên|Thứ trưởng|Bộ trưởng){E}"),
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
+        "placed": re.compile(rf"\s(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[{UPPER}\d]|(?:TP\.?\s*)?"
+                             rf"{province_alternation()}{E})"),
         # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
         "level_only": re.compile(r"\s(?:(?i:cấp (?:tỉnh|huyện|xã|cơ sở)|khu vực)|cấp cao)$"),
         "trailing_head": re.compile(rf"(?<=\s)[{LOWER}]\w*(?P<cut>\s+(?:{single_heads}))$"),
@@ -497,6 +501,15 @@ def _trimmed(written: str, known: str | None) -> str:
     return written
 
 
+_HOSPITAL_VERB = re.compile(rf"(?:Bệnh viện|BV)\s+(?:Mắt|Nhi|Tim|Phổi)\s+(?!(?:đồng|mạch|khoa){E})[{LOWER}]+$")
+"""A hospital named by a specialty of one syllable, which takes no lowercase syllable but 'Nhi đồng', 'Tim mạch' and
+'Nhi khoa': the word after it is the sentence's verb."""
+_SHORT_BRAND = re.compile(r"[A-Z]{2,}[A-Z0-9]* [A-Z][a-z]+")
+_BRACKETED_BRAND = re.compile(rf" \(({_SHORT_BRAND.pattern})\)")
+"""A short name of an abbreviation and a foreign word ('PVP Land', 'PV Drilling'), as a company writes its brand in
+brackets after its name."""
+
+
 def candidates(lines_: list[Line]) -> list[Candidate]:
     """Every organisation-like mention, before resolution."""
     patterns = _patterns()
@@ -509,11 +522,13 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             written = match.group(0).rstrip()
             known = match.group("known") or match.group("closed") or match.group("lower_closed") or \
                 match.group("lower_party")
-            second_party = None
+            second_party = short_name = None
             if known and known[:5].casefold() == "đảng ":
                 written, second_party = _party_name(written, len(known))
-            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known:
-                continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force
+            if patterns["generic_before"].search(line.text[max(0, match.start() - 12) : match.start()]) and not known \
+                    and not patterns["placed"].search(written):
+                continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force, and 'lực lượng
+                # Thanh tra Sở Giao thông vận tải Hà Nội' the inspectorate of its place
             if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())):
                 continue
             offset = 0
@@ -527,6 +542,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue  # 'Ban Chấp hành Trung ương Đảng Lê Hoài Trung': the party's name ends before a person's
             if match.group("trade_short"):
                 written = match.group("trade")  # 'Tập đoàn hóa chất (Vinachem)': the short name is an alias
+                short_name = (match.start("trade_short"), match.group("trade_short"))
             elif match.group("trade"):
                 written = _name_after_trade(written, len(match.group("trade")))
             board = _BOARD.match(written) if not known else None
@@ -542,6 +558,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = known + (match.group("region") or "")
             written = _trimmed(written, known)
             written = without_trailing_verb(written, line.text, match.start() + offset + len(written))
+            if _HOSPITAL_VERB.match(written):  # 'Bệnh viện Mắt chấn chỉnh', 'Bệnh viện Nhi cháy': a verb, no field
+                written = written.rsplit(" ", 1)[0]
             if not known:  # 'Cục Mỹ thuật, Nhiếp ảnh và Triển lãm': fields joined by commas and 'và'
                 written += joined_fields(written, line.text, match.start() + offset + len(written), _begins_other)
             if not known and not _named_after_trade(written, match.group("trade")) and \
@@ -589,8 +607,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised
                 if not any(character.isupper() or character.isdigit() for character in written):
                     continue  # 'trường mẫu giáo tại ...': a kind of body, no name
-                if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written):
-                    continue  # 'phòng Giáo dục' alone: the office of any district
+                if written.startswith(LOWERCASE_OFFICES) and not patterns["office_of_a_place"].search(written) and \
+                        not _police_after_comma().match(line.text, after):
+                    continue  # 'phòng Giáo dục' alone: the office of any district, not 'phòng Tham mưu, Công an TP.HCM'
                 if written.startswith(LOWERCASE_INSTITUTES) and len(written.split()) < 4:
                     continue  # 'viện Nghiên cứu' alone: an institute of research, not named
                 if written.endswith(" Quản lý"):
@@ -603,6 +622,12 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             read_to = start - line.start + unit_end
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
+            brand = _BRACKETED_BRAND.match(line.text, read_to) if short_name is None else None
+            if brand:  # 'Công ty CP bất động sản điện lực dầu khí Việt Nam (PVP Land)'
+                short_name, read_to = (brand.start(1), brand.group(1)), brand.end()
+            if short_name is not None:  # the short name in brackets, a mention of its own that the body's redirects
+                found.append(Candidate(written=short_name[1], start=line.start + short_name[0],
+                                       end=line.start + short_name[0] + len(short_name[1]), name=short_name[1]))
             if second_party is not None:  # 'đảng Dân chủ và Cộng hòa': the second party by its family's name
                 second = _second_party(match.group(0), second_party)
                 found.append(Candidate(written=second, start=line.start + match.start() + second_party,
@@ -771,7 +796,8 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if candidate.short_form or candidate.needs_place and candidate.name == candidate.written:
             continue
         key = _key(candidate.name)
-        if previous is not None and (" " not in candidate.written or key in closed_organizations()) and \
+        if previous is not None and (" " not in candidate.written or key in closed_organizations()
+                                     or _SHORT_BRAND.fullmatch(candidate.written)) and \
                 _in_brackets_after(previous, candidate, lines_):
             redirect.setdefault(key, _key(previous.name))  # 'Tập đoàn Điện lực Việt Nam (EVN)': one body
         previous = candidate
@@ -861,7 +887,8 @@ def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
 
 def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
     """One company written with two trades or legal forms before the same proper name ('Công ty cổ phần tổng hợp gỗ
-    Tân Mai', then 'Công ty gỗ Tân Mai'): one body, named by the longer form. The proper name must be no place,
+    Tân Mai', then 'Công ty gỗ Tân Mai'), or with one and then by its proper name alone ('Công ty Tân Mai'): one
+    body, named by the longer form. The proper name must be no place,
     since companies of one town share its name ('Công ty cổ phần cảng Quy Nhơn', 'Công ty xăng dầu Quy Nhơn')."""
     by_name: dict[tuple[str, str], list[str]] = {}
     for key, organisation in organisations.items():
@@ -874,7 +901,7 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
                 break
             tail.insert(0, word)
         proper = " ".join(tail)
-        if len(tail) >= 2 and len(tail) < len(words) - 2 and proper not in _place_names():
+        if len(tail) >= 2 and len(tail) <= len(words) - 2 and proper not in _place_names():
             by_name.setdefault((" ".join(words[:2]).casefold(), proper), []).append(key)
     for keys in by_name.values():
         if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
@@ -957,17 +984,24 @@ _BRACKETED_POLICE = re.compile(rf"\s*\(\s*(Công an (?:tỉnh|thành phố|TP\.?
                                r"\s*\)")
 
 
+@lru_cache(maxsize=1)
+def _police_after_comma() -> re.Pattern[str]:
+    return re.compile(rf",\s+(Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E}))")
+
+
 def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
     """A police unit with its police in brackets right after ('Phòng CSGT (Công an tỉnh Hòa Bình)') is that
     police's unit, named with it, as when it is written without brackets ('Phòng Cảnh sát hình sự Công an tỉnh
-    X'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ TT&TT)')."""
-    if candidate.short_form or candidate.name != candidate.written or not _POLICE_UNIT.match(candidate.name) or \
-            "Công an" in candidate.name:
+    X'), and so is one with its police after a comma ('phòng Tham mưu, Công an TP.HCM', 'Phòng Cảnh sát đường thủy,
+    Công an tỉnh Quảng Ninh'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ
+    TT&TT)')."""
+    if candidate.short_form or candidate.name != candidate.written[:1].upper() + candidate.written[1:] or \
+            not _POLICE_UNIT.match(candidate.name) or "Công an" in candidate.name:
         return
     for line in lines_:
         offset = candidate.end - line.start
         if 0 <= offset <= len(line.text) and candidate.start >= line.start:
-            parent = _BRACKETED_POLICE.match(line.text, offset)
+            parent = _BRACKETED_POLICE.match(line.text, offset) or _police_after_comma().match(line.text, offset)
             if parent:
                 candidate.name = f"{candidate.name} {' '.join(parent.group(1).split())}"
             return
@@ -989,11 +1023,11 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
-                "Quân đội")
+                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở", "Công an")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
-Triều Tiên' names 'Quân đội Triều Tiên'). Both tone placements are read."""
+Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court). Both tone placements are read."""
 
 
 @lru_cache(maxsize=1)
@@ -1006,6 +1040,16 @@ def _parent_start() -> re.Pattern[str]:
 _PARENT_NEXT = re.compile(rf"\s+(?:[{UPPER}\d]|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s)")
 
 
+def _found_as(key: str, organisations: dict[str, FoundOrganization]) -> str:
+    """The key of the body a parent's name already names: itself, one written in that form, or the one body whose
+    name goes on with its place ('Đảng uỷ Sở GD-ĐT' after 'Sở GD-ĐT TP. HCM')."""
+    if key in organisations:
+        return key
+    written = [other_key for other_key, other in organisations.items() if any(_key(form) == key for form in other.forms)]
+    longer = [other_key for other_key in organisations if other_key.startswith(key + " ")]
+    return (written or (longer if len(longer) == 1 else [key]))[0]
+
+
 def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
     """The parent body written at the end of a body's name, as an organisation of its own, with the span of
     that part of the name; only when it is a name of its own (a place or a proper name after its head)."""
@@ -1013,6 +1057,11 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
     for organisation in list(organisations.values()):
         for mention in list(organisation.mentions):
             for head in pattern.finditer(mention.text):
+                if head.group(0) == "Công an" and (mention.text[: head.start()].endswith(("Bộ ", "bộ ", "Đồn ", "đồn "))
+                                                   or mention.text.endswith(" Trung ương")):
+                    continue  # 'Bộ Công an Trung Quốc', 'Đồn Công an Quang Châu': a ministry's field or a station's
+                    # head, no police of a place; 'Đảng uỷ Công an Trung ương' names the central police's Party
+                    # committee, not a body 'Công an Trung ương', as the dev annotations read it
                 rest = mention.text[head.start():]
                 if rest == mention.text or not any(character.isupper() or character.isdigit()
                                                    for character in rest[head.end() - head.start():]):
@@ -1023,6 +1072,7 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
                 key = _key(rest)
                 if key == _key(organisation.name):
                     continue
+                key = _found_as(key, organisations)
                 parent = organisations.setdefault(key, FoundOrganization(name=rest))
                 start = mention.span.start + head.start()
                 if all(known.span.start != start for known in parent.mentions):
