@@ -1510,7 +1510,8 @@ def test_an_association_of_makers_a_forecast_centre_and_no_level_word_without_it
     record = parse("Hiệp hội các nhà sản xuất ô tô Thụy Điển và Trung tâm dự báo Khí tượng Thủy văn Trung ương cùng "
                    "Trung tâm thông tin và dự báo kinh tế xã hội quốc gia công bố.")
     assert set(organisations_of(record)) == {"Hiệp hội các nhà sản xuất ô tô Thụy Điển",
-                                             "Trung tâm dự báo Khí tượng Thủy văn Trung ương"}
+                                             "Trung tâm dự báo Khí tượng Thủy văn Trung ương",
+                                             "Trung tâm thông tin và dự báo kinh tế xã hội quốc gia"}
 
 
 def test_a_national_body_named_by_its_abbreviation_alone_ends_there_but_for_its_regional_office():
