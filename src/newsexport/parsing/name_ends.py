@@ -17,9 +17,10 @@ from newsexport.parsing.names import (
     BARE_LEVELS, PARTY_COMMITTEES, country_alternation, department_fields, foreign_word, organization_heads,
 )
 
-PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "cty", "tổng cty", "ctcp", "tct", "đh", "bv", "hãng", "tập đoàn",
-                     "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài", "đại học", "học viện", "bệnh viện", "ngân hàng",
-                     "trạm", "htx", "hợp tác xã", "nhà xuất bản", "phòng khám", "thư viện", "câu lạc bộ", "clb", "đội")
+PROPER_NAME_HEADS = ("trường", "công ty", "tổng công ty", "cty", "tổng cty", "ctcp", "tct", "đh", "bv", "hãng",
+                     "tập đoàn", "nhà máy", "xí nghiệp", "báo", "tạp chí", "đài", "đại học", "học viện", "bệnh viện",
+                     "ngân hàng", "trạm", "htx", "hợp tác xã", "nhà xuất bản", "phòng khám", "thư viện", "câu lạc bộ",
+                     "clb", "đội")
 """Heads followed by a proper name ('Trường Tiểu học Quán Toan', 'Công ty Thiên Thanh', 'Báo Người Lao Động'),
 compared casefolded."""
 CAPITALISED_HEADS = frozenset({"Cty", "CTCP"})

@@ -68,9 +68,9 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
                  "Xí nghiệp", "Cty cổ phần", "Cty CP", "Cty TNHH", "CTCP", "Tổng CTCP")
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
-TRADE_HEADS = ("Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện", "Quỹ", "Ủy ban", "Uỷ ban",
-               "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn",
-               "Tiểu đoàn", "Hiệp hội")
+TRADE_HEADS = ("Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện",
+               "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn",
+               "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
 NOT_TRADES = ("thương mại", "đô thị", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
@@ -986,7 +986,9 @@ _BRACKETED_POLICE = re.compile(rf"\s*\(\s*(Công an (?:tỉnh|thành phố|TP\.?
 
 @lru_cache(maxsize=1)
 def _police_after_comma() -> re.Pattern[str]:
-    return re.compile(rf",\s+(Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E}))")
+    """', Công an tỉnh X' after a police unit: its police, written after a comma."""
+    return re.compile(rf",\s+(Công an\s+(?:{level_alternation()}\s+{place_run()}"
+                      rf"|(?:TP\.?\s*)?{province_alternation()}{E}))")
 
 
 def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
@@ -1027,7 +1029,8 @@ PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
-Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court). Both tone placements are read."""
+Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court). Both tone
+placements are read."""
 
 
 @lru_cache(maxsize=1)
@@ -1045,7 +1048,8 @@ def _found_as(key: str, organisations: dict[str, FoundOrganization]) -> str:
     name goes on with its place ('Đảng uỷ Sở GD-ĐT' after 'Sở GD-ĐT TP. HCM')."""
     if key in organisations:
         return key
-    written = [other_key for other_key, other in organisations.items() if any(_key(form) == key for form in other.forms)]
+    written = [other_key for other_key, other in organisations.items()
+               if any(_key(form) == key for form in other.forms)]
     longer = [other_key for other_key in organisations if other_key.startswith(key + " ")]
     return (written or (longer if len(longer) == 1 else [key]))[0]
 
@@ -1105,7 +1109,8 @@ _WORD = re.compile(r"[^\s.]+\.?")
 @lru_cache(maxsize=4096)
 def _words(name: str) -> tuple[str, ...]:
     """The words of a name, a dotted abbreviation split ('TP.HCM' -> 'TP.', 'HCM'), as are abbreviated fields joined
-    by a dash ('PK-KQ'), the dashes between written-out fields left out, one-letter levels written out (cached: every pair of an article's bodies is compared, and names recur across articles)."""
+    by a dash ('PK-KQ'), the dashes between written-out fields left out, one-letter levels written out (cached: every
+    pair of an article's bodies is compared, and names recur across articles)."""
     words: list[str] = []
     for word in _WORD.findall(name):
         if word in ("-", "–"):
