@@ -111,6 +111,8 @@ def _key(identifier: str) -> str:
     """One document written with and without spaces or dashes between its number and symbol ('62 - KL/TW', '62
     KL/TW') is one: the first form written is its identifier, the others are mentions."""
     return _SPACING.sub("", identifier).casefold()
+
+
 _SPACED_PART = re.compile(rf"\s[-–]\s?[{UPPER}]+$|[-–]\s[{UPPER}]+$")
 _UNIT_NUMBER = re.compile(r" \d{1,2}(?=[,.;)]|\s+(?:ngày\s+\d|về\s))")
 """'77774/QĐ - CT - KTT 2 ngày 20/12/2016', '7248/UBND - KT 2, về việc ...': a symbol written with spaced dashes may end

@@ -182,14 +182,18 @@ def name_token() -> str:
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
         # ('Đảng Dân chủ và Đảng Cộng hòa' are two parties, 'Chính phủ Mỹ và Arab Saudi' two governments; 'Báo Thế
         # giới và Việt Nam' is one paper; 'Chính phủ và Chương XI của Thông tư ...' cites a chapter)
-        rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|Phụ lục|(?!Việt Nam){country_alternation()}){E}|(?:Chương|Điều|Khoản|Mục)\s+(?:\d|[IVXLC]+{E})){CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
+        rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|Phụ lục|(?!Việt Nam){country_alternation()}){E}"
+        rf"|(?:Chương|Điều|Khoản|Mục)\s+(?:\d|[IVXLC]+{E}))"
+        rf"{CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{sentence_after_level}{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
         rf"|{sentence_after_level}(?:TP|H|Q|P|TX)\.\s?{place_run()}"  # 'Công an H.Cần Giờ', 'UBND H. Phù Mỹ': a level abbreviated
         rf"|T\.Ư{E}"  # 'Ủy ban T.Ư MTTQ': Trung ương abbreviated
         rf"|Tối cao{E}"  # 'Tòa án Tối cao Mỹ': 'Tối' alone is the evening and begins no name ('Tối 24/1')
-        rf"|(?:Hoa|Thổ Nhĩ) Kỳ{E}|Liên [Hh]ợp [Qq]uốc{E}"  # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp')
+        # 'Trung tâm Hoa Kỳ': the country, whose 'Kỳ' alone begins no name ('Kỳ họp'); 'Hội đồng Nhân quyền Liên hợp
+        # quốc', whose 'quốc' the name grammar would leave
+        rf"|(?:Hoa|Thổ Nhĩ) Kỳ{E}|Liên [Hh]ợp [Qq]uốc{E}"
         rf"|(?:[Qq]uốc [lL]ộ|QL)\s*\d{{1,3}}[A-Z]?{E}"  # 'Trạm CSGT Quốc lộ 1A': a road in a station's name
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–&]\s{ABBREVIATION}(?=[\s),.;:]|$))*(?![\w])"  # 'GD-ĐT', 'TN - MT', 'LĐ - TB & XH'
