@@ -2338,3 +2338,9 @@ def test_a_police_stations_head_and_the_central_polices_party_committee_name_no_
 def test_a_funds_field_may_go_on_in_lower_case_before_trung_uong():
     record = parse("Dự án sử dụng nguồn vốn từ Quỹ Bảo trì đường bộ Trung ương và vốn địa phương.")
     assert "Quỹ Bảo trì đường bộ Trung ương" in organisations_of(record)
+
+
+def test_the_academy_of_science_and_a_strategy_institute_are_read_whole():
+    record = parse("Viện Công nghệ môi trường thuộc Viện Hàn lâm khoa học và công nghệ Việt Nam công bố. Viện Chiến lược "
+                   "phát triển dự báo tăng trưởng.", year=2017)
+    assert {"Viện Hàn lâm khoa học và công nghệ Việt Nam", "Viện Chiến lược phát triển"} <= set(organisations_of(record))
