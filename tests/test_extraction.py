@@ -2344,3 +2344,10 @@ def test_the_academy_of_science_and_a_strategy_institute_are_read_whole():
     record = parse("Viện Công nghệ môi trường thuộc Viện Hàn lâm khoa học và công nghệ Việt Nam công bố. Viện Chiến lược "
                    "phát triển dự báo tăng trưởng.", year=2017)
     assert {"Viện Hàn lâm khoa học và công nghệ Việt Nam", "Viện Chiến lược phát triển"} <= set(organisations_of(record))
+
+
+def test_federal_is_read_whole_inside_a_name_but_a_federal_court_alone_is_no_body():
+    record = parse("Cục Quản lý Dược phẩm liên bang Mỹ chứng nhận thuốc. Vụ kiện được đưa ra Tòa án liên bang tại "
+                   "Seattle, rồi Tòa phúc thẩm liên bang Mỹ khu vực 9 xét lại.", year=2017)
+    assert set(organisations_of(record)) == {"Cục Quản lý Dược phẩm liên bang Mỹ",
+                                             "Tòa phúc thẩm liên bang Mỹ khu vực 9"}

@@ -263,7 +263,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "placed": re.compile(rf"\s(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[{UPPER}\d]|(?:TP\.?\s*)?"
                              rf"{province_alternation()}{E})"),
         # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
-        "level_only": re.compile(r"\s(?:(?i:cấp (?:tỉnh|huyện|xã|cơ sở)|khu vực)|cấp cao)$"),
+        # ('Tòa án liên bang', 'Tòa phúc thẩm liên bang' with no country or circuit: some federal court)
+        "level_only": re.compile(r"\s(?:(?i:cấp (?:tỉnh|huyện|xã|cơ sở)|khu vực)|cấp cao)$|^T(?:òa|oà)\s.*\sliên bang$"),
         "trailing_head": re.compile(rf"(?<=\s)[{LOWER}]\w*(?P<cut>\s+(?:{single_heads}))$"),
         "word_before": re.compile(rf"(?:^|(?P<boundary>[.!?:;(\"“”\-–]\s*)|\s)(?P<word>[{UPPER}][{LOWER}]*)\s+$"),
         "province": re.compile(rf"{B}{province_alternation()}{E}"),
