@@ -2351,3 +2351,17 @@ def test_federal_is_read_whole_inside_a_name_but_a_federal_court_alone_is_no_bod
                    "Seattle, rồi Tòa phúc thẩm liên bang Mỹ khu vực 9 xét lại.", year=2017)
     assert set(organisations_of(record)) == {"Cục Quản lý Dược phẩm liên bang Mỹ",
                                              "Tòa phúc thẩm liên bang Mỹ khu vực 9"}
+
+
+def test_a_party_bodys_name_goes_on_with_a_party_abroad_in_lower_case_which_is_named_too():
+    record = parse("Uỷ ban Quốc gia đảng Cộng hoà quyên góp. Ông Jong, uỷ viên Uỷ ban Trung ương đảng Lao động Triều "
+                   "Tiên, phát biểu. Ban cán sự đảng UBND TP. HCM họp.", year=2017)
+    names = organisations_of(record)
+    assert {"Uỷ ban Quốc gia đảng Cộng hoà", "Đảng Cộng hoà", "Uỷ ban Trung ương đảng Lao động Triều Tiên",
+            "Đảng Lao động Triều Tiên"} <= set(names)
+    assert not any(name.startswith("Đảng UBND") for name in names)
+
+
+def test_a_central_military_commission_in_lower_case_with_its_party():
+    record = parse("Ông Jong, uỷ viên quân uỷ Trung ương đảng Lao động Triều Tiên, được bổ nhiệm.", year=2017)
+    assert {"Quân uỷ Trung ương đảng Lao động Triều Tiên", "Đảng Lao động Triều Tiên"} <= set(organisations_of(record))

@@ -68,6 +68,12 @@ def known_organizations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def party_families() -> tuple[str, ...]:
+    """The family names of the parties abroad that ``organizations.txt`` knows ('Cộng hòa' of 'Đảng Cộng hòa')."""
+    return tuple(name[5:] for name in known_organizations() if name.startswith("Đảng ") and name.split()[1].istitle())
+
+
+@lru_cache(maxsize=1)
 def closed_organizations() -> frozenset[str]:
     """Casefolded names that nothing written after continues (``international_organizations.txt``, ``enterprises.txt``,
     ``national_bodies.txt``)."""

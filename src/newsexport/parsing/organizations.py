@@ -39,7 +39,7 @@ from newsexport.parsing.gazetteer import (
 from newsexport.parsing.names import (
     BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
     country_alternation, dash_folded, department_fields, foreign_word, known_organizations,
-    lowercase_head, lowercase_head_letters,
+    lowercase_head, lowercase_head_letters, party_families,
     level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
 from newsexport.parsing.joined_fields import joined_fields
@@ -372,6 +372,18 @@ def _without_trailing_foreign_name(written: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _party_after() -> re.Pattern[str]:
+    """A party abroad in lower case after a body of a party ('Ủy ban Quốc gia đảng Cộng hòa', 'Ủy ban Trung ương
+    đảng Lao động Triều Tiên'), with the country that may end its name."""
+    return re.compile(rf"\s+đảng\s+(?:{alternation(party_families())})(?:\s+(?:{country_alternation()}))?{E}")
+
+
+PARTY_BODY_HEADS = ("Ủy ban", "Uỷ ban", "Ban", "Bộ Chính trị", "Quân ủy", "Quân uỷ", "quân ủy", "quân uỷ", "Đảng đoàn")
+"""Heads of a party's own bodies, which a party abroad written in lower case may follow ('Ủy ban Quốc gia đảng Dân
+chủ'); after other bodies 'đảng' begins something else ('Ban cán sự đảng UBND TP. HCM')."""
+
+
+@lru_cache(maxsize=1)
 def _party_names() -> tuple[str, ...]:
     """Parties abroad known by their family's name ('Đảng Cộng hòa', 'Đảng Lao động'; ``organizations.txt``)."""
     return tuple(name for name in known_organizations() if name.startswith("Đảng ") and name.split()[1].istitle())
@@ -563,6 +575,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = written.rsplit(" ", 1)[0]
             if not known:  # 'Cục Mỹ thuật, Nhiếp ảnh và Triển lãm': fields joined by commas and 'và'
                 written += joined_fields(written, line.text, match.start() + offset + len(written), _begins_other)
+            if written.startswith(PARTY_BODY_HEADS) and (party := _party_after().match(
+                    line.text, match.start() + offset + len(written))) is not None:
+                written += party.group(0)  # 'Ủy ban Quốc gia đảng Cộng hòa': the committee of a party abroad
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
@@ -1026,12 +1041,13 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
-                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở", "Công an")
+                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở", "Công an",
+                "đảng")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
-Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court). Both tone
-placements are read."""
+Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court, 'Ủy ban
+Quốc gia đảng Cộng hòa' the party, named with a capital). Both tone placements are read."""
 
 
 @lru_cache(maxsize=1)
@@ -1062,6 +1078,8 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
     for organisation in list(organisations.values()):
         for mention in list(organisation.mentions):
             for head in pattern.finditer(mention.text):
+                if head.group(0) == "đảng" and not _party_after().match(mention.text, head.start() - 1):
+                    continue  # 'Ban cán sự đảng UBND TP. HCM': no party abroad
                 if head.group(0) == "Công an" and (mention.text[: head.start()].endswith(("Bộ ", "bộ ", "Đồn ", "đồn "))
                                                    or mention.text.endswith(" Trung ương")):
                     continue  # 'Bộ Công an Trung Quốc', 'Đồn Công an Quang Châu': a ministry's field or a station's
@@ -1078,7 +1096,7 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
                 if key == _key(organisation.name):
                     continue
                 key = _found_as(key, organisations)
-                parent = organisations.setdefault(key, FoundOrganization(name=rest))
+                parent = organisations.setdefault(key, FoundOrganization(name=rest[0].upper() + rest[1:]))
                 start = mention.span.start + head.start()
                 if all(known.span.start != start for known in parent.mentions):
                     parent.forms.append(rest)
