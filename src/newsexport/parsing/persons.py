@@ -106,7 +106,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                           rf"(?: {_ARABIC_PART}{CAP_SYLLABLE}(?:-[{LOWER}]+|-[A-Z][a-z]+)?){E}"),
         # a European name holding a lowercase particle, its words in Latin letters ('Ursula von der Leyen', 'Robin van
         # Persie'; Arabic names, with 'bin' and 'al-', are read by the run)
-        "particle_name": re.compile(r"(?<![\w])[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:von der|van der|von|van|de|der|del|da|dos|"
+        # (the first capital is consumed before the word start is checked, so the engine skips ahead on capitals)
+        "particle_name": re.compile(r"[A-Z](?<![\w].)[a-z]+(?: [A-Z][a-z]+)? (?:von der|van der|von|van|de|der|del|da|dos|"
                                     r"du) [A-Z][a-z]+(?![\w])"),
         # the title first, a literal the engine skips ahead on (the word before it is checked by the caller)
         "surname_after_title": re.compile(rf"(?P<title>{alternation(SURNAME_TITLES)})\s+(?P<surname>[A-Z][a-z]{{2,}})"

@@ -75,7 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('người châu Á', 'các nước châu Âu'), as a country does after the nouns of COUNTRY_ADJECTIVE_NOUNS
         "continent_before": re.compile(rf"(?<![\w])(?:U\.?\d{{2}}|[Vv]òng loại|[Gg]iải|[Cc]úp|vô địch|VCK"
                                        rf"|{alternation(CONTINENT_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
-        "capital": re.compile(rf"(?<![\w])[Tt]hủ đô\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE})?){E}(?!\s+[{UPPER}])"),
+        "capital": re.compile(rf"[Tt](?<![\w].)hủ đô\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE})?){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
