@@ -246,7 +246,10 @@ def lowercase_head() -> str:
             else:
                 after.append(alternation([follower]) + E)
         options.append(rf"{alternation(heads)}{words_before}(?=\s+(?:{'|'.join(after)}))")
-    return rf"(?=[{lowercase_head_letters()}]){B}(?:{'|'.join(options)})"
+    # every head at once first, one prefix tree that most words fail at their first letters, before the heads of each
+    # set of followers are tried one set after another
+    every_head = alternation([head for heads in heads_by_followers.values() for head in heads])
+    return rf"(?=[{lowercase_head_letters()}]){B}(?=(?:{every_head})\s)(?:{'|'.join(options)})"
 
 
 @lru_cache(maxsize=1)
