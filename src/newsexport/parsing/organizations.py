@@ -162,6 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     trade_company = alternation([*COMPANY_HEADS[:5], *COMPANY_HEADS[7:], "Công ty", "Tổng công ty", "Cty", "Tổng Cty",
                                  "Trung tâm"], ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
+    parties = alternation(["Đảng " + family for family in party_families()], ignore_case=True)
     fields = alternation(department_fields(), ignore_case=True)
     stops = alternation(lowercase_stops())
     # inside a trade or a field 'mới' is the adjective new ('Công ty TNHH Năng lượng mới Thâm Quyến'), not the adverb
@@ -186,7 +187,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # first, and the other branches, which all begin with a capital, only after a capital
             rf"(?=[{UPPER}{lowercase_head_letters()}{lower_first}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
             # a party abroad by its family's name after 'đảng' in lower case ('ứng viên đảng Cộng hòa')
-            rf"|(?=đảng\s+[{UPPER}])(?i:(?P<lower_party>{alternation(_party_names(), ignore_case=True)}))(?:\s+{token})*"
+            rf"|(?=đảng\s+[{UPPER}])(?i:(?P<lower_party>{parties}))(?:\s+{token})*"
             # a closed name written with a lowercase particle first ('al-Qaeda'), complete like the others
             rf"|(?P<lower_closed>{alternation(lower_closed)}){E}"
             # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
@@ -383,10 +384,12 @@ PARTY_BODY_HEADS = ("Ủy ban", "Uỷ ban", "Ban", "Bộ Chính trị", "Quân �
 chủ'); after other bodies 'đảng' begins something else ('Ban cán sự đảng UBND TP. HCM')."""
 
 
-@lru_cache(maxsize=1)
-def _party_names() -> tuple[str, ...]:
-    """Parties abroad known by their family's name ('Đảng Cộng hòa', 'Đảng Lao động'; ``organizations.txt``)."""
-    return tuple(name for name in known_organizations() if name.startswith("Đảng ") and name.split()[1].istitle())
+def _family_at(text: str) -> str | None:
+    """The longest family's name of a party abroad (``party_families``) that ``text`` begins with, as written
+    ('Cộng hoà' of 'Cộng hoà ở Hạ viện'), or None."""
+    folded = " ".join(text.split()).casefold() + " "
+    families = [family for family in party_families() if folded.startswith(family.casefold() + " ")]
+    return text[:len(max(families, key=len))] if families else None
 
 
 def _party_name(written: str, known_end: int) -> tuple[str, int | None]:
@@ -400,8 +403,7 @@ def _party_name(written: str, known_end: int) -> tuple[str, int | None]:
         start = known_end + word.start()
         if word.group(0) == "và":
             rest = written[start + 3:]
-            after = " ".join(rest.split()).casefold()
-            if any((after + " ").startswith(name.casefold()[5:] + " ") for name in _party_names()):
+            if _family_at(rest.lstrip()) is not None:
                 return written[:position], start + 3 + len(rest) - len(rest.lstrip())
         if word.group(0) not in places_abroad() and any(
                 foreign_word(following.group(0)) and following.group(0) not in places_abroad()
@@ -409,14 +411,6 @@ def _party_name(written: str, known_end: int) -> tuple[str, int | None]:
             break  # 'Đảng Cộng hòa Donald Trump', 'đảng Dân chủ Ben Cardin': a person's name
         position = known_end + word.end()
     return written[:position], None
-
-
-def _second_party(written: str, start: int) -> str:
-    """The family's name of the second party of 'đảng Dân chủ và Cộng hòa', as written from ``start``."""
-    after = written[start:]
-    folded = " ".join(after.split()).casefold() + " "
-    family = max((name[5:] for name in _party_names() if folded.startswith(name.casefold()[5:] + " ")), key=len)
-    return after[:len(family)]
 
 
 def _title_in_clause(text: str, start: int) -> bool:
@@ -645,7 +639,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 found.append(Candidate(written=short_name[1], start=line.start + short_name[0],
                                        end=line.start + short_name[0] + len(short_name[1]), name=short_name[1]))
             if second_party is not None:  # 'đảng Dân chủ và Cộng hòa': the second party by its family's name
-                second = _second_party(match.group(0), second_party)
+                second = _family_at(match.group(0)[second_party:])
                 found.append(Candidate(written=second, start=line.start + match.start() + second_party,
                                        end=line.start + match.start() + second_party + len(second),
                                        name=_known()["đảng " + " ".join(second.split()).casefold()]))
