@@ -379,7 +379,7 @@ def _party_after() -> re.Pattern[str]:
     return re.compile(rf"\s+đảng\s+(?:{alternation(party_families())})(?:\s+(?:{country_alternation()}))?{E}")
 
 
-PARTY_BODY_HEADS = ("Ủy ban", "Uỷ ban", "Ban", "Bộ Chính trị", "Quân ủy", "Quân uỷ", "quân ủy", "quân uỷ", "Đảng đoàn")
+PARTY_BODY_HEADS = tuple(with_old_tone_marks(["Ủy ban", "Ban", "Bộ Chính trị", "Quân ủy", "quân ủy", "Đảng đoàn"]))
 """Heads of a party's own bodies, which a party abroad written in lower case may follow ('Ủy ban Quốc gia đảng Dân
 chủ'); after other bodies 'đảng' begins something else ('Ban cán sự đảng UBND TP. HCM')."""
 
