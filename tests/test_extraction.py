@@ -2365,3 +2365,11 @@ def test_a_party_bodys_name_goes_on_with_a_party_abroad_in_lower_case_which_is_n
 def test_a_central_military_commission_in_lower_case_with_its_party():
     record = parse("Ông Jong, uỷ viên quân uỷ Trung ương đảng Lao động Triều Tiên, được bổ nhiệm.", year=2017)
     assert {"Quân uỷ Trung ương đảng Lao động Triều Tiên", "Đảng Lao động Triều Tiên"} <= set(organisations_of(record))
+
+
+def test_a_field_in_sentence_case_runs_to_its_place_or_its_short_name_after_more_heads():
+    record = parse("Hiệp hội Vận tải hành khách Đà Nẵng kiến nghị. Bệnh viện Đa khoa trung tâm tỉnh Cà Mau tiếp nhận "
+                   "bệnh nhân. Ông Lâm, chuyên gia của Viện Nghiên cứu chính sách biển (IMPS), nhận định. Cơ quan Tình "
+                   "báo Trung ương Mỹ cảnh báo.", year=2017)
+    assert {"Hiệp hội Vận tải hành khách Đà Nẵng", "Bệnh viện Đa khoa trung tâm tỉnh Cà Mau",
+            "Viện Nghiên cứu chính sách biển", "Cơ quan Tình báo Trung ương Mỹ"} <= set(organisations_of(record))

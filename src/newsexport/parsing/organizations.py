@@ -55,11 +55,16 @@ PAIRED_NAME_HEADS = ("Bệnh viện", "Trung tâm")
 SHORT_FORM_HEAD = "Trung ương"
 STANDING_HEAD = "Thường trực "
 FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở",
-               "Trường ĐH", "Trường Đại học", "Trung tâm", "Quỹ")
+               "Trường ĐH", "Trường Đại học", "Trung tâm", "Quỹ", "Hiệp hội", "Tập đoàn", "Tổng công ty", "Bệnh viện",
+               "Bảo tàng", "Tổ chức", "Cơ quan", "Ủy ban", "Uỷ ban", "Cảng vụ")
 """Heads whose field, begun with a capital, may go on in lower case before the place that ends the name, as a
 company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
-Bản'), also after a dash between two fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin
-học TP. HCM')."""
+Bản', 'Hiệp hội Vận tải ôtô Việt Nam', 'Bệnh viện Chấn thương chỉnh hình TP. HCM'), also after a dash between two
+fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin học TP. HCM'), or before its short name in
+brackets ('Trung tâm Nghiên cứu chiến lược quốc tế (CSIS)')."""
+_FIELD_HEAD_LETTERS = "".join(sorted({head[0] for head in FIELD_HEADS}))
+_SHORT_NAME_AFTER = r"\(\s*[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\s*\)"
+"""An abbreviation in brackets, two capitals or more ('(CSIS)', '(VNPT-Net)'): the short name that closes a body's name."""
 PARENTS_AFTER = ("Bộ", "Tổng cục", "Sở", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Công an", "Viện Hàn lâm", "Đại học",
                  "ĐH", "Học viện", "Tập đoàn", "Tổng công ty")
 """Heads of the parent bodies written after a department in brackets or after a comma ('Cục Quản lý khám chữa bệnh
@@ -225,15 +230,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[NPBCTVHSQ])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
+            rf"|(?=[{_FIELD_HEAD_LETTERS}])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
             rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
-            rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư|Trung ương){E}"
+            rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư"
+            rf"|Trung ương(?:\s+(?:{country_alternation()}|[IVX]{{1,4}}|\d{{1,3}}))?){E}"  # '... Trung ương Mỹ', '... Trung ương I'
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             # or up to its parent, written after it in brackets, after a comma or after a dash ('Cục Tài chính doanh
             # nghiệp (Bộ Tài chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ
-            # Tài chính)', 'Cục Tài chính doanh nghiệp - Bộ Tài chính')
-            rf"|(?=[NPBCTVHSQ])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
-            rf"(?=\s*(?:\(\s*(?:thuộc\s+)?|,\s+|[-–]\s+){alternation(PARENTS_AFTER)}{E})"
+            # Tài chính)', 'Cục Tài chính doanh nghiệp - Bộ Tài chính'), or up to its short name in brackets
+            rf"|(?=[{_FIELD_HEAD_LETTERS}])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*(?:\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,8}}"
+            rf"(?=\s*(?:(?:\(\s*(?:thuộc\s+)?|,\s+|[-–]\s+){alternation(PARENTS_AFTER)}{E}|{_SHORT_NAME_AFTER}))"
             # the same after a head that names no legal form, begun with a capital: the trade is read only up to a
             # proper name, a place or an abbreviation in brackets ('Tập đoàn dầu khí Việt Nam', 'Ngân hàng xuất
             # nhập khẩu Trung Quốc', 'Tập đoàn hóa chất (Vinachem)'); a mall or a hall is a venue ('Trung tâm
