@@ -2373,3 +2373,9 @@ def test_a_field_in_sentence_case_runs_to_its_place_or_its_short_name_after_more
                    "báo Trung ương Mỹ cảnh báo.", year=2017)
     assert {"Hiệp hội Vận tải hành khách Đà Nẵng", "Bệnh viện Đa khoa trung tâm tỉnh Cà Mau",
             "Viện Nghiên cứu chính sách biển", "Cơ quan Tình báo Trung ương Mỹ"} <= set(organisations_of(record))
+
+
+def test_two_names_given_one_short_name_in_brackets_are_one_body():
+    record = parse("Tập đoàn Bưu chính viễn thông Việt Nam (VNPT) ký kết. Sau đó, Tập đoàn Bưu chính Việt Nam (VNPT) cho "
+                   "biết sẽ mở rộng.", year=2017)
+    assert organisations_of(record) == {"Tập đoàn Bưu chính viễn thông Việt Nam": ["VNPT", "Tập đoàn Bưu chính Việt Nam"]}

@@ -815,7 +815,10 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if previous is not None and (" " not in candidate.written or key in closed_organizations()
                                      or _SHORT_BRAND.fullmatch(candidate.written)) and \
                 _in_brackets_after(previous, candidate, lines_):
-            redirect.setdefault(key, _key(previous.name))  # 'Tập đoàn Điện lực Việt Nam (EVN)': one body
+            target = _key(previous.name)
+            if redirect.get(key, target) != target:  # 'Tập đoàn Bưu chính viễn thông VN (VNPT)', later 'Tập đoàn
+                redirect.setdefault(target, redirect[key])  # Bưu chính VN (VNPT)': two names of one short name
+            redirect.setdefault(key, target)  # 'Tập đoàn Điện lực Việt Nam (EVN)': one body
         previous = candidate
         key = redirect.get(key, key)
         organisation = organisations.setdefault(key, FoundOrganization(name=candidate.name))
