@@ -2379,3 +2379,8 @@ def test_two_names_given_one_short_name_in_brackets_are_one_body():
     record = parse("Tập đoàn Bưu chính viễn thông Việt Nam (VNPT) ký kết. Sau đó, Tập đoàn Bưu chính Việt Nam (VNPT) cho "
                    "biết sẽ mở rộng.", year=2017)
     assert organisations_of(record) == {"Tập đoàn Bưu chính viễn thông Việt Nam": ["VNPT", "Tập đoàn Bưu chính Việt Nam"]}
+
+
+def test_a_verb_before_a_number_after_a_proper_name_is_no_part_of_the_body():
+    record = parse("Tập đoàn Đầu tư Phú Long Sơn tăng 30% vốn. Chính phủ Việt Nam nắm 90% cổ phần.", year=2017)
+    assert set(organisations_of(record)) == {"Tập đoàn Đầu tư Phú Long Sơn", "Chính phủ Việt Nam"}

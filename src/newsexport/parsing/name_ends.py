@@ -32,6 +32,7 @@ _VERB_AFTER_PROPER_NAME = re.compile(rf"\s[{UPPER}][{LOWER}]* [{UPPER}][{LOWER}]
 _VERB_AFTER_FOREIGN_NAME = re.compile(rf"\s(?P<name>[A-Z][a-z]+)\s+(?P<verb>[{LOWER}]+)$")
 """'Đại học Yale mỗi ...', 'Tập đoàn Vingroup đầu tư': a proper name of one foreign word."""
 _NEXT_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
+_NEXT_NUMBER = re.compile(r"\s+\d")
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +89,10 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     if not written[-1:].islower():
         return written
     following = _NEXT_WORD.match(text, end)
-    if following is None or following.group(1) in NOUN_FOLLOWERS:
-        return written  # a verb goes on into the rest of the sentence: a word that ends a noun phrase is none
+    if following is None and not _NEXT_NUMBER.match(text, end) or following is not None and \
+            following.group(1) in NOUN_FOLLOWERS:
+        return written  # a verb goes on into the rest of the sentence ('Tập đoàn Hòa Phát góp 98% vốn' too): a word
+        # that ends a noun phrase is none
     # after two capitalised words, a proper name ('Tập đoàn Hòa Phát góp vốn', 'Ban quản lý Vịnh Hạ Long trực thuộc'),
     # whatever the head; after one foreign word only after the heads of proper names ('Tập đoàn Vingroup đầu tư')
     proper_head = written[:1] in "TtCcNnXxBbĐđHhPp" and written.casefold().startswith(PROPER_NAME_HEADS)
