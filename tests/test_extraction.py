@@ -2403,3 +2403,9 @@ def test_a_company_written_with_group_after_its_name_and_in_brackets_after_its_l
     assert organisations["Công ty TNHH Minh Khang"] == ["Minh Khang Group"]
     assert {"BIM Group", "Kirin Group Holdings"} <= set(organisations)
     assert "Minh Khang Group" not in organisations
+
+
+def test_a_contests_jury_alone_is_no_body_and_apec_is_an_international_body():
+    record = parse("Việc chọn ra hai đội thi vào chung kết là thách thức với Ban Giám khảo. Hội chợ có đại diện của "
+                   "các thành viên APEC.")
+    assert list(organisations_of(record)) == ["APEC"]
