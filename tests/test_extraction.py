@@ -2409,3 +2409,8 @@ def test_a_contests_jury_alone_is_no_body_and_apec_is_an_international_body():
     record = parse("Việc chọn ra hai đội thi vào chung kết là thách thức với Ban Giám khảo. Hội chợ có đại diện của "
                    "các thành viên APEC.")
     assert list(organisations_of(record)) == ["APEC"]
+
+
+def test_a_buildings_floors_and_a_hospitals_beds_are_its_size_no_figure():
+    record = parse("Bệnh viện có quy mô 500 giường bệnh, nhà chính cao 12 tầng, đã tiếp nhận 320 bệnh nhân.")
+    assert [figure.value for figure in record.figures] == [320]
