@@ -2384,3 +2384,52 @@ def test_two_names_given_one_short_name_in_brackets_are_one_body():
 def test_a_verb_before_a_number_after_a_proper_name_is_no_part_of_the_body():
     record = parse("Tập đoàn Đầu tư Phú Long Sơn tăng 30% vốn. Chính phủ Việt Nam nắm 90% cổ phần.", year=2017)
     assert set(organisations_of(record)) == {"Tập đoàn Đầu tư Phú Long Sơn", "Chính phủ Việt Nam"}
+
+
+def test_agricultural_products_are_read_whole_in_a_departments_field():
+    record = parse("Ông Lê Văn Hải, Cục trưởng Cục Quản lý chất lượng Nông lâm sản và thuỷ sản, cho biết quy chuẩn "
+                   "mới đã được ban hành.", year=2017)
+    assert "Cục Quản lý chất lượng Nông lâm sản và thuỷ sản" in organisations_of(record)
+
+
+def test_a_contestants_measurements_are_no_figure():
+    record = parse("Người đẹp cao 1,72m, số đo 3 vòng 86-62-92, vượt qua 25 thí sinh.")
+    assert [figure.value for figure in record.figures] == [25]
+
+
+def test_italy_after_a_preposition_or_in_brackets_is_a_country_but_an_idea_is_not():
+    record = parse("Ý kiến của khán giả rất tích cực. Đội pháo hoa đến từ Ý trình diễn trước, sau đó là đội Parente "
+                   "(Ý). Nhóm thợ lặn từ Anh cũng có mặt.")
+    assert {place.name for place in record.places} == {"Ý", "Anh"}
+
+
+def test_a_country_after_a_song_or_an_audience_describes_it():
+    record = parse("Đội pháo hoa đến từ Nhật Bản trình diễn trên nền các ca khúc Việt Nam, khiến khán giả Hàn Quốc "
+                   "thích thú.")
+    assert {place.name for place in record.places} == {"Nhật Bản"}
+
+
+def test_a_contest_named_after_its_country_after_a_cue_is_no_person():
+    record = parse("Cuộc thi Hoa hậu Biển Việt Nam toàn cầu đã tìm ra chủ nhân vương miện là thí sinh Trần Thu An. "
+                   "Ông Phạm Việt Nam phát biểu.")
+    assert set(persons_of(record)) == {"Trần Thu An", "Phạm Việt Nam"}
+
+
+def test_a_company_written_with_group_after_its_name_and_in_brackets_after_its_legal_name():
+    record = parse("Bà Lan, Phó Tổng Giám đốc Công ty TNHH Minh Khang (Minh Khang Group), trao giải. Dự án do BIM "
+                   "Group làm chủ đầu tư. Theo Kirin Group Holdings, doanh thu tăng.")
+    organisations = organisations_of(record)
+    assert organisations["Công ty TNHH Minh Khang"] == ["Minh Khang Group"]
+    assert {"BIM Group", "Kirin Group Holdings"} <= set(organisations)
+    assert "Minh Khang Group" not in organisations
+
+
+def test_a_contests_jury_alone_is_no_body_and_apec_is_an_international_body():
+    record = parse("Việc chọn ra hai đội thi vào chung kết là thách thức với Ban Giám khảo. Hội chợ có đại diện của "
+                   "các thành viên APEC.")
+    assert list(organisations_of(record)) == ["APEC"]
+
+
+def test_a_buildings_floors_and_a_hospitals_beds_are_its_size_no_figure():
+    record = parse("Bệnh viện có quy mô 500 giường bệnh, nhà chính cao 12 tầng, đã tiếp nhận 320 bệnh nhân.")
+    assert [figure.value for figure in record.figures] == [320]

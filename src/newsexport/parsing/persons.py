@@ -450,6 +450,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 continue  # 'Trung Quốc'; 'cán bộ Viện Pháp y': a place or a body, not a person
             if len(name_words) == 2 and name_words[0] in _countries() and foreign_word(name_words[1]):
                 continue  # 'nghi phạm Indonesia Aisyah': a nationality and one name
+            if len(name_words) > 2 and name_words[0] not in family_names() and " ".join(name_words[-2:]) in _countries():
+                continue  # 'Hoa hậu Biển Việt Nam': a contest or a body named after its country, no person
             start = run.start() + offset + sum(len(word) + 1 for word in words[:index])
             end = start + len(name)
             if text[end : end + 1] == " " and text[end + 1 : end + 2].islower():

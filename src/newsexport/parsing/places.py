@@ -62,12 +62,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # no look-ahead first: the names' first letters are literals, on which the engine skips ahead (a look-ahead
         # first would have it try the pattern at every position, twice as slow)
         "country": re.compile(rf"(?P<name>{alternation([*countries, *foreign_places()])}){E}(?!\s+[{UPPER}])"),
-        # countries whose name is a common word too, read only after a preposition or 'nước' ('tại Anh', 'nước Áo'):
-        # 'Anh' is a given name and a pronoun, 'Áo' (Austria) the word for a garment
-        # or alone in brackets after a name ('Viện Chatham House (Anh)', 'Đại học Cambridge (Anh)')
-        "after_preposition": re.compile(rf"(?:[tởsng](?<![\w].)(?:(?<=t)ại|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
-                                        rf"|(?<=[\w.] \())(?P<name>Anh|Áo)(?![\w])(?!\s+[{UPPER}])"
-                                        rf"(?:(?<!\(Anh)(?<!\(Áo)|(?=\)))"),
+        # countries whose name is a common word too, read only after a preposition or 'nước' ('tại Anh', 'nước Áo',
+        # 'đến từ Ý'): 'Anh' is a given name and a pronoun, 'Áo' (Austria) the word for a garment, 'Ý' (Italy) an
+        # idea ('Ý kiến'), or alone in brackets after a name ('Viện Chatham House (Anh)', 'đội Martarello (Ý)')
+        "after_preposition": re.compile(rf"(?:[tởsng](?<![\w].)(?:(?<=t)ại|(?<=t)ừ|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
+                                        rf"|(?<=[\w.] \())(?P<name>Anh|Áo|Ý)(?![\w])(?!\s+[{UPPER}])"
+                                        rf"(?:(?<!\(Anh)(?<!\(Áo)(?<!\(Ý)|(?=\)))"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
@@ -149,10 +149,11 @@ place of kind other that keeps its word, taken only before a further level of th
 'khu' are common nouns too.""" 
 COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
                            "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá", "người", "dân tộc",
-                           "nhân dân", "công dân", "du học sinh", "giáo dục", "tiếng")
+                           "nhân dân", "công dân", "du học sinh", "giáo dục", "tiếng", "ca khúc", "bài hát",
+                           "khán giả")
 """Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam', 'giáo dục Việt Nam'),
-nationalities ('người Việt Nam', 'công dân Mỹ') and languages ('tiếng Pháp'): the country is no place of the story
-there, as the annotations read it."""
+nationalities ('người Việt Nam', 'công dân Mỹ'), languages ('tiếng Pháp'), songs and audiences ('ca khúc Việt Nam',
+'khán giả Hàn Quốc'): the country is no place of the story there, as the annotations read it."""
 CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
                              "trang phục", "thành phố", "dòng")
 """Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
@@ -282,7 +283,8 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
 
 
-_PREFILTER = {"after_preposition": (" Anh", " Áo", "(Anh)", "(Áo)"), "continent": ("hâu ",), "capital": ("hủ đô",)}
+_PREFILTER = {"after_preposition": (" Anh", " Áo", " Ý", "(Anh)", "(Áo)", "(Ý)"), "continent": ("hâu ",),
+              "capital": ("hủ đô",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _KEY_KINDS = {"continent": "other", "capital": "city"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
