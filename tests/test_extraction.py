@@ -2365,3 +2365,54 @@ def test_a_party_bodys_name_goes_on_with_a_party_abroad_in_lower_case_which_is_n
 def test_a_central_military_commission_in_lower_case_with_its_party():
     record = parse("Ông Jong, uỷ viên quân uỷ Trung ương đảng Lao động Triều Tiên, được bổ nhiệm.", year=2017)
     assert {"Quân uỷ Trung ương đảng Lao động Triều Tiên", "Đảng Lao động Triều Tiên"} <= set(organisations_of(record))
+
+
+def test_the_stock_exchanges_by_acronym_but_not_their_indices():
+    record = parse("Khối ngoại mua ròng mạnh trên HOSE trong phiên sáng. Chỉ số HNX-Index giảm nhẹ.", year=2017)
+    assert list(organisations_of(record)) == ["HOSE"]
+
+
+def test_a_known_bodys_branch_is_a_body_of_its_own():
+    record = parse("Ông Nam, Phó Giám đốc Ngân hàng Nhà nước chi nhánh TP. HCM, cho biết Ngân hàng Nhà nước đã cấp "
+                   "phép cho quầy đổi tiền.", year=2017)
+    assert set(organisations_of(record)) == {"Ngân hàng Nhà nước chi nhánh TP. HCM", "Ngân hàng Nhà nước"}
+
+
+def test_a_company_with_its_acronym_in_brackets_and_then_after_a_head_is_one_body():
+    record = parse("Chủ nhà thuê CTCP dịch vụ nhà đất Phương Nam (PNJC) quản lý toà nhà. Nhân viên Công ty PNJC đã "
+                   "tháo thiết bị. Cổ phần được bán cho CTCP Đầu tư và Khoáng sản Hoàng Quân. Hiện cảng thuộc về công ty "
+                   "Hoàng Quân.", year=2017)
+    organisations = organisations_of(record)
+    assert organisations["CTCP dịch vụ nhà đất Phương Nam"] == ["PNJC", "Công ty PNJC"]
+    assert organisations["CTCP Đầu tư và Khoáng sản Hoàng Quân"] == ["công ty Hoàng Quân"]
+    assert len(organisations) == 2
+
+
+def test_a_short_name_in_brackets_leaves_the_longer_name_one_body():
+    record = parse("Ông Hà làm Phó Tổng giám đốc Tổng công ty Xây dựng Bình Minh TNHH Một thành viên. Ông phụ trách "
+                   "tài chính của Tổng công ty Xây dựng Bình Minh (BMC).", year=2017)
+    assert list(organisations_of(record)) == ["Tổng công ty Xây dựng Bình Minh TNHH"]
+
+
+def test_a_school_written_with_and_without_truong_is_one_body():
+    record = parse("Ông Bình, nguyên Hiệu trưởng Trường Đại học Sư phạm Huế, cho rằng trường cao đẳng sẽ thành phân "
+                   "hiệu của Đại học Sư phạm Huế.", year=2017)
+    assert organisations_of(record) == {"Trường Đại học Sư phạm Huế": ["Đại học Sư phạm Huế"]}
+
+
+def test_a_name_goes_on_after_a_fields_acronym_in_brackets():
+    record = parse("Sau vụ tai nạn, Uỷ ban An toàn giao thông (ATGT) Quốc gia chỉ đạo kiểm tra nhà xe.", year=2017)
+    assert organisations_of(record) == {"Uỷ ban An toàn giao thông Quốc gia":
+                                        ["Uỷ ban An toàn giao thông (ATGT) Quốc gia"]}
+
+
+def test_dai_heads_a_broadcaster_with_its_trade_in_lower_case_but_not_a_memorial():
+    record = parse("Trận đấu được phát trên Đài truyền hình kỹ thuật số VTC. Đài tưởng niệm liệt sĩ Hà Tĩnh vừa "
+                   "khánh thành.", year=2017)
+    assert list(organisations_of(record)) == ["Đài truyền hình kỹ thuật số VTC"]
+
+
+def test_a_department_written_with_its_field_cut_short_is_the_same_department():
+    record = parse("Sở Giao thông Vận tải TP HCM đã làm việc với doanh nghiệp. Chánh thanh tra Sở Giao thông TP HCM "
+                   "bị tố cáo.", year=2017)
+    assert list(organisations_of(record)) == ["Sở Giao thông Vận tải TP HCM"]
