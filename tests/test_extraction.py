@@ -2416,3 +2416,22 @@ def test_a_department_written_with_its_field_cut_short_is_the_same_department():
     record = parse("Sở Giao thông Vận tải TP HCM đã làm việc với doanh nghiệp. Chánh thanh tra Sở Giao thông TP HCM "
                    "bị tố cáo.", year=2017)
     assert list(organisations_of(record)) == ["Sở Giao thông Vận tải TP HCM"]
+
+
+def test_the_teams_on_each_side_of_a_score_are_clubs_named_again_alone_but_not_national_or_youth_teams():
+    record = parse("Trận Everton 6-3 Bournemouth diễn ra tối qua. Everton vươn lên thứ 7. U23 Việt Nam 2-1 U23 "
+                   "Malaysia. Việt Nam 3-0 Campuchia.", year=2017)
+    organisations = organisations_of(record)
+    assert set(organisations) == {"Everton", "Bournemouth"}
+    assert [mention.text for o in record.organizations if o.name == "Everton" for mention in o.mentions] == \
+        ["Everton", "Everton"]
+
+
+def test_dat_the_verb_to_place_ends_a_stations_name():
+    record = parse("Đài quan sát Rosetta đặt tại thành phố Lyon ghi nhận dư chấn.", year=2017)
+    assert list(organisations_of(record)) == ["Đài quan sát Rosetta"]
+
+
+def test_an_acronym_read_inside_a_name_is_no_body_of_its_own():
+    record = parse("Hội đồng tham mưu trưởng liên quân (JCS) Hàn Quốc cho biết tàu đã rời cảng.", year=2017)
+    assert list(organisations_of(record)) == ["Hội đồng tham mưu trưởng liên quân Hàn Quốc"]

@@ -198,8 +198,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # for a match or a team before it)
             rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
             # a known body's branch ('Ngân hàng Nhà nước chi nhánh TP. HCM', '... Việt Nam chi nhánh Nghệ An'), as a short
-            # name's below, else the tokens that go on its name
-            rf"|(?i:(?P<known>{known}))(?:(?:\s+{token}){{0,3}}?{branch}|(?:\s+{token})*)"
+            # name's below, else the tokens that go on its name; the look-ahead keeps the tokens from being read twice
+            # where no branch follows
+            rf"|(?i:(?P<known>{known}))(?:(?=[^.,;:]{{0,40}}?\s[Cc]hi nhánh\s)(?:\s+{token}){{0,3}}?{branch}|(?:\s+{token})*)"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
@@ -602,6 +603,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             inside = _acronym_inside().match(line.text, match.start() + offset + len(written)) if not known else None
             if inside:  # 'Uỷ ban An toàn giao thông (ATGT) Quốc gia': the name goes on after its field's acronym
                 written += inside.group(0)
+                short_name = None  # the acronym is read inside the name, not as a mention of its own
             unit_end = len(written)  # the parent after a dash is read again as a body of its own
             if not known and written.casefold().startswith(UNIT_HEADS):
                 written += _parent_after_dash(line.text, match.start() + offset + len(written))
@@ -667,7 +669,71 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                                        end=line.start + match.start() + second_party + len(second),
                                        name=_known()["đảng " + " ".join(second.split()).casefold()]))
                 read_to = match.start() + second_party + len(second)
-    return found
+    return found + _clubs(lines_, found)
+
+
+_SCORE = re.compile(r"(?<=[^\W\d] )\d{1,2}-\d{1,2}(?= [A-ZĐ])")
+_CLUB_WORD = r"[A-ZĐ][\w']*(?:\.[\w']+)*"
+_TEAM_BEFORE = re.compile(rf"(?<![\w.'-])({_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}}) $")
+_TEAM_AFTER = re.compile(rf" ({_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}})(?![\w-])")
+
+
+def _clubs(lines_: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Two teams on each side of a score ('Chelsea 3-1 Arsenal', 'Leicester City 0-3 Man United') are clubs, and so
+    are their other mentions in the article; not youth or national teams ('U23 Việt Nam 2-1 U23 Malaysia'), nor a
+    place, a country or a person's name read as a team. Only a score between two capitalised words is looked at
+    (dates such as 'ngày 28-6' are not)."""
+    names: list[str] = []
+    for line in lines_:
+        if "-" not in line.text:
+            continue
+        for score in _SCORE.finditer(line.text):
+            before = _TEAM_BEFORE.search(line.text, max(0, score.start() - 40), score.start())
+            after = _TEAM_AFTER.match(line.text, score.end())
+            if before is None or after is None:
+                continue
+            sides = [_without_lead(before.group(1)), after.group(1)]
+            if any(_not_a_club(side) for side in sides):
+                continue
+            names.extend(side for side in sides if side not in names)
+    if not names:
+        return []
+    taken = [(candidate.start, candidate.end) for candidate in found]
+    mention = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in sorted(names, key=len, reverse=True))})"
+                         rf"(?![\w-])")
+    clubs = []
+    for line in lines_:
+        for match in mention.finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            if not any(start < other_end and other_start < end for other_start, other_end in taken):
+                clubs.append(Candidate(written=match.group(0), start=start, end=end, name=match.group(0)))
+    return clubs
+
+
+CLUB_LEAD_WORDS = frozenset({"Trận", "Video", "Clip", "Tỷ", "Kết", "Đội", "Sân", "Hạng", "Cầu", "Thắng", "Thua",
+                             "Hòa", "Hoà", "Vòng", "Bảng", "Lượt", "Chung", "Bán", "Tứ", "Giải"})
+"""Capitalised words that open a sentence before a score's first team ('Trận Everton 6-3 Bournemouth', 'Video
+Chelsea 3-1 Arsenal'), besides ``NOT_NAME_WORDS``: no part of the club's name."""
+
+
+def _without_lead(side: str) -> str:
+    words = side.split()
+    while len(words) > 1 and (words[0] in CLUB_LEAD_WORDS or words[0] in NOT_NAME_WORDS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _not_a_club(side: str) -> bool:
+    """A side of a score that names no club: a youth or national team, a place or a country, a known body, a
+    Vietnamese person ('Nguyễn Văn A 2-0 Trần Văn B' in a singles match)."""
+    return side[:1] == "U" and side[1:2].isdigit() or side in _place_names() or side in _countries() or \
+        side in CLUB_LEAD_WORDS or side in NOT_NAME_WORDS or \
+        " ".join(side.split()).casefold() in _known() or side.split()[0] in family_names() and " " in side
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset({*lines("countries.txt"), *country_synonyms(), *places_abroad()})
 
 
 @lru_cache(maxsize=1)
@@ -854,7 +920,6 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
             organisations[target].absorb(organisations.pop(key))
     _merge_headed(organisations)
     _merge_headed_short_name(organisations)
-    _merge_school_head(organisations)
     _merge_short_field(organisations)
     _merge_same_company(organisations)
     for key in list(organisations):
@@ -869,6 +934,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if len(longer) == 1:
             longer[0].absorb(organisations[key])
         del organisations[key]
+    _merge_school_head(organisations)  # after the prefixes: 'Đại học Công nghiệp' is 'Đại học Công nghiệp Hà Nội'
     for candidate in found:
         if not candidate.short_form:
             continue
