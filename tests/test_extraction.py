@@ -2433,3 +2433,73 @@ def test_a_contests_jury_alone_is_no_body_and_apec_is_an_international_body():
 def test_a_buildings_floors_and_a_hospitals_beds_are_its_size_no_figure():
     record = parse("Bệnh viện có quy mô 500 giường bệnh, nhà chính cao 12 tầng, đã tiếp nhận 320 bệnh nhân.")
     assert [figure.value for figure in record.figures] == [320]
+
+
+def test_the_stock_exchanges_by_acronym_but_not_their_indices():
+    record = parse("Khối ngoại mua ròng mạnh trên HOSE trong phiên sáng. Chỉ số HNX-Index giảm nhẹ.", year=2017)
+    assert list(organisations_of(record)) == ["HOSE"]
+
+
+def test_a_known_bodys_branch_is_a_body_of_its_own():
+    record = parse("Ông Nam, Phó Giám đốc Ngân hàng Nhà nước chi nhánh TP. HCM, cho biết Ngân hàng Nhà nước đã cấp "
+                   "phép cho quầy đổi tiền.", year=2017)
+    assert set(organisations_of(record)) == {"Ngân hàng Nhà nước chi nhánh TP. HCM", "Ngân hàng Nhà nước"}
+
+
+def test_a_company_with_its_acronym_in_brackets_and_then_after_a_head_is_one_body():
+    record = parse("Chủ nhà thuê CTCP dịch vụ nhà đất Phương Nam (PNJC) quản lý toà nhà. Nhân viên Công ty PNJC đã "
+                   "tháo thiết bị. Cổ phần được bán cho CTCP Đầu tư và Khoáng sản Hoàng Quân. Hiện cảng thuộc về công ty "
+                   "Hoàng Quân.", year=2017)
+    organisations = organisations_of(record)
+    assert organisations["CTCP dịch vụ nhà đất Phương Nam"] == ["PNJC", "Công ty PNJC"]
+    assert organisations["CTCP Đầu tư và Khoáng sản Hoàng Quân"] == ["công ty Hoàng Quân"]
+    assert len(organisations) == 2
+
+
+def test_a_short_name_in_brackets_leaves_the_longer_name_one_body():
+    record = parse("Ông Hà làm Phó Tổng giám đốc Tổng công ty Xây dựng Bình Minh TNHH Một thành viên. Ông phụ trách "
+                   "tài chính của Tổng công ty Xây dựng Bình Minh (BMC).", year=2017)
+    assert list(organisations_of(record)) == ["Tổng công ty Xây dựng Bình Minh TNHH"]
+
+
+def test_a_school_written_with_and_without_truong_is_one_body():
+    record = parse("Ông Bình, nguyên Hiệu trưởng Trường Đại học Sư phạm Huế, cho rằng trường cao đẳng sẽ thành phân "
+                   "hiệu của Đại học Sư phạm Huế.", year=2017)
+    assert organisations_of(record) == {"Trường Đại học Sư phạm Huế": ["Đại học Sư phạm Huế"]}
+
+
+def test_a_name_goes_on_after_a_fields_acronym_in_brackets():
+    record = parse("Sau vụ tai nạn, Uỷ ban An toàn giao thông (ATGT) Quốc gia chỉ đạo kiểm tra nhà xe.", year=2017)
+    assert organisations_of(record) == {"Uỷ ban An toàn giao thông Quốc gia":
+                                        ["Uỷ ban An toàn giao thông (ATGT) Quốc gia"]}
+
+
+def test_dai_heads_a_broadcaster_with_its_trade_in_lower_case_but_not_a_memorial():
+    record = parse("Trận đấu được phát trên Đài truyền hình kỹ thuật số VTC. Đài tưởng niệm liệt sĩ Hà Tĩnh vừa "
+                   "khánh thành.", year=2017)
+    assert list(organisations_of(record)) == ["Đài truyền hình kỹ thuật số VTC"]
+
+
+def test_a_department_written_with_its_field_cut_short_is_the_same_department():
+    record = parse("Sở Giao thông Vận tải TP HCM đã làm việc với doanh nghiệp. Chánh thanh tra Sở Giao thông TP HCM "
+                   "bị tố cáo.", year=2017)
+    assert list(organisations_of(record)) == ["Sở Giao thông Vận tải TP HCM"]
+
+
+def test_the_teams_on_each_side_of_a_score_are_clubs_named_again_alone_but_not_national_or_youth_teams():
+    record = parse("Trận Everton 6-3 Bournemouth diễn ra tối qua. Everton vươn lên thứ 7. U23 Việt Nam 2-1 U23 "
+                   "Malaysia. Việt Nam 3-0 Campuchia.", year=2017)
+    organisations = organisations_of(record)
+    assert set(organisations) == {"Everton", "Bournemouth"}
+    assert [mention.text for o in record.organizations if o.name == "Everton" for mention in o.mentions] == \
+        ["Everton", "Everton"]
+
+
+def test_dat_the_verb_to_place_ends_a_stations_name():
+    record = parse("Đài quan sát Rosetta đặt tại thành phố Lyon ghi nhận dư chấn.", year=2017)
+    assert list(organisations_of(record)) == ["Đài quan sát Rosetta"]
+
+
+def test_an_acronym_read_inside_a_name_is_no_body_of_its_own():
+    record = parse("Hội đồng tham mưu trưởng liên quân (JCS) Hàn Quốc cho biết tàu đã rời cảng.", year=2017)
+    assert list(organisations_of(record)) == ["Hội đồng tham mưu trưởng liên quân Hàn Quốc"]

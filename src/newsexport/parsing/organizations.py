@@ -75,14 +75,18 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
 TRADE_HEADS = ("Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện",
                "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn",
-               "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội")
+               "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội", "Đài")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
-short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson')."""
+short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson'); 'Đài'
+heads broadcasters, weather and coast stations and observatories ('Đài truyền hình kỹ thuật số VTC', 'Đài khí tượng
+thuỷ văn khu vực Nam bộ', 'Đài quan sát nhân quyền Syria')."""
 NOT_TRADES = ("thương mại", "đô thị", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
               "cổ phần", "trách nhiệm", "trưởng", "phó", "trợ", "hữu", "dĩ", "đầu", "hành", "lãnh đạo",
-              "chấm thi", "coi thi", "giám khảo", "tuyển sinh", "giám hiệu", "giám đốc", "tổng giám đốc")
+              "chấm thi", "coi thi", "giám khảo", "tuyển sinh", "giám hiệu", "giám đốc", "tổng giám đốc",
+              "tưởng niệm", "hóa thân", "hoá thân")
 """What after a head of ``TRADE_HEADS`` is no trade: a 'Trung tâm' of the first trades is a building, a venue or a
-planned district ('Trung tâm thương mại Vincom', 'Trung tâm tài chính quốc tế', 'Trung tâm đô thị ...'), like a
+planned district ('Trung tâm thương mại Vincom', 'Trung tâm tài chính quốc tế', 'Trung tâm đô thị ...'), a 'Đài'
+of the first a memorial or a crematorium ('Đài tưởng niệm liệt sĩ ...', 'Đài hóa thân ...'), like a
 park (the bodies that run them write their trade with a capital); legal forms are read by the company pattern;
 'Viện trưởng', 'Viện trợ', 'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own (but 'đầu tư',
 investment, is a trade); 'Ban lãnh đạo X' is X's leadership; exam and admission boards are set up for one event; a
@@ -198,7 +202,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
             # for a match or a team before it)
             rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
-            rf"|(?i:(?P<known>{known}))(?:\s+{token})*"
+            # a known body's branch ('Ngân hàng Nhà nước chi nhánh TP. HCM', '... Việt Nam chi nhánh Nghệ An'), as a short
+            # name's below, else the tokens that go on its name; the look-ahead keeps the tokens from being read twice
+            # where no branch follows
+            rf"|(?i:(?P<known>{known}))(?:(?=[^.,;:]{{0,40}}?\s[Cc]hi nhánh\s)(?:\s+{token}){{0,3}}?{branch}|(?:\s+{token})*)"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
@@ -517,6 +524,14 @@ def _trimmed(written: str, known: str | None) -> str:
 _HOSPITAL_VERB = re.compile(rf"(?:Bệnh viện|BV)\s+(?:Mắt|Nhi|Tim|Phổi)\s+(?!(?:đồng|mạch|khoa){E})[{LOWER}]+$")
 """A hospital named by a specialty of one syllable, which takes no lowercase syllable but 'Nhi đồng', 'Tim mạch' and
 'Nhi khoa': the word after it is the sentence's verb."""
+_INDEX_AFTER = re.compile(r"[-–]\s?Index(?![\w])")
+"""An index glued to a stock exchange's acronym ('HNX-Index'), which names the index, not the exchange."""
+_BRACKETED_ACRONYM = re.compile(rf" \(([A-Z][A-Z0-9&]{{2,}})\)(?!\s+[{UPPER}])")
+"""An acronym in brackets after a company or a group: the short name the article then uses for it ('CTCP dịch vụ
+địa ốc Sài Gòn (SEJCO)', then 'Công ty SEJCO'; 'Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước (SCIC)'); not where the name goes on after the bracket ('Nhà
+máy Xơ sợi (NMXS) Đình Vũ')."""
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
+_LEGAL_COMPANY_HEADS = (*(head.casefold() + " " for head in COMPANY_HEADS), "công ty ", "tổng công ty ", "tập đoàn ")
 _SHORT_BRAND = re.compile(r"[A-Z]{2,}[A-Z0-9]* [A-Z][a-z]+")
 _BRACKETED_BRAND = re.compile(rf" \(({_SHORT_BRAND.pattern})\)")
 """A short name of an abbreviation and a foreign word ('PVP Land', 'PV Drilling'), as a company writes its brand in
@@ -565,6 +580,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 words = written.split(" ")
                 if len(words) > 1 and words[-1].islower() and foreign_word(words[-2]):
                     written = " ".join(words[:-1])  # 'HĐQT Sacombank đăng ...': the verb after a brand
+            if match.group("closed") and _INDEX_AFTER.match(line.text, match.end("closed")):
+                continue  # 'HNX-Index': the exchange's index, no mention of the exchange
             if match.group("closed"):
                 # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN'), but for the
                 # region of a national body's office ('KTNN khu vực VII') or a branch ('NHNN chi nhánh Long An')
@@ -589,6 +606,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
                 about = patterns["about"].match(line.text, match.start() + offset + len(written))
                 written += about.group(0) if about else ""
+            inside = _acronym_inside().match(line.text, match.start() + offset + len(written)) if not known else None
+            if inside:  # 'Uỷ ban An toàn giao thông (ATGT) Quốc gia': the name goes on after its field's acronym
+                written += inside.group(0)
+                short_name = None  # the acronym is read inside the name, not as a mention of its own
             unit_end = len(written)  # the parent after a dash is read again as a body of its own
             if not known and written.casefold().startswith(UNIT_HEADS):
                 written += _parent_after_dash(line.text, match.start() + offset + len(written))
@@ -633,12 +654,16 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 if written.startswith(LOWERCASE_ENTERPRISES) and not _ends_a_brand(written, line.text, after):
                     continue  # 'công ty Xổ số kiến thiết ...': a trade the name grammar cut, not a proper name
                 name = written[0].upper() + written[1:]
+            if inside:  # named without the bracket, the written form an alias
+                name = name.replace(inside.group(1), "", 1)
             short_form = written.startswith(SHORT_FORM_HEAD) and (
                 folded not in _known() or patterns["central_member"].search(line.text, 0, match.start()) is not None)
             read_to = start - line.start + unit_end
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
             brand = _BRACKETED_BRAND.match(line.text, read_to) if short_name is None else None
+            if short_name is None and brand is None and written.casefold().startswith(_LEGAL_COMPANY_HEADS):
+                brand = _BRACKETED_ACRONYM.match(line.text, read_to)  # 'CTCP dịch vụ địa ốc Sài Gòn (SEJCO)'
             if brand:  # 'Công ty CP bất động sản điện lực dầu khí Việt Nam (PVP Land)'
                 short_name, read_to = (brand.start(1), brand.group(1)), brand.end()
             if short_name is not None:  # the short name in brackets, a mention of its own that the body's redirects
@@ -652,7 +677,79 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 read_to = match.start() + second_party + len(second)
         if " Group" in line.text:
             _add_groups(line, found)
-    return found
+    return found + _clubs(lines_, found)
+
+
+_SCORE = re.compile(r"(?<=[^\W\d] )\d{1,2}-\d{1,2}(?= [A-ZĐ])")
+_CLUB_WORD = r"[A-ZĐ][\w']*(?:\.[\w']+)*"
+_TEAM_BEFORE = re.compile(rf"(?<![\w.'-])({_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}}) $")
+_TEAM_AFTER = re.compile(rf" ({_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}})(?![\w-])")
+
+
+def _clubs(lines_: list[Line], found: list[Candidate]) -> list[Candidate]:
+    """Two teams on each side of a score ('Chelsea 3-1 Arsenal', 'Leicester City 0-3 Man United') are clubs, and so
+    are their other mentions in the article; not youth or national teams ('U23 Việt Nam 2-1 U23 Malaysia'), nor a
+    place, a country or a person's name read as a team. Only a score between two capitalised words is looked at
+    (dates such as 'ngày 28-6' are not)."""
+    names: list[str] = []
+    for line in lines_:
+        if "-" not in line.text:
+            continue
+        for score in _SCORE.finditer(line.text):
+            before = _TEAM_BEFORE.search(line.text, max(0, score.start() - 40), score.start())
+            after = _TEAM_AFTER.match(line.text, score.end())
+            if before is None or after is None:
+                continue
+            sides = [_without_lead(before.group(1)), after.group(1)]
+            if any(_not_a_club(side) for side in sides):
+                continue
+            names.extend(side for side in sides if side not in names)
+    if not names:
+        return []
+    taken = [(candidate.start, candidate.end) for candidate in found]
+    mention = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in sorted(names, key=len, reverse=True))})"
+                         rf"(?![\w-])")
+    clubs = []
+    for line in lines_:
+        for match in mention.finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            if not any(start < other_end and other_start < end for other_start, other_end in taken):
+                clubs.append(Candidate(written=match.group(0), start=start, end=end, name=match.group(0)))
+    return clubs
+
+
+CLUB_LEAD_WORDS = frozenset({"Trận", "Video", "Clip", "Tỷ", "Kết", "Đội", "Sân", "Hạng", "Cầu", "Thắng", "Thua",
+                             "Hòa", "Hoà", "Vòng", "Bảng", "Lượt", "Chung", "Bán", "Tứ", "Giải"})
+"""Capitalised words that open a sentence before a score's first team ('Trận Everton 6-3 Bournemouth', 'Video
+Chelsea 3-1 Arsenal'), besides ``NOT_NAME_WORDS``: no part of the club's name."""
+
+
+def _without_lead(side: str) -> str:
+    words = side.split()
+    while len(words) > 1 and (words[0] in CLUB_LEAD_WORDS or words[0] in NOT_NAME_WORDS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _not_a_club(side: str) -> bool:
+    """A side of a score that names no club: a youth or national team, a place or a country, a known body, a
+    Vietnamese person ('Nguyễn Văn A 2-0 Trần Văn B' in a singles match)."""
+    return side[:1] == "U" and side[1:2].isdigit() or side in _place_names() or side in _countries() or \
+        side in CLUB_LEAD_WORDS or side in NOT_NAME_WORDS or \
+        " ".join(side.split()).casefold() in _known() or side.split()[0] in family_names() and " " in side
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset({*lines("countries.txt"), *country_synonyms(), *places_abroad()})
+
+
+@lru_cache(maxsize=1)
+def _acronym_inside() -> re.Pattern[str]:
+    """A field's acronym in brackets inside a body's name, before the country or 'Quốc gia' that ends it ('Uỷ ban An
+    toàn giao thông (ATGT) Quốc gia', 'Hiệp hội Marketing (MMA) Việt Nam'); group 1 is the bracket to leave out of
+    the name."""
+    return re.compile(rf"( \([A-Z][A-Z0-9&]{{1,7}}\)) (?:{country_alternation()}|Quốc gia|Trung ương){E}")
 
 
 _GROUP = re.compile(rf"(?<![\w&'’.-])(?P<name>(?:[{UPPER}][\w&'’-]*\s){{1,3}}Group(?: Holdings| S\.R\.L)?)(?![\w])")
@@ -861,6 +958,8 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         if key in organisations and target in organisations and key != target:
             organisations[target].absorb(organisations.pop(key))
     _merge_headed(organisations)
+    _merge_headed_short_name(organisations)
+    _merge_short_field(organisations)
     _merge_same_company(organisations)
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
@@ -868,11 +967,13 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
                   and _continues(other.name[len(organisations[key].name) + 1 :])]
         short_name = organisations[key].name
         if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
-                             for mention in organisations[key].mentions):
-            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix
+                             and not _ACRONYM.fullmatch(mention.text) for mention in organisations[key].mentions):
+            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix; its short
+            # name in brackets ('Tổng công ty Xây dựng Sài Gòn (SGC)') is no such resolution
         if len(longer) == 1:
             longer[0].absorb(organisations[key])
         del organisations[key]
+    _merge_school_head(organisations)  # after the prefixes: 'Đại học Công nghiệp' is 'Đại học Công nghiệp Hà Nội'
     for candidate in found:
         if not candidate.short_form:
             continue
@@ -934,6 +1035,71 @@ def _merge_headed(organisations: dict[str, FoundOrganization]) -> None:
             owners[0].absorb(organisations.pop(key))
 
 
+def _merge_headed_short_name(organisations: dict[str, FoundOrganization]) -> None:
+    """A company's short name, written in brackets after its full name, and the same name after a company head
+    ('CTCP dịch vụ địa ốc Sài Gòn (SEJCO)', then 'Công ty SEJCO'): one body."""
+    for key, organisation in list(organisations.items()):
+        head, rest = _company_head(organisation.name)
+        if head + " " not in ENTERPRISE_HEADS or len(rest) != 1 or not rest[0].isupper():
+            continue
+        short = rest[0].casefold()
+        owners = [other for other_key, other in organisations.items() if other_key != key
+                  and any(form.casefold() == short for form in other.forms)]
+        if len(owners) == 1 and owners[0].name.casefold() == short:  # 'MHB', then 'Ngân hàng MHB'
+            organisation.absorb(organisations.pop(next(k for k, v in organisations.items() if v is owners[0])))
+        elif len(owners) == 1:
+            owners[0].absorb(organisations.pop(key))
+
+
+SHORT_FIELD_HEADS = ("sở ", "bộ ", "cục ", "tổng cục ", "vụ ", "ủy ban ", "uỷ ban ")
+"""Heads of departments and ministries whose field writers shorten ('Sở Giao thông TP HCM' for 'Sở Giao thông Vận
+tải TP HCM')."""
+_LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành", "phố"})
+
+
+def _place_end(words: list[str]) -> int:
+    """How many of the last words are a place ('TP HCM', 'tỉnh Quảng Ninh', 'Hà Nội'), 0 if none."""
+    for size in (3, 2, 1):
+        if len(words) > size:
+            tail = words[-size:]
+            while tail and tail[0].casefold() in _LEVEL_WORDS:
+                tail = tail[1:]
+            if tail and (" ".join(tail) in _place_names() or " ".join(tail) == "HCM"):
+                return size
+    return 0
+
+
+def _merge_short_field(organisations: dict[str, FoundOrganization]) -> None:
+    """A department or a ministry written with its field cut short and the same place after it ('Sở Giao thông TP
+    HCM', 'Sở Giao thông Vận tải TP HCM'), where the longer field adds up to three words, the first capitalised: one
+    body, named by the longer form."""
+    names = {key: organisation.name.split() for key, organisation in organisations.items()
+             if key.startswith(SHORT_FIELD_HEADS)}
+    for key, words in list(names.items()):
+        end = _place_end(words)
+        if not end or len(words) - end < 2:
+            continue
+        core, place = words[:-end], [word.casefold() for word in words[-end:]]
+        owners = [other for other, longer in names.items() if other != key and other in organisations
+                  and len(longer) > len(words) and [word.casefold() for word in longer[-end:]] == place
+                  and [word.casefold() for word in longer[:len(core)]] == [word.casefold() for word in core]
+                  and longer[len(core)][:1].isupper() and len(longer) - end - len(core) <= 3]
+        if len(owners) == 1 and key in organisations:
+            organisations[owners[0]].absorb(organisations.pop(key))
+
+
+SCHOOL_LEVELS = ("đại học ", "đh ", "cao đẳng ", "học viện ")
+"""Levels of schools that a university or a college is written with, with and without 'Trường' before them."""
+
+
+def _merge_school_head(organisations: dict[str, FoundOrganization]) -> None:
+    """A school written with 'Trường' and then without it ('Trường Đại học Sư phạm Hà Nội', then 'Đại học Sư
+    phạm Hà Nội'): one body, named by the longer form."""
+    for key in [key for key in organisations if key.startswith(SCHOOL_LEVELS)]:
+        if "trường " + key in organisations:
+            organisations["trường " + key].absorb(organisations.pop(key))
+
+
 def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
     """One company written with two trades or legal forms before the same proper name ('Công ty cổ phần tổng hợp gỗ
     Tân Mai', then 'Công ty gỗ Tân Mai'), or with one and then by its proper name alone ('Công ty Tân Mai'): one
@@ -941,17 +1107,17 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
     since companies of one town share its name ('Công ty cổ phần cảng Quy Nhơn', 'Công ty xăng dầu Quy Nhơn')."""
     by_name: dict[tuple[str, str], list[str]] = {}
     for key, organisation in organisations.items():
-        words = organisation.name.split()
-        if len(words) < 4 or " ".join(words[:2]).casefold() + " " not in ENTERPRISE_HEADS:
+        head, rest = _company_head(organisation.name)
+        if len(rest) < 2 or head + " " not in ENTERPRISE_HEADS:
             continue
         tail = []
-        for word in reversed(words[2:]):
+        for word in reversed(rest):
             if not word[:1].isupper():
                 break
             tail.insert(0, word)
         proper = " ".join(tail)
-        if len(tail) >= 2 and len(tail) <= len(words) - 2 and proper not in _place_names():
-            by_name.setdefault((" ".join(words[:2]).casefold(), proper), []).append(key)
+        if len(tail) >= 2 and len(tail) <= len(rest) and proper not in _place_names():
+            by_name.setdefault((head, proper), []).append(key)
     for keys in by_name.values():
         if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
             keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
@@ -959,7 +1125,22 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
                 organisations[keys[0]].absorb(organisations.pop(key))
 
 
-_LEGAL_FORMS = (("cổ phần", "cp"), ("tnhh", "trách nhiệm hữu hạn"))
+ABBREVIATED_COMPANY_HEADS = {"ctcp": "công ty", "cty": "công ty", "tổng cty": "tổng công ty", "tổng ctcp": "tổng công ty"}
+"""Company heads written short, with the head they stand for ('CTCP Đầu tư và Khoáng sản Hợp Thành', then 'công ty
+Hợp Thành': one company)."""
+
+
+def _company_head(name: str) -> tuple[str, list[str]]:
+    """A company's head, casefolded and written out ('ctcp' is 'công ty'), and the words of its name after it."""
+    words = name.split()
+    for size in (2, 1):
+        short = " ".join(words[:size]).casefold()
+        if short in ABBREVIATED_COMPANY_HEADS:
+            return ABBREVIATED_COMPANY_HEADS[short], words[size:]
+    return " ".join(words[:2]).casefold(), words[2:]
+
+
+_LEGAL_FORMS = (("cổ phần", "cp", "ctcp"), ("tnhh", "trách nhiệm hữu hạn"))
 
 
 @lru_cache(maxsize=1)
