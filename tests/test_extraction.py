@@ -2379,3 +2379,15 @@ def test_two_names_given_one_short_name_in_brackets_are_one_body():
     record = parse("Tập đoàn Bưu chính viễn thông Việt Nam (VNPT) ký kết. Sau đó, Tập đoàn Bưu chính Việt Nam (VNPT) cho "
                    "biết sẽ mở rộng.", year=2017)
     assert organisations_of(record) == {"Tập đoàn Bưu chính viễn thông Việt Nam": ["VNPT", "Tập đoàn Bưu chính Việt Nam"]}
+
+
+def test_a_department_in_lower_case_by_its_waterway_field_or_its_abbreviation():
+    record = parse("Ông Hùng, Phó cục trưởng cục Đường thủy nội địa Việt Nam, cho biết. Sau đó cục ATTP đã kiểm tra cơ "
+                   "sở này.", year=2017)
+    names = organisations_of(record)
+    assert {"Cục Đường thủy nội địa Việt Nam", "Cục ATTP"} <= set(names)
+
+
+def test_a_sub_department_takes_a_trade_in_lower_case_before_its_place():
+    record = parse("Chi cục thú y tỉnh Hải Dương đã lấy mẫu xét nghiệm. Chi cục trưởng cho biết kết quả.", year=2017)
+    assert "Chi cục thú y tỉnh Hải Dương" in organisations_of(record)
