@@ -2391,3 +2391,10 @@ def test_a_department_in_lower_case_by_its_waterway_field_or_its_abbreviation():
 def test_a_sub_department_takes_a_trade_in_lower_case_before_its_place():
     record = parse("Chi cục thú y tỉnh Hải Dương đã lấy mẫu xét nghiệm. Chi cục trưởng cho biết kết quả.", year=2017)
     assert "Chi cục thú y tỉnh Hải Dương" in organisations_of(record)
+
+
+def test_a_name_with_its_bracketed_short_name_written_after_it_is_the_same_body():
+    record = parse("Tổng công ty Xây dựng Thăng Long (THALOCO) trúng thầu. Ông Nam, Chủ tịch Tổng công ty xây dựng Thăng "
+                   "Long Thaloco, cho biết.", year=2017)
+    names = organisations_of(record)
+    assert list(names) == ["Tổng công ty xây dựng Thăng Long Thaloco"]

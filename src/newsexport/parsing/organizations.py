@@ -857,6 +857,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         elif not owners:
             _add_member_body(candidate, organisations)
     _merge_written_variants(organisations)
+    _merge_name_and_short_name(organisations)
     _merge_standing(organisations)
     _add_parents(organisations)
     _merge_abbreviated(organisations)
@@ -969,6 +970,18 @@ def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None
             keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
             for key in keys[1:]:
                 organisations[keys[0]].absorb(organisations.pop(key))
+
+
+def _merge_name_and_short_name(organisations: dict[str, FoundOrganization]) -> None:
+    """A body given its short name in brackets and written elsewhere with that short name after the same name
+    ('Tổng công ty Vận tải Thủy (VIVASO)', 'Tổng công ty vận tải thủy Vivaso') in one article: one body, named by
+    the longer form."""
+    for key in list(organisations):
+        organisation = organisations[key]
+        shorts = {form.casefold() for form in organisation.forms if " " not in form and form.casefold() != key}
+        owners = [key + " " + short for short in shorts if key + " " + short in organisations]
+        if len(owners) == 1:
+            organisations[owners[0]].absorb(organisations.pop(key))
 
 
 STANDING_BOARD_HEADS = ("ủy ban ", "uỷ ban ", "ban ")
