@@ -2397,3 +2397,9 @@ def test_a_name_with_its_bracketed_short_name_written_after_it_is_the_same_body(
     record = parse("Lợi nhuận của Tổng công ty vận tải biển Vosco giảm. Cổ đông của Vosco là ông Nam. Bên mua là Tổng công "
                    "ty Vận tải Biển (VOSCO) năm ngoái. Chủ mới là Tổng công ty vận tải biển (VOSCO).", year=2017)
     assert list(organisations_of(record)) == ["Tổng công ty vận tải biển Vosco"]
+
+
+def test_a_body_after_a_plural_word_whose_only_capital_is_its_first_is_a_kind_of_body():
+    record = parse("Bộ Quốc phòng phối hợp quản lý các Tòa án quân sự. Các Ban chuyên trách của hội đồng kiểm tra.",
+                   year=2017)
+    assert list(organisations_of(record)) == ["Bộ Quốc phòng"]

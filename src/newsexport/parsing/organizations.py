@@ -598,9 +598,11 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["bare_end"].search(written) and patterns["level_list_after"].match(line.text, after) or \
                     patterns["plural_after"].match(line.text, after):
                 continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
-            if (match.group("committee") or patterns["bare_end"].search(written)) and \
+            if (match.group("committee") or patterns["bare_end"].search(written)
+                    or not known and not any(char.isupper() or char.isdigit() for char in written[1:])) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
-                continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
+                continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of;
+                # 'các Tòa án quân sự': a kind of body, whose only capital is its first
             if written.startswith("ĐH ") and (
                     _LEVEL_OF_STUDY_BEFORE.search(line.text, max(0, match.start() - 16), match.start())
                     or written[3:] in places_abroad() or written[3:] == "Việt Nam"):
