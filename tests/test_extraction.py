@@ -2403,3 +2403,11 @@ def test_a_body_after_a_plural_word_whose_only_capital_is_its_first_is_a_kind_of
     record = parse("Bộ Quốc phòng phối hợp quản lý các Tòa án quân sự. Các Ban chuyên trách của hội đồng kiểm tra.",
                    year=2017)
     assert list(organisations_of(record)) == ["Bộ Quốc phòng"]
+
+
+def test_a_unit_goes_on_with_its_ministry_written_in_lower_case_which_is_named_too():
+    record = parse("Thanh tra bộ Xây dựng đã kết luận. Cơ quan cảnh sát điều tra bộ Công an khởi tố vụ án. Câu lạc bộ "
+                   "Sông Lam thắng.", year=2017)
+    names = organisations_of(record)
+    assert {"Thanh tra bộ Xây dựng", "Bộ Xây dựng", "Cơ quan cảnh sát điều tra bộ Công an", "Bộ Công an"} <= set(names)
+    assert "Bộ Sông Lam" not in names

@@ -40,7 +40,7 @@ from newsexport.parsing.names import (
     BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
     country_alternation, dash_folded, department_fields, foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters, party_families,
-    level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
+    level_alternation, ministry_fields, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
 from newsexport.parsing.joined_fields import joined_fields
 from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
@@ -1060,12 +1060,13 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
                 "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở", "Công an",
-                "đảng")
+                "đảng", "bộ")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
 Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court, 'Ủy ban
-Quốc gia đảng Cộng hòa' the party, named with a capital). Both tone placements are read."""
+Quốc gia đảng Cộng hòa' the party, and 'Thanh tra bộ GTVT' the ministry, named with a capital). Both tone
+placements are read."""
 
 
 @lru_cache(maxsize=1)
@@ -1089,6 +1090,11 @@ def _found_as(key: str, organisations: dict[str, FoundOrganization]) -> str:
     return (written or (longer if len(longer) == 1 else [key]))[0]
 
 
+@lru_cache(maxsize=1)
+def _ministry_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{ministry_fields()}){E}")
+
+
 def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
     """The parent body written at the end of a body's name, as an organisation of its own, with the span of
     that part of the name; only when it is a name of its own (a place or a proper name after its head)."""
@@ -1098,6 +1104,8 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
             for head in pattern.finditer(mention.text):
                 if head.group(0) == "đảng" and not _party_after().match(mention.text, head.start() - 1):
                     continue  # 'Ban cán sự đảng UBND TP. HCM': no party abroad
+                if head.group(0) == "bộ" and not _ministry_after().match(mention.text, head.end()):
+                    continue  # 'Câu lạc bộ Sahako', 'Đảng bộ tỉnh': no ministry
                 if head.group(0) == "Công an" and (mention.text[: head.start()].endswith(("Bộ ", "bộ ", "Đồn ", "đồn "))
                                                    or mention.text.endswith(" Trung ương")):
                     continue  # 'Bộ Công an Trung Quốc', 'Đồn Công an Quang Châu': a ministry's field or a station's
