@@ -2411,3 +2411,8 @@ def test_a_unit_goes_on_with_its_ministry_written_in_lower_case_which_is_named_t
     names = organisations_of(record)
     assert {"Thanh tra bộ Xây dựng", "Bộ Xây dựng", "Cơ quan cảnh sát điều tra bộ Công an", "Bộ Công an"} <= set(names)
     assert "Bộ Sông Lam" not in names
+
+
+def test_a_foreign_bank_and_electronics_makers_by_brand_alone():
+    record = parse("HSBC là ngân hàng tư vấn cho thương vụ. Lenovo và Xiaomi giới thiệu máy tính bảng mới.", year=2017)
+    assert {"HSBC", "Lenovo", "Xiaomi"} <= set(organisations_of(record))
