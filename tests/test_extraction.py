@@ -2416,3 +2416,10 @@ def test_a_unit_goes_on_with_its_ministry_written_in_lower_case_which_is_named_t
 def test_a_foreign_bank_and_electronics_makers_by_brand_alone():
     record = parse("HSBC là ngân hàng tư vấn cho thương vụ. Lenovo và Xiaomi giới thiệu máy tính bảng mới.", year=2017)
     assert {"HSBC", "Lenovo", "Xiaomi"} <= set(organisations_of(record))
+
+
+def test_an_office_in_lower_case_before_a_ministry_a_department_or_a_procuracy():
+    record = parse("Chị Lan, cán bộ văn phòng Viện KSND tối cao, cho biết. Ông Bình làm việc tại văn phòng Sở Tư pháp tỉnh "
+                   "Nghệ An.", year=2017)
+    names = organisations_of(record)
+    assert {"Văn phòng Viện KSND tối cao", "Văn phòng Sở Tư pháp tỉnh Nghệ An"} <= set(names)
