@@ -2423,3 +2423,10 @@ def test_an_office_in_lower_case_before_a_ministry_a_department_or_a_procuracy()
                    "Nghệ An.", year=2017)
     names = organisations_of(record)
     assert {"Văn phòng Viện KSND tối cao", "Văn phòng Sở Tư pháp tỉnh Nghệ An"} <= set(names)
+
+
+def test_a_bare_department_is_the_one_a_unit_names_as_its_parent():
+    record = parse("Người dân xếp hàng ở Sở Xây dựng từ sáng. Ông An, Chánh thanh tra Thanh tra Sở Xây dựng Thái Nguyên, "
+                   "cho biết.", year=2017)
+    names = organisations_of(record)
+    assert names.get("Sở Xây dựng Thái Nguyên") == ["Sở Xây dựng"] and "Sở Xây dựng" not in names

@@ -834,17 +834,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
             organisations[target].absorb(organisations.pop(key))
     _merge_headed(organisations)
     _merge_same_company(organisations)
-    for key in list(organisations):
-        longer = [other for other_key, other in organisations.items()
-                  if other_key != key and other_key.startswith(key + " ")
-                  and _continues(other.name[len(organisations[key].name) + 1 :])]
-        short_name = organisations[key].name
-        if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
-                             for mention in organisations[key].mentions):
-            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix
-        if len(longer) == 1:
-            longer[0].absorb(organisations[key])
-        del organisations[key]
+    _merge_prefixes(organisations)
     for candidate in found:
         if not candidate.short_form:
             continue
@@ -862,11 +852,32 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     _merge_name_and_short_name(organisations)
     _merge_standing(organisations)
     _add_parents(organisations)
+    _merge_prefixes(organisations, added_parents=True)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+def _merge_prefixes(organisations: dict[str, FoundOrganization], added_parents: bool = False) -> None:
+    """A body written bare and longer in one article ('Sở Giao thông vận tải', 'Sở Giao thông vận tải Hà Tĩnh'): the
+    bare form is an alias of the one longer name, and dropped where several go on from it. Run again once the parents
+    are added, a parent's name being the longer form ('Sở Giao thông vận tải Hà Tĩnh' of 'Văn phòng Sở Giao thông vận
+    tải Hà Tĩnh'); then only a prefix of one name is merged."""
+    for key in list(organisations):
+        longer = [other for other_key, other in organisations.items()
+                  if other_key != key and other_key.startswith(key + " ")
+                  and _continues(other.name[len(organisations[key].name) + 1 :])]
+        short_name = organisations[key].name
+        if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
+                             for mention in organisations[key].mentions):
+            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix
+        if added_parents and len(longer) != 1:
+            continue
+        if len(longer) == 1:
+            longer[0].absorb(organisations[key])
+        del organisations[key]
 
 
 def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> list[FoundOrganization]:
