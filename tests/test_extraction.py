@@ -2503,3 +2503,54 @@ def test_dat_the_verb_to_place_ends_a_stations_name():
 def test_an_acronym_read_inside_a_name_is_no_body_of_its_own():
     record = parse("Hội đồng tham mưu trưởng liên quân (JCS) Hàn Quốc cho biết tàu đã rời cảng.", year=2017)
     assert list(organisations_of(record)) == ["Hội đồng tham mưu trưởng liên quân Hàn Quốc"]
+
+
+def test_a_department_in_lower_case_by_its_waterway_field_or_its_abbreviation():
+    record = parse("Ông Hùng, Phó cục trưởng cục Đường thủy nội địa Việt Nam, cho biết. Sau đó cục ATTP đã kiểm tra cơ "
+                   "sở này.", year=2017)
+    names = organisations_of(record)
+    assert {"Cục Đường thủy nội địa Việt Nam", "Cục ATTP"} <= set(names)
+
+
+def test_a_sub_department_takes_a_trade_in_lower_case_before_its_place():
+    record = parse("Chi cục thú y tỉnh Hải Dương đã lấy mẫu xét nghiệm. Chi cục trưởng cho biết kết quả.", year=2017)
+    assert "Chi cục thú y tỉnh Hải Dương" in organisations_of(record)
+
+
+def test_a_name_with_its_bracketed_short_name_written_after_it_is_the_same_body():
+    record = parse("Lợi nhuận của Tổng công ty vận tải biển Vosco giảm. Cổ đông của Vosco là ông Nam. Bên mua là Tổng công "
+                   "ty Vận tải Biển (VOSCO) năm ngoái. Chủ mới là Tổng công ty vận tải biển (VOSCO).", year=2017)
+    assert list(organisations_of(record)) == ["Tổng công ty vận tải biển Vosco"]
+
+
+def test_a_body_after_a_plural_word_whose_only_capital_is_its_first_is_a_kind_of_body():
+    record = parse("Bộ Quốc phòng phối hợp quản lý các Tòa án quân sự. Các Ban chuyên trách của hội đồng kiểm tra.",
+                   year=2017)
+    assert list(organisations_of(record)) == ["Bộ Quốc phòng"]
+
+
+def test_a_unit_goes_on_with_its_ministry_written_in_lower_case_which_is_named_too():
+    record = parse("Thanh tra bộ Xây dựng đã kết luận. Cơ quan cảnh sát điều tra bộ Công an khởi tố vụ án. Câu lạc bộ "
+                   "Sông Lam thắng.", year=2017)
+    names = organisations_of(record)
+    assert {"Thanh tra bộ Xây dựng", "Bộ Xây dựng", "Cơ quan cảnh sát điều tra bộ Công an", "Bộ Công an"} <= set(names)
+    assert "Bộ Sông Lam" not in names
+
+
+def test_a_foreign_bank_and_electronics_makers_by_brand_alone():
+    record = parse("HSBC là ngân hàng tư vấn cho thương vụ. Lenovo và Xiaomi giới thiệu máy tính bảng mới.", year=2017)
+    assert {"HSBC", "Lenovo", "Xiaomi"} <= set(organisations_of(record))
+
+
+def test_an_office_in_lower_case_before_a_ministry_a_department_or_a_procuracy():
+    record = parse("Chị Lan, cán bộ văn phòng Viện KSND tối cao, cho biết. Ông Bình làm việc tại văn phòng Sở Tư pháp tỉnh "
+                   "Nghệ An.", year=2017)
+    names = organisations_of(record)
+    assert {"Văn phòng Viện KSND tối cao", "Văn phòng Sở Tư pháp tỉnh Nghệ An"} <= set(names)
+
+
+def test_a_bare_department_is_the_one_a_unit_names_as_its_parent():
+    record = parse("Người dân xếp hàng ở Sở Xây dựng từ sáng. Ông An, Chánh thanh tra Thanh tra Sở Xây dựng Thái Nguyên, "
+                   "cho biết.", year=2017)
+    names = organisations_of(record)
+    assert names.get("Sở Xây dựng Thái Nguyên") == ["Sở Xây dựng"] and "Sở Xây dựng" not in names

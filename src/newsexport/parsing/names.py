@@ -212,8 +212,17 @@ def name_token() -> str:
         rf"|(?!{alternation(NOT_NAME_WORDS)}{E}){CAP_SYLLABLE}(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}"
         rf"(?:[-–](?!(?i:{not_joined}){E}){CAP_SYLLABLE}(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE})?{E})?"
         rf"(?:\s+{descriptors}{E})?)?{E}"
-        rf"|(?!xã hội{E}){bare}{E}(?!\s+[{UPPER}]))"  # a bare level ('Công an xã'), not 'xã hội' (social)
+        rf"|(?!xã hội{E}){bare}{E}(?!\s+[{UPPER}])"  # a bare level ('Công an xã'), not 'xã hội' (social)
+        # a ministry written in lower case after its unit ('Thanh tra bộ GTVT', 'Cơ quan cảnh sát điều tra bộ Công an')
+        rf"|bộ(?=\s+(?:{ministry_fields()}){E}))"
     )
+
+
+@lru_cache(maxsize=1)
+def ministry_fields() -> str:
+    """What names a ministry after 'bộ' in lower case (``organization_lowercase_heads.tsv``): 'Công an', 'GTVT'."""
+    followers = next(followers for head, followers, *_ in table("organization_lowercase_heads.tsv") if head == "bộ")
+    return alternation(followers.split(";"))
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from newsexport.parsing.names import (
     BARE_LEVELS, FOREIGN_BODY_WORDS, NOT_NAME_WORDS, PARTY_COMMITTEES, bare_organization_heads, closed_organizations,
     country_alternation, dash_folded, department_fields, foreign_word, known_organizations,
     lowercase_head, lowercase_head_letters, party_families,
-    level_alternation, name_token, organization_heads, place_run, province_alternation, title_heads,
+    level_alternation, ministry_fields, name_token, organization_heads, place_run, province_alternation, title_heads,
 )
 from newsexport.parsing.joined_fields import joined_fields
 from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
@@ -74,8 +74,8 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
 TRADE_HEADS = ("Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện",
-               "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục", "Cục", "Văn phòng", "Sở", "Ban", "Bệnh viện", "Lữ đoàn",
-               "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội", "Đài")
+               "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục", "Cục", "Chi cục", "Văn phòng", "Sở", "Ban", "Bệnh viện",
+               "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội", "Đài")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson'); 'Đài'
 heads broadcasters, weather and coast stations and observatories ('Đài truyền hình kỹ thuật số VTC', 'Đài khí tượng
@@ -619,9 +619,11 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["bare_end"].search(written) and patterns["level_list_after"].match(line.text, after) or \
                     patterns["plural_after"].match(line.text, after):
                 continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
-            if (match.group("committee") or patterns["bare_end"].search(written)) and \
+            if (match.group("committee") or patterns["bare_end"].search(written)
+                    or not known and not any(char.isupper() or char.isdigit() for char in written[1:])) and \
                     _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
-                continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of
+                continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of;
+                # 'các Tòa án quân sự': a kind of body, whose only capital is its first
             if written.startswith("ĐH ") and (
                     _LEVEL_OF_STUDY_BEFORE.search(line.text, max(0, match.start() - 16), match.start())
                     or written[3:] in places_abroad() or written[3:] == "Việt Nam"):
@@ -961,18 +963,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     _merge_headed_short_name(organisations)
     _merge_short_field(organisations)
     _merge_same_company(organisations)
-    for key in list(organisations):
-        longer = [other for other_key, other in organisations.items()
-                  if other_key != key and other_key.startswith(key + " ")
-                  and _continues(other.name[len(organisations[key].name) + 1 :])]
-        short_name = organisations[key].name
-        if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
-                             and not _ACRONYM.fullmatch(mention.text) for mention in organisations[key].mentions):
-            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix; its short
-            # name in brackets ('Tổng công ty Xây dựng Sài Gòn (SGC)') is no such resolution
-        if len(longer) == 1:
-            longer[0].absorb(organisations[key])
-        del organisations[key]
+    _merge_prefixes(organisations)
     _merge_school_head(organisations)  # after the prefixes: 'Đại học Công nghiệp' is 'Đại học Công nghiệp Hà Nội'
     for candidate in found:
         if not candidate.short_form:
@@ -988,13 +979,36 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
         elif not owners:
             _add_member_body(candidate, organisations)
     _merge_written_variants(organisations)
+    _merge_name_and_short_name(organisations)
     _merge_standing(organisations)
     _add_parents(organisations)
+    _merge_prefixes(organisations, added_parents=True)
     _merge_abbreviated(organisations)
     result = list(organisations.values())
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
     return sorted(result, key=lambda organisation: organisation.mentions[0].span.start)
+
+
+def _merge_prefixes(organisations: dict[str, FoundOrganization], added_parents: bool = False) -> None:
+    """A body written bare and longer in one article ('Sở Giao thông vận tải', 'Sở Giao thông vận tải Hà Tĩnh'): the
+    bare form is an alias of the one longer name, and dropped where several go on from it. Run again once the parents
+    are added, a parent's name being the longer form ('Sở Giao thông vận tải Hà Tĩnh' of 'Văn phòng Sở Giao thông vận
+    tải Hà Tĩnh'); then only a prefix of one name is merged."""
+    for key in list(organisations):
+        longer = [other for other_key, other in organisations.items()
+                  if other_key != key and other_key.startswith(key + " ")
+                  and _continues(other.name[len(organisations[key].name) + 1 :])]
+        short_name = organisations[key].name
+        if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
+                             and not _ACRONYM.fullmatch(mention.text) for mention in organisations[key].mentions):
+            continue  # a bare body resolved to a place ('Công an tỉnh' -> 'Công an tỉnh X') is not a prefix; its short
+            # name in brackets ('Tổng công ty Xây dựng Sài Gòn (SGC)') is no such resolution
+        if added_parents and len(longer) != 1:
+            continue
+        if len(longer) == 1:
+            longer[0].absorb(organisations[key])
+        del organisations[key]
 
 
 def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> list[FoundOrganization]:
@@ -1182,6 +1196,18 @@ def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None
                 organisations[keys[0]].absorb(organisations.pop(key))
 
 
+def _merge_name_and_short_name(organisations: dict[str, FoundOrganization]) -> None:
+    """A body given its short name in brackets and written elsewhere with that short name after the same name
+    ('Tổng công ty Vận tải Thủy (VIVASO)', 'Tổng công ty vận tải thủy Vivaso') in one article: one body, named by
+    the longer form."""
+    for key in list(organisations):
+        organisation = organisations[key]
+        shorts = {form.casefold() for form in organisation.forms if " " not in form and form.casefold() != key}
+        owners = [key + " " + short for short in shorts if key + " " + short in organisations]
+        if len(owners) == 1:
+            organisations[owners[0]].absorb(organisations.pop(key))
+
+
 STANDING_BOARD_HEADS = ("ủy ban ", "uỷ ban ", "ban ")
 
 
@@ -1256,12 +1282,13 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
 PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
                 "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
                 "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở", "Công an",
-                "đảng")
+                "đảng", "bộ")
 """Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
 capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
 Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
 Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court, 'Ủy ban
-Quốc gia đảng Cộng hòa' the party, named with a capital). Both tone placements are read."""
+Quốc gia đảng Cộng hòa' the party, and 'Thanh tra bộ GTVT' the ministry, named with a capital). Both tone
+placements are read."""
 
 
 @lru_cache(maxsize=1)
@@ -1285,6 +1312,11 @@ def _found_as(key: str, organisations: dict[str, FoundOrganization]) -> str:
     return (written or (longer if len(longer) == 1 else [key]))[0]
 
 
+@lru_cache(maxsize=1)
+def _ministry_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{ministry_fields()}){E}")
+
+
 def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
     """The parent body written at the end of a body's name, as an organisation of its own, with the span of
     that part of the name; only when it is a name of its own (a place or a proper name after its head)."""
@@ -1294,6 +1326,8 @@ def _add_parents(organisations: dict[str, FoundOrganization]) -> None:
             for head in pattern.finditer(mention.text):
                 if head.group(0) == "đảng" and not _party_after().match(mention.text, head.start() - 1):
                     continue  # 'Ban cán sự đảng UBND TP. HCM': no party abroad
+                if head.group(0) == "bộ" and not _ministry_after().match(mention.text, head.end()):
+                    continue  # 'Câu lạc bộ Sahako', 'Đảng bộ tỉnh': no ministry
                 if head.group(0) == "Công an" and (mention.text[: head.start()].endswith(("Bộ ", "bộ ", "Đồn ", "đồn "))
                                                    or mention.text.endswith(" Trung ương")):
                     continue  # 'Bộ Công an Trung Quốc', 'Đồn Công an Quang Châu': a ministry's field or a station's
