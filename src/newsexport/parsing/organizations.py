@@ -619,9 +619,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["bare_end"].search(written) and patterns["level_list_after"].match(line.text, after) or \
                     patterns["plural_after"].match(line.text, after):
                 continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
-            if (match.group("committee") or patterns["bare_end"].search(written)
-                    or not known and not any(char.isupper() or char.isdigit() for char in written[1:])) and \
-                    _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()):
+            if _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()) and (
+                    match.group("committee") or patterns["bare_end"].search(written)
+                    or not known and not any(char.isupper() or char.isdigit() for char in written[1:])):
                 continue  # 'một Ban Thường vụ Tỉnh uỷ', 'các Huyện ủy': some body, not the one of the place spoken of;
                 # 'các Tòa án quân sự': a kind of body, whose only capital is its first
             if written.startswith("ĐH ") and (
@@ -682,7 +682,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     return found + _clubs(lines_, found)
 
 
-_SCORE = re.compile(r"(?<=[^\W\d] )\d{1,2}-\d{1,2}(?= [A-ZĐ])")
+_SCORE = re.compile(r"\d(?<=[^\W\d] \d)\d?-\d{1,2}(?= [A-ZĐ])")
+"""A score between two words ('Chelsea 3-1 Arsenal'); its first digit before the look-behind, so the engine skips
+ahead to digits."""
 _CLUB_WORD = r"[A-ZĐ][\w']*(?:\.[\w']+)*"
 _TEAM_BEFORE = re.compile(rf"(?<![\w.'-])({_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}}) $")
 _TEAM_AFTER = re.compile(rf" ({_CLUB_WORD}(?: {_CLUB_WORD}){{0,2}})(?![\w-])")

@@ -229,8 +229,10 @@ def _historic_names() -> frozenset[str]:
     return frozenset(lines("historic_names.txt"))
 
 
-def _name_in_run(words: list[str], strong_cue: bool) -> int | None:
-    """Index of the first word of the person's name in a capitalised run, or None."""
+@lru_cache(maxsize=8192)
+def _name_in_run(words: tuple[str, ...], strong_cue: bool) -> int | None:
+    """Index of the first word of the person's name in a capitalised run, or None (cached: the same runs, 'Bộ Công',
+    'Thành phố Hồ Chí Minh', come back in article after article)."""
     families = family_names()
     divisions = division_names()
     skip = next((size for size in range(len(words) - 2, 0, -1)
@@ -409,7 +411,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
         for match in patterns["particle_name"].finditer(text) if " " in text else ():
             _add_particle_name(match, text, line, found, accepted)
         for run in patterns["run"].finditer(text):
-            if any(start <= run.start() < end for start, end in accepted):
+            if accepted and any(start <= run.start() < end for start, end in accepted):
                 continue  # 'Leyen' in 'Ursula von der Leyen', read whole above
             words = run.group(0).split(" ")
             capital_cue = words[0].casefold() in SINGLE_SYLLABLE_CUES
@@ -428,7 +430,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 prefix[-1:] == " " and prefix[:-1].rsplit(" ", 1)[-1].casefold() in _closed_last_words()
                 and _at_end(patterns["international_before"], prefix) is not None)
             weak = not strong and not in_caption and _name_of_common_shape(words) and not patterns["list_before"].search(prefix)
-            index = _name_in_run(words, strong or weak)
+            index = _name_in_run(tuple(words), strong or weak)
             if index is None and 2 <= len(words) <= 3 and words[0].isascii() and _foreign_after_title(words, prefix):
                 index = 0  # 'Thủ tướng Sorin Grindeanu': a foreign name right after a bare title
             foreign_end = index is None and words[-1].isascii() and foreign_word(words[-1])  # most words carry marks
@@ -649,7 +651,12 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
     if by_head:  # no person with a title: no mention by title alone to look for
         searches.insert(0, (patterns["title_ref"], by_head))
     for line in lines_:
+        # a line that holds no given name of a person found, nor any of their titles, holds no later mention
+        given = any(name in line.text for name in by_given)
+        titled = bool(by_head) and any(head in line.text.casefold() for head in by_head)
         for pattern, index in searches:
+            if not (titled if index is by_head else given):
+                continue
             for match in pattern.finditer(line.text):
                 if pattern is patterns["level_given_ref"] and not _after_title(line.text, match.start()):
                     continue  # 'Chủ tịch HĐND thành phố Lệ' is the person; 'xã Lệ' alone is a place
