@@ -38,6 +38,12 @@ def _exclusions() -> dict[str, list[str]]:
     return sections
 
 
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Words that end what a figure counts (``figure_exclusions.txt``, section ``stop``), as a set built once."""
+    return frozenset(_exclusions()["stop"])
+
+
 _VEHICLE_SEATS = re.compile(r" chỗ(?: ngồi)?(?![\w])")
 _VEHICLE_BEFORE = re.compile(r"(?<![\w])(?:xe|ô tô|ôtô|khách|buýt|giường nằm|limousine|máy bay|tàu)\s+$", re.IGNORECASE)
 
@@ -74,13 +80,13 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
     """``taken``: absolute spans of documents (their numbers are not figures); ``scope_place(kind, offset)``
     names the place of that kind the text speaks of at ``offset`` (for 'toàn tỉnh')."""
     patterns = _patterns()
-    stops = set(_exclusions()["stop"])
+    stops = _stops()
     figures = []
     for line in lines_:
         text = line.text
         for match in _NUMBER.finditer(text):
             start = line.start + match.start()
-            if any(s <= start < e for s, e in taken):
+            if taken and any(s <= start < e for s, e in taken):
                 continue
             if _YEAR.fullmatch(match.group(1)):
                 continue
@@ -144,6 +150,8 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
 
 
 def _scope(text: str, offset: int, line_start: int, scope_place) -> str | None:
+    if "toàn " not in text and "cả nước" not in text:
+        return None  # most lines name no scope: no sentence is looked for
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, offset)), default=0)
     scopes = list(_SCOPE.finditer(text, sentence_start, offset))
     if not scopes:
