@@ -441,6 +441,8 @@ def _without_trailing_person(written: str) -> str:
     Sài Gòn Nguyễn Chí Thanh', named by its street with no title before it); so are two or three after a brand
     right after an enterprise head ('tập đoàn Huawei Mạnh Vãn Chu')."""
     words = written.split(" ")
+    if not (words[-1][:1].isupper() and words[-1][1:].islower()):
+        return written  # no name ends in a lowercase word or an abbreviation: most bodies are returned at once
     for size in (2, 3, 4):
         if len(words) <= size + 1 or not all(word[:1].isupper() and word[1:].islower() for word in words[-size:]):
             continue
@@ -910,8 +912,9 @@ def _province_level() -> re.Pattern[str]:
 _ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])(?:[&-]| [-–] )(?=[A-ZĐ]{2})|(?<=[A-ZĐ]{2})(?:[&-]| [-–] )(?=[A-ZĐ])")
 
 
+@lru_cache(maxsize=8192)
 def _key(name: str) -> str:
-    """The identity of a body's name: casefolded, without the level word before a province's name, and with the
+    """(Cached: the same bodies come back in article after article.) The identity of a body's name: casefolded, without the level word before a province's name, and with the
     fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body), an en dash
     read as a hyphen and a typographic apostrophe as a plain one ('L’Héritage', 'L'Héritage')."""
     return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", dash_folded(name)).split()).casefold()
