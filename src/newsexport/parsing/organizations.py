@@ -64,7 +64,8 @@ fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngo�
 brackets ('Trung tâm Nghiên cứu chiến lược quốc tế (CSIS)')."""
 _FIELD_HEAD_LETTERS = "".join(sorted({head[0] for head in FIELD_HEADS}))
 _SHORT_NAME_AFTER = r"\(\s*[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\s*\)"
-"""An abbreviation in brackets, two capitals or more ('(CSIS)', '(VNPT-Net)'): the short name that closes a body's name."""
+"""An abbreviation in brackets, two capitals or more ('(CSIS)', '(VNPT-Net)'): the short name that closes a body's
+name."""
 PARENTS_AFTER = ("Bộ", "Tổng cục", "Sở", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Công an", "Viện Hàn lâm", "Đại học",
                  "ĐH", "Học viện", "Tập đoàn", "Tổng công ty")
 """Heads of the parent bodies written after a department in brackets or after a comma ('Cục Quản lý khám chữa bệnh
@@ -74,8 +75,8 @@ COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công 
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
 TRADE_HEADS = ("Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện",
-               "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục", "Cục", "Chi cục", "Văn phòng", "Sở", "Ban", "Bệnh viện",
-               "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội", "Đài")
+               "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục", "Cục", "Chi cục", "Văn phòng", "Sở", "Ban",
+               "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội", "Đài")
 """Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
 short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson'); 'Đài'
 heads broadcasters, weather and coast stations and observatories ('Đài truyền hình kỹ thuật số VTC', 'Đài khí tượng
@@ -240,7 +241,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=[{_FIELD_HEAD_LETTERS}])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
             rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
             rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư"
-            rf"|Trung ương(?:\s+(?:{country_alternation()}|[IVX]{{1,4}}|\d{{1,3}}))?){E}"  # '... Trung ương Mỹ', '... Trung ương I'
+            # ('Cơ quan Tình báo Trung ương Mỹ', 'Bệnh viện Tâm thần Trung ương I')
+            rf"|Trung ương(?:\s+(?:{country_alternation()}|[IVX]{{1,4}}|\d{{1,3}}))?){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
             # or up to its parent, written after it in brackets, after a comma or after a dash ('Cục Tài chính doanh
             # nghiệp (Bộ Tài chính)', 'Vụ Hợp tác quốc tế, Bộ Tư pháp', 'Cục Công nghệ thông tin và chuyển đổi số (Bộ
@@ -530,8 +532,8 @@ _INDEX_AFTER = re.compile(r"[-–]\s?Index(?![\w])")
 """An index glued to a stock exchange's acronym ('HNX-Index'), which names the index, not the exchange."""
 _BRACKETED_ACRONYM = re.compile(rf" \(([A-Z][A-Z0-9&]{{2,}})\)(?!\s+[{UPPER}])")
 """An acronym in brackets after a company or a group: the short name the article then uses for it ('CTCP dịch vụ
-địa ốc Sài Gòn (SEJCO)', then 'Công ty SEJCO'; 'Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước (SCIC)'); not where the name goes on after the bracket ('Nhà
-máy Xơ sợi (NMXS) Đình Vũ')."""
+địa ốc Sài Gòn (SEJCO)', then 'Công ty SEJCO'; 'Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước (SCIC)'); not where the
+name goes on after the bracket ('Nhà máy Xơ sợi (NMXS) Đình Vũ')."""
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
 _LEGAL_COMPANY_HEADS = (*(head.casefold() + " " for head in COMPANY_HEADS), "công ty ", "tổng công ty ", "tập đoàn ")
 _SHORT_BRAND = re.compile(r"[A-Z]{2,}[A-Z0-9]* [A-Z][a-z]+")
@@ -914,9 +916,10 @@ _ABBREVIATION_JOINER = re.compile(r"(?<=[A-ZĐ])(?:[&-]| [-–] )(?=[A-ZĐ]{2})|
 
 @lru_cache(maxsize=8192)
 def _key(name: str) -> str:
-    """(Cached: the same bodies come back in article after article.) The identity of a body's name: casefolded, without the level word before a province's name, and with the
+    """The identity of a body's name: casefolded, without the level word before a province's name, and with the
     fields of an abbreviation written together ('Sở GD&ĐT', 'Sở GD-ĐT' and 'Sở GDĐT' are one body), an en dash
-    read as a hyphen and a typographic apostrophe as a plain one ('L’Héritage', 'L'Héritage')."""
+    read as a hyphen and a typographic apostrophe as a plain one ('L’Héritage', 'L'Héritage'). Cached: the same
+    bodies come back in article after article."""
     return _province_level().sub("", " ".join(_ABBREVIATION_JOINER.sub("", dash_folded(name)).split()).casefold()
                                  .replace("’", "'"))
 
