@@ -631,6 +631,12 @@ def _leader_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:[Pp]hó\s+)?(?:[Bb]í thư|[Cc]hủ tịch)\s+(?:{levels}\s+)?$")
 
 
+def _may_follow_a_leader(before: str) -> bool:
+    """Whether the text before a mention holds 'Bí thư' or 'Chủ tịch' at all: most do not, and ``_leader_before``,
+    which begins with a look-behind and so is tried at each of the thirty positions, is then not searched."""
+    return "í thư" in before or "ủ tịch" in before
+
+
 def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
     """Spans of place mentions that only complete a leader's title ('Bí thư tỉnh Sóc Trăng', 'Chủ tịch huyện X',
     'Bí thư Lạng Sơn'): like a place inside a body's name, not a place of the story. A numbered ward or district
@@ -641,7 +647,8 @@ def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, in
         for mention in place.mentions:
             line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
             offset = mention.span.start - line.start
-            if not mention.text[-1:].isdigit() and _leader_before().search(line.text, max(0, offset - 30), offset):
+            if not mention.text[-1:].isdigit() and _may_follow_a_leader(line.text[max(0, offset - 30) : offset]) \
+                    and _leader_before().search(line.text, max(0, offset - 30), offset):
                 spans.append((mention.span.start, mention.span.end))
     return spans
 
