@@ -180,10 +180,17 @@ def division_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=4096)
+def _rows_named(name: str) -> tuple[Division, ...]:
+    """The gazetteer rows of one canonical name, in the file's order (cached: every place an article finds is looked
+    up by name, and a scan of all rows cost more than the rest of the lookup)."""
+    return tuple(division for division in divisions() if division.name == name)
+
+
 def division_for(name: str, on: dt.date | None) -> Division | None:
     """The gazetteer row for ``name`` valid on the date; without a date, the row only when every period agrees
     on kind and code (a unit the 2025 merger did not change), since the code in force cannot be known."""
-    rows = [division for division in divisions() if division.name == name]
+    rows = _rows_named(name)
     if not rows:
         return None
     if on is not None:
@@ -196,7 +203,7 @@ def division_for(name: str, on: dt.date | None) -> Division | None:
 
 def kind_of_division(name: str, on: dt.date | None) -> str | None:
     """'province' or 'city' for a provincial unit, preferring the row valid on the date."""
-    rows = [division for division in divisions() if division.name == name]
+    rows = _rows_named(name)
     if not rows:
         return None
     if on is not None:

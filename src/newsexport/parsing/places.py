@@ -117,10 +117,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a district after its level word abbreviated, glued or not ('H.Cần Giờ', 'Q.Hai Bà Trưng', 'TX. Kỳ Anh')
         "district_abbreviated": re.compile(rf"(?P<level>H|Q|TX)\.\s?(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"),
         # a listed district after a space, to be checked for a word of location before it ('ở Sóc Sơn', 'quê Diễn
-        # Châu'): a pattern that begins with a literal space is searched fast, one with a look-behind is not
-        "district_after_cue": re.compile(rf" (?P<name>{alternation(list(district_units()))}){E}(?!\s+[{UPPER}])"),
+        # Châu'): each name's first letter comes first and the space is looked back for after it (_after_a_space),
+        # so the engine skips ahead to the names' first letters rather than trying the names at every space
+        "district_after_cue": re.compile(rf"(?P<name>{_after_a_space(list(district_units()))}){E}(?!\s+[{UPPER}])"),
         # the same for the cities of a province alone, read with no province in the article (``_cities_alone``)
-        "city_after_cue": re.compile(rf" (?P<name>{alternation(sorted(_cities_alone()))}){E}(?!\s+[{UPPER}])"),
+        "city_after_cue": re.compile(rf"(?P<name>{_after_a_space(sorted(_cities_alone()))}){E}(?!\s+[{UPPER}])"),
         "cue_before": re.compile(rf"(?<![\w])(?:{alternation(LOCATION_WORDS, either_case_first=True)}) $"),
         # what may stand before a district written without its level word and before its province: a punctuation
         # mark, a number ('SN 1978, Quốc Oai') or a word of location ('quê Diễn Châu'); not a noun whose name it
@@ -223,6 +224,21 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
     return found
 
 
+def _after_a_space(names: list[str]) -> str:
+    """An alternation of the names (as ``alternation``) that matches only after a space: each first letter is
+    followed by a look-behind for the space before it ('S(?<= S)(?:óc Sơn|...)'). Every branch then begins with a
+    literal, on which the engine skips ahead; a pattern begun with the space itself tries the names at every space,
+    and spaces are a quarter of the text."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name)
+    branches = []
+    for first, group in sorted(by_first.items()):
+        tree, letter = alternation(group)[3:-1], re.escape(first)  # one branch, begun with the letter
+        branches.append(f"{letter}(?<= {letter}){tree[len(letter):]}")
+    return "(?:" + "|".join(branches) + ")"
+
+
 def _not_place_phrases() -> list[str]:
     return [*lines("organization_heads.txt"), *lines("titles.txt"), *lines("ranks.txt")]
 
@@ -275,6 +291,19 @@ def country_synonyms() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _countries_and_anh() -> frozenset[str]:
     return frozenset([*lines("countries.txt"), "Anh"])
+
+
+@lru_cache(maxsize=1)
+def _countries_of_several_words() -> frozenset[str]:
+    return frozenset(country for country in _countries_and_anh() if " " in country)
+
+
+def _begins_with_a_country(name: str) -> bool:
+    """Whether a street's name begins with a country of several words and goes on ('phố Trung Quốc ...': the
+    country's quarter): the name's starts before each of its spaces are looked up in a set, rather than every
+    country tried as the name's start."""
+    countries = _countries_of_several_words()
+    return any(name[:index] in countries for index, character in enumerate(name) if character == " ")
 
 
 _DASH = re.compile(r"\s*[-–]\s*")
@@ -354,7 +383,7 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
         for match in pattern.finditer(line.text):
             if line.start + match.start("name") in taken:
                 continue
-            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 6), match.start() + 1)
+            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 7), match.start())  # with the space
             if not cued and ", " not in line.text[match.end() : match.end() + 2]:
                 continue
             unit = unit_of(match.group("name"))
@@ -443,7 +472,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             name = street_names.setdefault(_DASH.sub("-", name), name)  # one road, its dash written two ways
             if name in names or name in _countries_and_anh() or name in foreign_places() or name in district_units() \
                     or name == "Sài Gòn" or any(len(word) == 1 and word.isalpha() for word in name.split(" ")) \
-                    or any(" " in country and name.startswith(country + " ") for country in _countries_and_anh()):
+                    or _begins_with_a_country(name):
                 continue  # 'đường Hồ Chí Minh': the road named after the city; 'phố New York', 'đường Sài Gòn': the city;
                 # 'đường Đ T. 741': initials; 'phố Trung Quốc ...': a country's quarter
             hits.append((line.start + match.start("name"), line.start + match.start("name") + len(name), name, "other"))
@@ -615,6 +644,12 @@ def _leader_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:[Pp]hó\s+)?(?:[Bb]í thư|[Cc]hủ tịch)\s+(?:{levels}\s+)?$")
 
 
+def _may_follow_a_leader(before: str) -> bool:
+    """Whether the text before a mention holds 'Bí thư' or 'Chủ tịch' at all: most do not, and ``_leader_before``,
+    which begins with a look-behind and so is tried at each of the thirty positions, is then not searched."""
+    return "í thư" in before or "ủ tịch" in before
+
+
 def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
     """Spans of place mentions that only complete a leader's title ('Bí thư tỉnh Sóc Trăng', 'Chủ tịch huyện X',
     'Bí thư Lạng Sơn'): like a place inside a body's name, not a place of the story. A numbered ward or district
@@ -625,7 +660,8 @@ def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, in
         for mention in place.mentions:
             line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
             offset = mention.span.start - line.start
-            if not mention.text[-1:].isdigit() and _leader_before().search(line.text, max(0, offset - 30), offset):
+            if not mention.text[-1:].isdigit() and _may_follow_a_leader(line.text[max(0, offset - 30) : offset]) \
+                    and _leader_before().search(line.text, max(0, offset - 30), offset):
                 spans.append((mention.span.start, mention.span.end))
     return spans
 
