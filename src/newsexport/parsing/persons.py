@@ -651,13 +651,17 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
     if by_head:  # no person with a title: no mention by title alone to look for
         searches.insert(0, (patterns["title_ref"], by_head))
     for line in lines_:
-        # a line that holds no given name of a person found, nor any of their titles, holds no later mention
-        given = any(name in line.text for name in by_given)
-        titled = bool(by_head) and any(head in line.text.casefold() for head in by_head)
+        # a line that holds none of the titles of the persons found holds no later mention by title
+        folded = line.text.casefold() if by_head else ""
+        titled = any(head in folded for head in by_head)
         for pattern, index in searches:
-            if not (titled if index is by_head else given):
+            if index is not by_head:  # only the given names of the persons found are looked for
+                matches = _given_name_matches(pattern, line.text, by_given)
+            elif titled:
+                matches = pattern.finditer(line.text)
+            else:
                 continue
-            for match in pattern.finditer(line.text):
+            for match in matches:
                 if pattern is patterns["level_given_ref"] and not _after_title(line.text, match.start()):
                     continue  # 'Chủ tịch HĐND thành phố Lệ' is the person; 'xã Lệ' alone is a place
                 key = match.group(1).casefold() if index is by_head else match.group(1)
@@ -666,6 +670,38 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
                 if len(candidates) == 1 and (start, end) not in taken:
                     candidates[0].mentions.append(Mention(text=match.group(1), span=Span(start=start, end=end)))
                     taken.add((start, end))
+
+
+REF_CUE_WIDTH = 9
+"""The longest cue word of the given-name references ('thành phố' of ``level_given_ref``; a longer cue added to it
+or to ``given_ref`` must widen this)."""
+
+
+def _given_name_matches(pattern: re.Pattern[str], text: str, names: dict[str, list[Found]]) -> list[re.Match[str]]:
+    """The matches of a given-name reference pattern ('ông Tuấn', 'xã Lệ') whose name is one of ``names``, in
+    reading order. Run over the line, the pattern stops at every 'a', 'c', 't' or 'h' (its cue words' first
+    letters); instead each name is found by a plain search and the pattern searched for only in the few characters
+    before it. Only a match naming a person found links a mention, and no match of these patterns can begin inside
+    another (the name is a capitalised word that no further word follows in the pattern), so these are the matches
+    ``finditer`` would give that count."""
+    matches = []
+    for name in names:
+        position = text.find(name)
+        while position >= 0:
+            cue_end = position  # the cue word ends where the spaces before the name begin
+            while cue_end > 0 and text[cue_end - 1].isspace():
+                cue_end -= 1
+            if cue_end < position:
+                # a search cut off after the name (its look-ahead then sees the end of the text): the match it finds
+                # is checked on the whole line
+                near = pattern.search(text, max(0, cue_end - REF_CUE_WIDTH), position + len(name))
+                while near is not None and near.start(1) != position:
+                    near = pattern.search(text, near.end(), position + len(name))
+                match = near and pattern.match(text, near.start())
+                if match and match.start(1) == position and match.group(1) == name:
+                    matches.append(match)
+            position = text.find(name, position + 1)
+    return sorted(matches, key=lambda match: match.start())
 
 
 SURNAME_TITLES = ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Ngoại trưởng", "Nữ hoàng", "Quốc vương", "Thủ hiến",
