@@ -208,8 +208,10 @@ _LOCAL_LEVEL_WORDS = frozenset({"huyện", "quận", "xã", "phường", "trấn
 """Words after which a name is a place's or a school's ('Trường Tiểu học Lê Lợi')."""
 
 
+@lru_cache(maxsize=8192)
 def _has_vowel(word: str) -> bool:
-    """Every syllable has a vowel; an initial ('H', 'Th') has none."""
+    """Every syllable has a vowel; an initial ('H', 'Th') has none (cached: each letter is decomposed to find its
+    base, and the same name words come back run after run)."""
     return any(unicodedata.normalize("NFD", letter)[0].casefold() in "aeiouy" for letter in word)
 
 
