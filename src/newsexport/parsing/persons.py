@@ -431,7 +431,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             rank_match = _at_end(patterns["rank_before"], prefix)
             rank = rank_match.group(1) if rank_match else None
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
-            cue_match = _at_end(patterns["cue_before"], before_rank)
+            cue_match = written_cue = _at_end(patterns["cue_before"], before_rank)
             if cue_match and cue_match.group(1) == "tên" and _THING_NAMED.search(before_rank, 0, cue_match.start()):
                 cue_match = None  # 'một công ty có tên X', 'giải đấu mang tên X': a thing's name
             strong = capital_cue or rank is not None or cue_match is not None or (
@@ -489,7 +489,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 rank = rank_match.group(1) if rank_match else None
                 strong = rank is not None
             before = prefix[: rank_match.start()] if rank_match else prefix
-            cue_match = _at_end(patterns["cue_before"], before)
+            # a name that begins the run has the run's prefix: its cue was searched for above
+            cue_match = _at_end(patterns["cue_before"], before) if index > 0 else written_cue
             if cue_match is None and index > 0 and " ".join(words[:index]) in _countries() \
                     and not _titles_before(before, comma_allowed=False):  # not 'Chủ tịch Hội Luật gia Việt Nam X'
                 run_prefix = text[max(0, run.start() + offset - MAX_PREFIX) : run.start() + offset]
