@@ -663,9 +663,10 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
         # a line that holds none of the titles of the persons found holds no later mention by title
         folded = line.text.casefold() if by_head else ""
         titled = any(head in folded for head in by_head)
+        places = _spaced_names(line.text, by_given)  # only the given names of the persons found are looked for
         for pattern, index in searches:
-            if index is not by_head:  # only the given names of the persons found are looked for
-                matches = _given_name_matches(pattern, line.text, by_given)
+            if index is not by_head:
+                matches = _given_name_matches(pattern, line.text, places) if places else ()
             elif titled:
                 matches = pattern.finditer(line.text)
             else:
@@ -686,30 +687,39 @@ REF_CUE_WIDTH = 9
 or to ``given_ref`` must widen this)."""
 
 
-def _given_name_matches(pattern: re.Pattern[str], text: str, names: dict[str, list[Found]]) -> list[re.Match[str]]:
-    """The matches of a given-name reference pattern ('ông Tuấn', 'xã Lệ') whose name is one of ``names``, in
-    reading order. Run over the line, the pattern stops at every 'a', 'c', 't' or 'h' (its cue words' first
-    letters); instead each name is found by a plain search and the pattern searched for only in the few characters
-    before it. Only a match naming a person found links a mention, and no match of these patterns can begin inside
-    another (the name is a capitalised word that no further word follows in the pattern), so these are the matches
-    ``finditer`` would give that count."""
-    matches = []
+def _spaced_names(text: str, names: dict[str, list[Found]]) -> list[tuple[str, int, int]]:
+    """Where the given names of ``names`` stand in a line after spaces: the name, its start, and where the spaces
+    before it begin (the end of a cue word before it, if any)."""
+    places = []
     for name in names:
         position = text.find(name)
         while position >= 0:
-            cue_end = position  # the cue word ends where the spaces before the name begin
+            cue_end = position
             while cue_end > 0 and text[cue_end - 1].isspace():
                 cue_end -= 1
             if cue_end < position:
-                # a search cut off after the name (its look-ahead then sees the end of the text): the match it finds
-                # is checked on the whole line
-                near = pattern.search(text, max(0, cue_end - REF_CUE_WIDTH), position + len(name))
-                while near is not None and near.start(1) != position:
-                    near = pattern.search(text, near.end(), position + len(name))
-                match = near and pattern.match(text, near.start())
-                if match and match.start(1) == position and match.group(1) == name:
-                    matches.append(match)
+                places.append((name, position, cue_end))
             position = text.find(name, position + 1)
+    return places
+
+
+def _given_name_matches(pattern: re.Pattern[str], text: str, places: list[tuple[str, int, int]]) -> list[re.Match[str]]:
+    """The matches of a given-name reference pattern ('ông Tuấn', 'xã Lệ') whose name is a found person's, at the
+    ``places`` of those names (``_spaced_names``), in reading order. Run over the line, the pattern stops at every
+    'a', 'c', 't' or 'h' (its cue words' first letters); instead it is searched for only in the few characters
+    before each name. Only a match naming a person found links a mention, and no match of these patterns can begin
+    inside another (the name is a capitalised word that no further word follows in the pattern), so these are the
+    matches ``finditer`` would give that count."""
+    matches = []
+    for name, position, cue_end in places:
+        # a search cut off after the name (its look-ahead then sees the end of the text): the match it finds is
+        # checked on the whole line
+        near = pattern.search(text, max(0, cue_end - REF_CUE_WIDTH), position + len(name))
+        while near is not None and near.start(1) != position:
+            near = pattern.search(text, near.end(), position + len(name))
+        match = near and pattern.match(text, near.start())
+        if match and match.start(1) == position and match.group(1) == name:
+            matches.append(match)
     return sorted(matches, key=lambda match: match.start())
 
 
