@@ -51,6 +51,12 @@ Yên); B, nguyên đảng viên'): the first person's description after a comma,
 by a comma, as its own description."""
 
 
+_PARTICLE = re.compile(r" (?:von|van|de|der|del|da|dos|du) ")
+"""A particle of ``particle_name`` ('von der' holds 'von') between spaces, as that pattern writes it: a line without
+one holds no such name. This search stops only at spaces, the pattern at every capital A-Z; 3% of lines hold one
+('da', 'du' are Vietnamese words too)."""
+
+
 _ON_BEHALF = re.compile(r"(?<![\w])(?:[Tt]hừa (?:ủy |uỷ )?quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Uu]ỷ quyền|[Ủủ]y quyền)\s*(?:của\s+)?$")
 
 
@@ -208,8 +214,10 @@ _LOCAL_LEVEL_WORDS = frozenset({"huyện", "quận", "xã", "phường", "trấn
 """Words after which a name is a place's or a school's ('Trường Tiểu học Lê Lợi')."""
 
 
+@lru_cache(maxsize=8192)
 def _has_vowel(word: str) -> bool:
-    """Every syllable has a vowel; an initial ('H', 'Th') has none."""
+    """Every syllable has a vowel; an initial ('H', 'Th') has none (cached: each letter is decomposed to find its
+    base, and the same name words come back run after run)."""
     return any(unicodedata.normalize("NFD", letter)[0].casefold() in "aeiouy" for letter in word)
 
 
@@ -408,7 +416,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
         text = line.text
         accepted: list[tuple[int, int]] = []
         pending: list[tuple[int, int, str]] = []
-        for match in patterns["particle_name"].finditer(text) if " " in text else ():
+        for match in patterns["particle_name"].finditer(text) if _PARTICLE.search(text) else ():
             _add_particle_name(match, text, line, found, accepted)
         for run in patterns["run"].finditer(text):
             if accepted and any(start <= run.start() < end for start, end in accepted):
@@ -423,7 +431,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             rank_match = _at_end(patterns["rank_before"], prefix)
             rank = rank_match.group(1) if rank_match else None
             before_rank = prefix[: rank_match.start()] if rank_match else prefix
-            cue_match = _at_end(patterns["cue_before"], before_rank)
+            cue_match = written_cue = _at_end(patterns["cue_before"], before_rank)
             if cue_match and cue_match.group(1) == "tên" and _THING_NAMED.search(before_rank, 0, cue_match.start()):
                 cue_match = None  # 'một công ty có tên X', 'giải đấu mang tên X': a thing's name
             strong = capital_cue or rank is not None or cue_match is not None or (
@@ -481,7 +489,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 rank = rank_match.group(1) if rank_match else None
                 strong = rank is not None
             before = prefix[: rank_match.start()] if rank_match else prefix
-            cue_match = _at_end(patterns["cue_before"], before)
+            # a name that begins the run has the run's prefix: its cue was searched for above
+            cue_match = _at_end(patterns["cue_before"], before) if index > 0 else written_cue
             if cue_match is None and index > 0 and " ".join(words[:index]) in _countries() \
                     and not _titles_before(before, comma_allowed=False):  # not 'Chủ tịch Hội Luật gia Việt Nam X'
                 run_prefix = text[max(0, run.start() + offset - MAX_PREFIX) : run.start() + offset]
@@ -651,13 +660,18 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
     if by_head:  # no person with a title: no mention by title alone to look for
         searches.insert(0, (patterns["title_ref"], by_head))
     for line in lines_:
-        # a line that holds no given name of a person found, nor any of their titles, holds no later mention
-        given = any(name in line.text for name in by_given)
-        titled = bool(by_head) and any(head in line.text.casefold() for head in by_head)
+        # a line that holds none of the titles of the persons found holds no later mention by title
+        folded = line.text.casefold() if by_head else ""
+        titled = any(head in folded for head in by_head)
+        places = _spaced_names(line.text, by_given)  # only the given names of the persons found are looked for
         for pattern, index in searches:
-            if not (titled if index is by_head else given):
+            if index is not by_head:
+                matches = _given_name_matches(pattern, line.text, places) if places else ()
+            elif titled:
+                matches = pattern.finditer(line.text)
+            else:
                 continue
-            for match in pattern.finditer(line.text):
+            for match in matches:
                 if pattern is patterns["level_given_ref"] and not _after_title(line.text, match.start()):
                     continue  # 'Chủ tịch HĐND thành phố Lệ' is the person; 'xã Lệ' alone is a place
                 key = match.group(1).casefold() if index is by_head else match.group(1)
@@ -668,13 +682,53 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
                     taken.add((start, end))
 
 
+REF_CUE_WIDTH = 9
+"""The longest cue word of the given-name references ('thành phố' of ``level_given_ref``; a longer cue added to it
+or to ``given_ref`` must widen this)."""
+
+
+def _spaced_names(text: str, names: dict[str, list[Found]]) -> list[tuple[str, int, int]]:
+    """Where the given names of ``names`` stand in a line after spaces: the name, its start, and where the spaces
+    before it begin (the end of a cue word before it, if any)."""
+    places = []
+    for name in names:
+        position = text.find(name)
+        while position >= 0:
+            cue_end = position
+            while cue_end > 0 and text[cue_end - 1].isspace():
+                cue_end -= 1
+            if cue_end < position:
+                places.append((name, position, cue_end))
+            position = text.find(name, position + 1)
+    return places
+
+
+def _given_name_matches(pattern: re.Pattern[str], text: str, places: list[tuple[str, int, int]]) -> list[re.Match[str]]:
+    """The matches of a given-name reference pattern ('ông Tuấn', 'xã Lệ') whose name is a found person's, at the
+    ``places`` of those names (``_spaced_names``), in reading order. Run over the line, the pattern stops at every
+    'a', 'c', 't' or 'h' (its cue words' first letters); instead it is searched for only in the few characters
+    before each name. Only a match naming a person found links a mention, and no match of these patterns can begin
+    inside another (the name is a capitalised word that no further word follows in the pattern), so these are the
+    matches ``finditer`` would give that count."""
+    matches = []
+    for name, position, cue_end in places:
+        # a search cut off after the name (its look-ahead then sees the end of the text): the match it finds is
+        # checked on the whole line
+        near = pattern.search(text, max(0, cue_end - REF_CUE_WIDTH), position + len(name))
+        while near is not None and near.start(1) != position:
+            near = pattern.search(text, near.end(), position + len(name))
+        match = near and pattern.match(text, near.start())
+        if match and match.start(1) == position and match.group(1) == name:
+            matches.append(match)
+    return sorted(matches, key=lambda match: match.start())
+
+
 SURNAME_TITLES = ("Tổng thống", "Phó Tổng thống", "Thủ tướng", "Ngoại trưởng", "Nữ hoàng", "Quốc vương", "Thủ hiến",
                   "Thị trưởng", "Tổng thư ký", "Tổng Thư ký")
 """Titles of heads of state and government after which world news names a foreigner by surname alone ('Tổng thống
 Trump', 'Thủ tướng Merkel')."""
 
 
-_SURNAME_TITLE_STARTS = tuple({title.split()[0] for title in SURNAME_TITLES})
 _NOT_A_PERSONS_TITLE = re.compile(r"(?:[\w]|(?<![\w])(?:[Pp]hủ|[Dd]inh) )$")
 
 
@@ -685,8 +739,8 @@ def _add_surnames_after_titles(lines_: list[Line], found: dict[str, Found]) -> N
     pattern = _patterns()["surname_after_title"]
     taken = {(mention.span.start, mention.span.end) for person in found.values() for mention in person.mentions}
     for line in lines_[1:]:  # the headline shortens everything: a surname there only counts once the body has it
-        if not any(first in line.text for first in _SURNAME_TITLE_STARTS):
-            continue
+        # the pattern begins with its titles, so the engine skips ahead to their first letters: faster than checking
+        # first, word by word, that the line holds one of their first words
         for match in pattern.finditer(line.text):
             if _NOT_A_PERSONS_TITLE.search(line.text, max(0, match.start() - 5), match.start()):
                 continue  # 'Phủ Tổng thống Miraflores' is a palace; 'Phó Tổng thống' is read whole
