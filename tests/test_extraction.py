@@ -2554,3 +2554,17 @@ def test_a_bare_department_is_the_one_a_unit_names_as_its_parent():
                    "cho biết.", year=2017)
     names = organisations_of(record)
     assert names.get("Sở Xây dựng Thái Nguyên") == ["Sở Xây dựng"] and "Sở Xây dựng" not in names
+
+
+def test_later_mentions_by_given_name_are_the_matches_a_scan_of_the_line_gives():
+    from newsexport.parsing import persons
+
+    patterns = persons._patterns()
+    text = ("Đồng chí Tuấn, ông Hải và bà Lan đến; anh  Tuấn, chị Lan, thành phố Hải, xã Lệ và huyện Tuấn Anh. "
+            "Cháu Lan, ông Hải Nam, Bà Lệ.")
+    names = {name: [] for name in ("Tuấn", "Hải", "Lan", "Lệ")}
+    for key in ("given_ref", "level_given_ref"):
+        pattern = patterns[key]
+        scanned = [match.span() for match in pattern.finditer(text) if match.group(1) in names]
+        found = persons._given_name_matches(pattern, text, persons._spaced_names(text, names))
+        assert [match.span() for match in found] == scanned and scanned

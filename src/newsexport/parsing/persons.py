@@ -682,9 +682,10 @@ def _link_references(lines_: list[Line], found: dict[str, Found]) -> None:
                     taken.add((start, end))
 
 
-REF_CUE_WIDTH = 9
-"""The longest cue word of the given-name references ('thành phố' of ``level_given_ref``; a longer cue added to it
-or to ``given_ref`` must widen this)."""
+REF_CUE_WIDTH = 24
+"""How far before a given name its cue word is looked for: well over the longest cue of ``given_ref`` and
+``level_given_ref`` ('thành phố', 9 characters), so a longer cue added to them is still found; a match that begins
+further back, at another name, is skipped by the search loop."""
 
 
 def _spaced_names(text: str, names: dict[str, list[Found]]) -> list[tuple[str, int, int]]:
