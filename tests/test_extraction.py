@@ -2568,3 +2568,10 @@ def test_later_mentions_by_given_name_are_the_matches_a_scan_of_the_line_gives()
         scanned = [match.span() for match in pattern.finditer(text) if match.group(1) in names]
         found = persons._given_name_matches(pattern, text, persons._spaced_names(text, names))
         assert [match.span() for match in found] == scanned and scanned
+
+
+def test_licences_judgments_and_indictments_are_documents_of_their_kind():
+    record = parse("Bộ Tài nguyên và Môi trường cấp Giấy phép số 372/GP - BTNMT cho công ty. Theo Bản án sơ thẩm số "
+                   "76/2019/DSST, tòa tuyên bị đơn phải trả nợ. Cáo trạng số 12/CT-VKS-P3 truy tố bị can.", year=2019)
+    assert {(d.identifier, d.kind) for d in record.documents} == {
+        ("372/GP - BTNMT", "Giấy phép"), ("76/2019/DSST", "Bản án"), ("12/CT-VKS-P3", "Cáo trạng")}
