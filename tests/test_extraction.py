@@ -2575,3 +2575,9 @@ def test_licences_judgments_and_indictments_are_documents_of_their_kind():
                    "76/2019/DSST, tòa tuyên bị đơn phải trả nợ. Cáo trạng số 12/CT-VKS-P3 truy tố bị can.", year=2019)
     assert {(d.identifier, d.kind) for d in record.documents} == {
         ("372/GP - BTNMT", "Giấy phép"), ("76/2019/DSST", "Bản án"), ("12/CT-VKS-P3", "Cáo trạng")}
+
+
+def test_a_name_after_a_spaced_dash_beside_a_person_is_a_person_too():
+    record = parse("Vụ tranh chấp giữa vợ chồng ông Nguyễn Đình Long - Nguyễn Thị Thuận và một doanh nghiệp kéo dài.",
+                   year=2017)
+    assert {"Nguyễn Đình Long", "Nguyễn Thị Thuận"} <= {p.name for p in record.persons}

@@ -43,8 +43,9 @@ COMMON_MIDDLE_NAMES = frozenset({"Hữu", "Đức", "Ngọc", "Minh", "Quốc", 
                                  "Duy", "Mạnh", "Hồng", "Quang", "Tiến", "Thế", "Anh", "Hoàng", "Huy", "Tấn", "Thành"})
 """Common middle names: after a family name, with one or two syllables after them, they make a name of the shape
 'Văn' and 'Thị' do ('Nguyễn Hữu Linh'), unless it is a historical figure's, which names a street."""
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;|và|,\s*và)\s+")
-"""What separates two persons of an enumeration: an optional parenthesis ('(SN 1990)'), then ',' ';' 'và'."""
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;|và|,\s*và|\s[-–])\s+")
+"""What separates two persons of an enumeration: an optional parenthesis ('(SN 1990)'), then ',' ';' 'và', or a
+spaced dash ('vợ chồng ông Nguyễn Đình Long - Nguyễn Thị Thuận')."""
 _ITEM_GAP = re.compile(r",[^.;!?]{1,160};\s+")
 """What separates two items of a list of persons with their posts ('các ông A, nguyên Chánh án TAND huyện X (Phú
 Yên); B, nguyên đảng viên'): the first person's description after a comma, then ';'. The next name must be followed
