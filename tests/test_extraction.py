@@ -2581,3 +2581,9 @@ def test_a_name_after_a_spaced_dash_beside_a_person_is_a_person_too():
     record = parse("Vụ tranh chấp giữa vợ chồng ông Nguyễn Đình Long - Nguyễn Thị Thuận và một doanh nghiệp kéo dài.",
                    year=2017)
     assert {"Nguyễn Đình Long", "Nguyễn Thị Thuận"} <= {p.name for p in record.persons}
+
+
+def test_a_country_after_a_time_a_team_or_a_trade_it_describes_is_no_place():
+    record = parse("Lúc 10 giờ (giờ Việt Nam), giá vàng tăng. Tuyển nữ Việt Nam gặp tuyển Iran. Hai nghệ sĩ Ukraine "
+                   "biểu diễn trước nhiều sinh viên Mỹ. Đoàn công tác sang Lào làm việc.", year=2017)
+    assert [place.name for place in record.places] == ["Lào"]

@@ -151,10 +151,14 @@ place of kind other that keeps its word, taken only before a further level of th
 COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
                            "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá", "người", "dân tộc",
                            "nhân dân", "công dân", "du học sinh", "giáo dục", "tiếng", "ca khúc", "bài hát",
-                           "khán giả")
+                           "khán giả", "giờ", "âm nhạc", "điện ảnh", "phim", "bản hit", "tuyển", "nữ", "nghệ sĩ",
+                           "ca sĩ", "cầu thủ", "vận động viên", "sinh viên", "học sinh", "du khách", "kiều bào", "ngư dân",
+                           "lao động", "thương hiệu", "sản phẩm", "nông sản", "mái nhà", "đình")
 """Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam', 'giáo dục Việt Nam'),
-nationalities ('người Việt Nam', 'công dân Mỹ'), languages ('tiếng Pháp'), songs and audiences ('ca khúc Việt Nam',
-'khán giả Hàn Quốc'): the country is no place of the story there, as the annotations read it."""
+nationalities ('người Việt Nam', 'công dân Mỹ'), people of a trade or a team ('ca sĩ Hàn Quốc', 'tuyển nữ Việt Nam'),
+languages ('tiếng Pháp'), a country's time ('giờ Việt Nam'), its arts, songs and audiences ('âm nhạc Việt Nam', 'ca
+khúc Việt Nam', 'khán giả Hàn Quốc'), its goods and brands ('nông sản Việt Nam'): the country is no place of the story
+there, as the annotations read it."""
 CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
                              "trang phục", "thành phố", "dòng")
 """Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
