@@ -2587,3 +2587,9 @@ def test_a_country_after_a_time_a_team_or_a_trade_it_describes_is_no_place():
     record = parse("Lúc 10 giờ (giờ Việt Nam), giá vàng tăng. Tuyển nữ Việt Nam gặp tuyển Iran. Hai nghệ sĩ Ukraine "
                    "biểu diễn trước nhiều sinh viên Mỹ. Đoàn công tác sang Lào làm việc.", year=2017)
     assert [place.name for place in record.places] == ["Lào"]
+
+
+def test_a_capital_standing_for_its_government_is_no_place():
+    record = parse("Người phát ngôn cho biết, Moscow phản đối lệnh trừng phạt mà Washington áp đặt. Đoàn công tác đến "
+                   "Seoul đã ba ngày và sẽ sang Tokyo.", year=2017)
+    assert [place.name for place in record.places] == ["Seoul", "Tokyo"]

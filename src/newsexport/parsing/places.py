@@ -190,6 +190,33 @@ def foreign_places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in table("foreign_places.tsv") if len(row) >= 3 and row[2].strip() == "capital")
+
+
+GOVERNMENT_VERBS = ("đã", "sẽ", "đang", "vẫn", "cũng", "không", "chưa", "luôn", "muốn", "coi", "cáo buộc", "áp đặt",
+                    "ủng hộ", "phản đối", "tuyên bố", "yêu cầu", "cho rằng", "khẳng định", "đe dọa", "đe doạ", "cảnh báo",
+                    "trừng phạt", "cam kết", "kêu gọi", "bác bỏ", "phủ nhận", "chỉ trích", "lên án", "hy vọng",
+                    "mong muốn", "quyết định", "đáp trả", "thừa nhận", "từ chối", "nhấn mạnh", "có thể", "cần", "phải",
+                    "nên")
+"""What a capital that begins a clause does when it stands for its government ('Washington coi ...', 'nếu Tokyo phải
+cân nhắc'); after 'ở', 'tại' or 'bang' the same words follow a place ('ở Seoul đã khiến')."""
+_CLAUSE_START = re.compile(r"(?:^|[.,;:!?“\"(]\s*|(?<![\w])(?:nếu|khi|mà|rằng|nhưng|song|để|vì|trong khi|[Nn]ếu|[Kk]hi)\s+)$")
+_GOVERNMENT_VERB_AFTER = re.compile(rf"\s+(?:{alternation(GOVERNMENT_VERBS)})(?![\w])")
+_GOVERNMENT_OF = re.compile(r"(?<![\w])của\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?”\")]|$)")
+
+
+def _stands_for_a_government(text: str, start: int, end: int) -> bool:
+    """A capital standing for its government, as the annotations read it ('Washington áp đặt', 'của Moscow.'): it
+    begins a clause and a verb of policy follows, or it is what a clause ends on after 'của'."""
+    before = text[max(0, start - 12) : start]
+    if _CLAUSE_START.search(before) and _GOVERNMENT_VERB_AFTER.match(text, end):
+        return True
+    return _GOVERNMENT_OF.search(before) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+@lru_cache(maxsize=1)
 def world_regions() -> frozenset[str]:
     """Regions of the world ('Trung Đông', 'Đông Nam Á', 'Nam Mỹ'), which name no place of the story, as the annotations
     read a region (a dev batch leaves out 'đồng bằng sông Cửu Long', a heldout batch's written convention
@@ -600,6 +627,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue  # 'ông Đức': a person's given name
                 if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
                     continue
+                if key == "country" and match.group("name") in _capitals() and _stands_for_a_government(text, start, end):
+                    continue  # 'Washington cáo buộc Tehran': the government, no place of the story
                 name = names.get(match.group("name"), match.group("name"))
                 kind = _KEY_KINDS.get(key) or (foreign_places().get(name, "country") if key != "bare" else None)
                 if key == "continent":
