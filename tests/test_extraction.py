@@ -2593,3 +2593,10 @@ def test_a_capital_standing_for_its_government_is_no_place():
     record = parse("Người phát ngôn cho biết, Moscow phản đối lệnh trừng phạt mà Washington áp đặt. Đoàn công tác đến "
                    "Seoul đã ba ngày và sẽ sang Tokyo.", year=2017)
     assert [place.name for place in record.places] == ["Seoul", "Tokyo"]
+
+
+def test_an_industrial_park_is_named_without_its_kind_unless_a_province_shares_its_name():
+    record = parse("Nhà máy nằm trong Khu công nghiệp Vân Trung 2 và Khu kinh tế Dung Quất, gần Khu công nghiệp Quảng "
+                   "Ngãi.", year=2017)
+    assert {(place.name, place.kind) for place in record.places} == {
+        ("Vân Trung 2", "other"), ("Dung Quất", "other"), ("Khu công nghiệp Quảng Ngãi", "other")}

@@ -518,12 +518,16 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 name = street_names.setdefault(name, name)
                 hits.append((line.start + match.start(group), line.start + match.end(group), name, "other"))
             taken.append((match.start() - 1, match.end()))
-        for match in patterns["zone"].finditer(text) if zones else ():  # 'Khu công nghiệp Vân Trung 2' is named with its kind
+        # an industrial park or an economic zone is named without its kind ('Khu công nghiệp Vân Trung 2' is 'Vân
+        # Trung 2', 'Khu kinh tế Dung Quất' 'Dung Quất'), as the annotations name it, unless that would make it a
+        # province's or a country's namesake ('Khu công nghiệp Quảng Ngãi'); the mention keeps the kind
+        for match in patterns["zone"].finditer(text) if zones else ():
             if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
                 continue
-            written = " ".join(match.group("name").split())
-            head = written.split(" ")
-            name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
+            head = match.group("name").split()
+            name = " ".join(head[3:])
+            if name in names or name in _countries_and_anh():
+                name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
         for match in patterns["district_abbreviated"].finditer(text) if _may_abbreviate_a_level(text) else ():
