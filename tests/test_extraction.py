@@ -2600,3 +2600,10 @@ def test_an_industrial_park_is_named_without_its_kind_unless_a_province_shares_i
                    "Ngãi.", year=2017)
     assert {(place.name, place.kind) for place in record.places} == {
         ("Vân Trung 2", "other"), ("Dung Quất", "other"), ("Khu công nghiệp Quảng Ngãi", "other")}
+
+
+def test_two_streets_of_a_corner_are_two_places_and_a_road_between_two_places_one():
+    record = parse("Xe chạy tại đường Huỳnh Ngọc Huệ - Lý Triện, qua nút giao đại lộ Thăng Long - Phạm Hùng rồi theo "
+                   "đường Hòa Thắng – Hòa Phú.", year=2017)
+    assert [place.name for place in record.places] == [
+        "Huỳnh Ngọc Huệ", "Lý Triện", "Thăng Long", "Phạm Hùng", "Hòa Thắng – Hòa Phú"]

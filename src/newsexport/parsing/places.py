@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
-    CAP_SYLLABLE, LOWER, E, UPPER, District, alternation, district_units, division_for, division_names, divisions, kind_of_division,
+    CAP_SYLLABLE, LOWER, E, UPPER, District, alternation, district_units, division_for, division_names, divisions,
+    family_names, kind_of_division,
     lines, province_codes, slug, table, with_old_tone_marks,
 )
 from newsexport.parsing.names import (
@@ -106,7 +107,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # two streets at a junction ('ngã tư Phan Huy Chú - Lý Thường Kiệt', 'giao lộ Lê Lợi - Pasteur', 'ngã 3 Phan
         # Văn Định-Nguyễn Tất Thành'): two places, where 'đường A - B' may be one road named by its two ends
         "junction": re.compile(rf"(?:gã(?<=[Nn]gã) (?:ba|tư|năm|sáu|[3-6])|iao lộ(?<=[Gg]iao lộ)|út giao(?<=[Nn]út giao))"
-                               rf"(?: đường)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}})?)\s*[-–]\s*"
+                               rf"(?: đường| đại lộ)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}})?)\s*[-–]\s*"
                                rf"(?P<second>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}}(?![\d.,/]\d))?){E}"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
                            rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
@@ -187,6 +188,18 @@ def foreign_places() -> dict[str, str]:
     ``world_regions.txt``, which are matched like countries only to be left out)."""
     return {**{row[0].strip(): row[1].strip() for row in table("foreign_places.tsv") if len(row) >= 2},
             **{region: "other" for region in world_regions()}}
+
+
+def _streets_at_a_corner(name: str) -> list[str]:
+    """The two streets of a corner written as one ('Nguyễn Lương Bằng-Nguyễn Tất Thành'): both halves begin with a
+    family name, as streets named after persons do, while a road named by its two ends joins places ('Hòa Thắng –
+    Hòa Phú'). Empty for one street."""
+    parts = [part.strip() for part in _DASH.split(name)]
+    if len(parts) != 2 or any(part in division_names() for part in parts):
+        return []
+    if all(len(part.split(" ")) >= 2 and part.split(" ")[0] in family_names() for part in parts):
+        return parts
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -338,6 +351,7 @@ def _begins_with_a_country(name: str) -> bool:
 
 
 _DASH = re.compile(r"\s*[-–]\s*")
+_JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
 đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
@@ -499,6 +513,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             first = match.start() - 1  # the 'đ' or 'p' the pattern looked back for
             if not _starts_word(text, first) or _STREET_NOT_AFTER.search(text, max(0, first - 6), first):
                 continue  # 'thành phố Hà Tĩnh', 'khu phố Tân Lập': a level, not a street
+            if _JUNCTION_BEFORE.search(text, max(0, first - 10), first):
+                continue  # 'nút giao đại lộ Thăng Long - Phạm Hùng': the junction's two streets, read below
             name = " ".join(match.group("name").split())
             name = street_names.setdefault(_DASH.sub("-", name), name)  # one road, its dash written two ways
             if name in names or name in _countries_and_anh() or name in foreign_places() or name in district_units() \
@@ -506,7 +522,15 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     or _begins_with_a_country(name):
                 continue  # 'đường Hồ Chí Minh': the road named after the city; 'phố New York', 'đường Sài Gòn': the city;
                 # 'đường Đ T. 741': initials; 'phố Trung Quốc ...': a country's quarter
-            hits.append((line.start + match.start("name"), line.start + match.start("name") + len(name), name, "other"))
+            start = line.start + match.start("name")
+            parts = _streets_at_a_corner(name)
+            if parts:  # 'đường Huỳnh Ngọc Huệ - Lý Triện': two streets, each named after a person
+                for part in parts:
+                    offset = text.index(part, match.start("name"))
+                    hits.append((line.start + offset, line.start + offset + len(part), street_names.setdefault(part, part),
+                                 "other"))
+            else:
+                hits.append((start, start + len(name), name, "other"))
             taken.append((first, match.end()))
         for match in patterns["junction"].finditer(text) if junctions and ("gã " in text or "giao " in text) else ():
             if not _starts_word(text, match.start() - 1):
