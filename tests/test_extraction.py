@@ -2607,3 +2607,10 @@ def test_two_streets_of_a_corner_are_two_places_and_a_road_between_two_places_on
                    "đường Hòa Thắng – Hòa Phú.", year=2017)
     assert [place.name for place in record.places] == [
         "Huỳnh Ngọc Huệ", "Lý Triện", "Thăng Long", "Phạm Hùng", "Hòa Thắng – Hòa Phú"]
+
+
+def test_streets_listed_after_a_plural_cue_are_each_a_place():
+    record = parse("Xe kẹt trên một số tuyến đường chính như Lê Duẩn, Đồng Khởi và Hàm Nghi. Các tuyến phố Hàng Bài, "
+                   "Tràng Tiền và Hàng Khay được lát đá.", year=2017)
+    assert [place.name for place in record.places] == [
+        "Lê Duẩn", "Đồng Khởi", "Hàm Nghi", "Hàng Bài", "Tràng Tiền", "Hàng Khay"]

@@ -139,6 +139,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # it is a district of the province
         "list_comma_last": re.compile(rf"\s*,\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
+        # streets listed after a plural cue ('các tuyến đường Lê Duẩn, Đồng Khởi và Hàm Nghi', 'một số tuyến phố
+        # chính như Hàng Bài, Tràng Tiền')
+        "street_list": re.compile(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)\s+(?:tuyến\s+)?(?:đường|phố)"
+                                  r"(?:\s+(?:chính|lớn|trung tâm|trọng điểm|khác|lân cận))?(?:\s+(?:như|gồm|là))?\s*:?\s+"
+                                  rf"(?=[{UPPER}])"),
         "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
     }
 VILLAGE_CRAFTS = ("nghề", "gốm", "tranh", "cổ", "rau", "hoa", "lụa", "chài", "dệt", "rèn", "mộc", "nón", "hương",
@@ -622,6 +627,18 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                                      *_enumerated(text, first.end())]:
                 if not any(s <= start < e for s, e in taken):
                     hits.append((line.start + start, line.start + end, item, kind))
+                    taken.append((start, end))
+        for match in patterns["street_list"].finditer(text) if streets and ("các " in text or "những " in text
+                                                                            or "một số " in text or "nhiều " in text) else ():
+            first = patterns["list_first"].match(text, match.end())
+            if first is None or first.group("name") in names or not _starts_word(text, match.start()):
+                continue
+            for start, end, item in [(first.start("name"), first.end("name"), first.group("name")),
+                                     *_enumerated(text, first.end())]:
+                if item in _countries_and_anh() or item in foreign_places():
+                    break
+                if not any(s <= start < e for s, e in taken):
+                    hits.append((line.start + start, line.start + end, street_names.setdefault(item, item), "other"))
                     taken.append((start, end))
         dateline = patterns["dateline"].match(text) if text[:2].isupper() else None
         if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
