@@ -2614,3 +2614,10 @@ def test_streets_listed_after_a_plural_cue_are_each_a_place():
                    "Tràng Tiền và Hàng Khay được lát đá.", year=2017)
     assert [place.name for place in record.places] == [
         "Lê Duẩn", "Đồng Khởi", "Hàm Nghi", "Hàng Bài", "Tràng Tiền", "Hàng Khay"]
+
+
+def test_a_street_after_a_house_number_in_an_address_is_a_place_but_not_after_a_junction_or_a_year():
+    record = parse("Khu đất số 04 Thụy Khuê, quận Tây Hồ được giao lại. Ông làm việc ở ngã 3 Châu Lộc, huyện Quỳ Hợp. "
+                   "Sinh năm 1990 Nguyễn Văn An, phường 5, quận 1 bị bắt.", year=2017)
+    names = [place.name for place in record.places]
+    assert "Thụy Khuê" in names and "Châu Lộc" not in names and "Nguyễn Văn An" not in names

@@ -139,6 +139,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # it is a district of the province
         "list_comma_last": re.compile(rf"\s*,\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
+        # a street after a house number in an address, before the ward or district ('số 04 Thụy Khuê, quận Tây Hồ',
+        # '12B Nguyễn Trãi, P.2')
+        # (begun with a digit, on which the engine skips ahead; a year and the number of a junction or a hamlet are
+        # left out in code)
+        "address_street": re.compile(rf"\d(?<![\w/.,-]\d)\d{{0,3}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*\s+"
+                                     rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s*,\s*(?:[Pp]hường|P\.|[Qq]uận"
+                                     rf"|Q\.|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP\.?|[Tt]hành phố)(?![\w]))"),
         # streets listed after a plural cue ('các tuyến đường Lê Duẩn, Đồng Khởi và Hàm Nghi', 'một số tuyến phố
         # chính như Hàng Bài, Tràng Tiền')
         "street_list": re.compile(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)\s+(?:tuyến\s+)?(?:đường|phố)"
@@ -356,6 +363,8 @@ def _begins_with_a_country(name: str) -> bool:
 
 
 _DASH = re.compile(r"\s*[-–]\s*")
+_NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn|đội)\s+\S+|(?<![\w])(?:19|20)\d\d)\s+$")
+"""Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
@@ -640,6 +649,14 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if not any(s <= start < e for s, e in taken):
                     hits.append((line.start + start, line.start + end, street_names.setdefault(item, item), "other"))
                     taken.append((start, end))
+        for match in patterns["address_street"].finditer(text) if digits and "," in text else ():
+            start, end = match.span("name")
+            name = match.group("name")
+            if name in names or name in _countries_and_anh() or name.split(" ", 1)[0] in CAPITAL_LEVELS \
+                    or any(s <= start < e for s, e in taken) or _NOT_A_HOUSE_NUMBER.search(text, 0, match.end() - len(name)):
+                continue
+            hits.append((line.start + start, line.start + end, street_names.setdefault(name, name), "other"))
+            taken.append((start, end))
         dateline = patterns["dateline"].match(text) if text[:2].isupper() else None
         if dateline and (name := _names_in_capitals().get(dateline.group("name"))):
             hits.append((line.start, line.start + dateline.end("name"), name, None))
