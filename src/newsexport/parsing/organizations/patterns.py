@@ -20,68 +20,42 @@ from newsexport.parsing.places import foreign_places
 
 _ABBREVIATION_WORD = re.compile(ABBREVIATION)
 SHORT_FORM_HEAD = "Trung ương"
-FIELD_HEADS = ("Ngân hàng TMCP", "Phòng", "Ban", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Học viện", "Hội", "Sở",
-               "Trường ĐH", "Trường Đại học", "Trung tâm", "Quỹ", "Hiệp hội", "Tập đoàn", "Tổng công ty", "Bệnh viện",
-               "Bảo tàng", "Tổ chức", "Cơ quan", "Ủy ban", "Uỷ ban", "Cảng vụ")
-"""Heads whose field, begun with a capital, may go on in lower case before the place that ends the name, as a
-company's trade does before its proper name ('Sở Quy hoạch kiến trúc Hà Nội', 'Phòng Thương mại công nghiệp Nhật
-Bản', 'Hiệp hội Vận tải ôtô Việt Nam', 'Bệnh viện Chấn thương chỉnh hình TP. HCM'), also after a dash between two
-fields ('Phòng Thương mại - công nghiệp Việt Nam', 'Trường ĐH Ngoại ngữ - tin học TP. HCM'), or before its short name in
-brackets ('Trung tâm Nghiên cứu chiến lược quốc tế (CSIS)')."""
+FIELD_HEADS = tuple(lines("organization_field_heads.txt"))
+"""Heads whose field may go on in lower case before the place that ends the name (``organization_field_heads.txt``)."""
 _FIELD_HEAD_LETTERS = "".join(sorted({head[0] for head in FIELD_HEADS}))
 _SHORT_NAME_AFTER = r"\(\s*[A-Z][A-Za-z0-9&-]*[A-Z][A-Za-z0-9&-]*\s*\)"
 """An abbreviation in brackets, two capitals or more ('(CSIS)', '(VNPT-Net)'): the short name that closes a body's
 name."""
-PARENTS_AFTER = ("Bộ", "Tổng cục", "Sở", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Công an", "Viện Hàn lâm", "Đại học",
-                 "ĐH", "Học viện", "Tập đoàn", "Tổng công ty")
-"""Heads of the parent bodies written after a department in brackets or after a comma ('Cục Quản lý khám chữa bệnh
-(Bộ Y tế)'): the department's field may go on in lower case up to them."""
-COMPANY_HEADS = ("Công ty cổ phần", "Công ty CP", "Công ty TNHH", "Công ty TNHH MTV", "Tổng công ty cổ phần", "Nhà máy",
-                 "Xí nghiệp", "Cty cổ phần", "Cty CP", "Cty TNHH", "CTCP", "Tổng CTCP")
+PARENTS_AFTER = tuple(lines("organization_parents_after.txt"))
+"""Heads of the parent bodies written after a department (``organization_parents_after.txt``)."""
+LEGAL_FORM_HEADS = tuple(lines("organization_legal_form_heads.txt"))
+"""Companies by their legal form (``organization_legal_form_heads.txt``): their trade follows in lower case, or begun
+with a capital, before the proper name."""
+PLANT_HEADS = tuple(lines("organization_plant_heads.txt"))
+"""Plants (``organization_plant_heads.txt``): their trade follows in lower case before the proper name."""
+COMPANY_HEADS = (*LEGAL_FORM_HEADS, *PLANT_HEADS)
 """Companies by their legal form, and plants, whose trade may follow in lower case before the proper name ('Công
 ty cổ phần cảng Quy Nhơn', 'Công ty TNHH thương mại Hoàng Long', 'Nhà máy dệt Thống Nhất')."""
-TRADE_HEADS = ("Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Tập đoàn", "Ngân hàng", "Trung tâm", "Viện", "Học viện",
-               "Quỹ", "Ủy ban", "Uỷ ban", "Tổng cục", "Tổng Cục", "Cục", "Chi cục", "Văn phòng", "Sở", "Ban",
-               "Bệnh viện", "Lữ đoàn", "Sư đoàn", "Trung đoàn", "Tiểu đoàn", "Hiệp hội", "Đài")
-"""Heads that name no legal form and whose trade, in lower case, may come before the proper name, the place or the
-short name in brackets that ends the body's name ('Công ty cấp nước Sài Gòn', 'Viện nghiên cứu Peterson'); 'Đài'
-heads broadcasters, weather and coast stations and observatories ('Đài truyền hình kỹ thuật số VTC', 'Đài khí tượng
-thuỷ văn khu vực Nam bộ', 'Đài quan sát nhân quyền Syria')."""
-NOT_TRADES = ("thương mại", "đô thị", "hội nghị", "triển lãm", "mua sắm", "văn hóa", "văn hoá", "thể thao", "tài chính",
-              "cổ phần", "trách nhiệm", "trưởng", "phó", "trợ", "hữu", "dĩ", "đầu", "hành", "lãnh đạo",
-              "chấm thi", "coi thi", "giám khảo", "tuyển sinh", "giám hiệu", "giám đốc", "tổng giám đốc",
-              "tưởng niệm", "hóa thân", "hoá thân")
-"""What after a head of ``TRADE_HEADS`` is no trade: a 'Trung tâm' of the first trades is a building, a venue or a
-planned district ('Trung tâm thương mại Vincom', 'Trung tâm tài chính quốc tế', 'Trung tâm đô thị ...'), a 'Đài'
-of the first a memorial or a crematorium ('Đài tưởng niệm liệt sĩ ...', 'Đài hóa thân ...'), like a
-park (the bodies that run them write their trade with a capital); legal forms are read by the company pattern;
-'Viện trưởng', 'Viện trợ', 'Sở hữu', 'Sở dĩ', 'Ban đầu', 'Ban hành' are words of their own (but 'đầu tư',
-investment, is a trade); 'Ban lãnh đạo X' is X's leadership; exam and admission boards are set up for one event; a
-school's or a company's board names the body after it (``_BOARD``)."""
-NOT_AGENCY_TRADES = ("chức năng", "chuyên môn", "chức trách", "nhà nước", "thẩm quyền", "liên quan", "báo chí",
-                     "hành chính", "quản lý", "chủ quản", "công an", "cảnh sát", "an ninh", "điều tra", "thuế",
-                     "hải quan", "y tế", "này", "đó", "ngoại giao", "thường trực", "tư pháp", "tiến hành", "tố tụng",
-                     "thi hành", "chủ trì", "đơn vị", "đại diện", "chủ", "trung ương", "địa phương", "cấp", "các")
-"""What after 'Cơ quan' is no agency's trade but a kind of authority ('Cơ quan chức năng Mỹ', 'Cơ quan điều tra ...',
-read by the police patterns, 'Cơ quan đại diện' of a body): 'Cơ quan' takes a lowercase trade up to its country or
-proper name otherwise ('Cơ quan phát triển quốc tế Nhật Bản', 'Cơ quan bảo vệ môi trường Mỹ')."""
+TRADE_HEADS = tuple(lines("organization_trade_heads.txt"))
+"""Heads that name no legal form, whose trade may come in lower case before the proper name
+(``organization_trade_heads.txt``)."""
+NOT_TRADES = tuple(lines("organization_not_trades.txt"))
+"""What after a head of ``TRADE_HEADS`` is no trade (``organization_not_trades.txt``)."""
+NOT_AGENCY_TRADES = tuple(lines("organization_not_agency_trades.txt"))
+"""What after 'Cơ quan' is no agency's trade but a kind of authority (``organization_not_agency_trades.txt``)."""
 NEW_WORDS = frozenset({"mới"})
 """A stop elsewhere (the adverb 'just'), the adjective 'new' inside a trade or a field ('Năng lượng mới', 'Vật liệu
 mới')."""
 MANAGEMENT = frozenset({"quản lý"})
 """A stop of names where it is the verb to manage, the noun management inside a trade ('Ban quản lý dự án ...')."""
-TRADE_STOPS = ("nhất", "lớn", "phía")
-"""Words a trade does not hold, besides the lowercase stops: a superlative ('Công ty ... lớn nhất nước') and a
-direction ('Lữ đoàn phía bắc ...') describe a body and do not name it."""
+TRADE_STOPS = tuple(lines("organization_trade_stops.txt"))
+"""Words a trade does not hold, besides the lowercase stops (``organization_trade_stops.txt``)."""
 LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 """The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
 of the body."""
-PRODUCT_WORDS = ("xe", "ô tô", "ôtô", "chiếc", "máy bay", "điện thoại", "smartphone", "siêu thị", "cửa hàng", "chip",
-                 "CPU", "mẫu", "dòng", "hiệu", "mã", "rừng", "rừng rậm", "sông", "ứng dụng", "trình duyệt", "ví", "vé",
-                 "xổ số")
-"""Words before a brand that make it a product, a model, a shop or a place ('xe Toyota', 'chip Intel', 'siêu thị
-Walmart', 'rừng Amazon'), not the company (``brands.txt``)."""
+PRODUCT_WORDS = tuple(lines("product_words.txt"))
+"""Words before a brand that make it a product, a model, a shop or a place, not the company (``product_words.txt``)."""
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
-    trade_company = alternation([*COMPANY_HEADS[:5], *COMPANY_HEADS[7:], "Công ty", "Tổng công ty", "Cty", "Tổng Cty",
-                                 "Trung tâm"], ignore_case=True)
+    trade_company = alternation([*LEGAL_FORM_HEADS, "Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Trung tâm"],
+                                ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     parties = alternation(["Đảng " + family for family in party_families()], ignore_case=True)
     fields = alternation(department_fields(), ignore_case=True)
@@ -246,12 +220,10 @@ def _known() -> dict[str, str]:
     return {" ".join(name.split()).casefold(): name for name in known_organizations()}
 
 
-SCHOOL_KINDS = ("Đại", "Cao", "Trung", "Tiểu", "Mầm", "Mẫu", "Phổ", "Chính", "Sĩ", "Quân", "Nghiệp", "Dạy", "Văn", "Bồi",
-                "Năng", "Dân", "Công", "Kỹ", "Cán")
-"""First words of a school's kind after 'Trường' ('Đại học', 'Cao đẳng', 'Trung cấp', 'Chính trị', 'Sĩ quan')."""
-CENTRAL_MEMBER_TITLES = ("Ủy viên", "Uỷ viên", "Ủy viên dự khuyết", "Bí thư")
-"""Titles of membership of a central committee: 'Ủy viên Trung ương Đảng' names the committee of a party, not
-a body of the story of its own ('Trung ương Đảng Cộng sản Trung Quốc' is read as the party)."""
+SCHOOL_KINDS = tuple(lines("school_kinds.txt"))
+"""First words of a school's kind after 'Trường' (``school_kinds.txt``)."""
+CENTRAL_MEMBER_TITLES = tuple(lines("central_member_titles.txt"))
+"""Titles of membership of a central committee (``central_member_titles.txt``)."""
 
 
 def _title_words() -> str:
