@@ -54,10 +54,9 @@ def _clubs(lines_: list[Line], found: list[Candidate]) -> list[Candidate]:
     return clubs
 
 
-CLUB_LEAD_WORDS = frozenset({"Trận", "Video", "Clip", "Tỷ", "Kết", "Đội", "Sân", "Hạng", "Cầu", "Thắng", "Thua",
-                             "Hòa", "Hoà", "Vòng", "Bảng", "Lượt", "Chung", "Bán", "Tứ", "Giải"})
-"""Capitalised words that open a sentence before a score's first team ('Trận Everton 6-3 Bournemouth', 'Video
-Chelsea 3-1 Arsenal'), besides ``NOT_NAME_WORDS``: no part of the club's name."""
+CLUB_LEAD_WORDS = frozenset(lines("club_lead_words.txt"))
+"""Capitalised words that open a sentence before a score's first team, no part of the club's name
+(``club_lead_words.txt``)."""
 
 
 def _without_lead(side: str) -> str:

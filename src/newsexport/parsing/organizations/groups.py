@@ -5,16 +5,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from newsexport.parsing.gazetteer import UPPER
+from newsexport.parsing.gazetteer import UPPER, lines
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.segment import Line
 
 _GROUP = re.compile(rf"(?<![\w&'’.-])(?P<name>(?:[{UPPER}][\w&'’-]*\s){{1,3}}Group(?: Holdings| S\.R\.L)?)(?![\w])")
 """A company written with 'Group' after its proper name ('Đức Dương Group', 'T&T Group', 'Asahi Group Holdings',
 'Martarello Group S.R.L'), as firms write their brands; tried only on lines holding ' Group'."""
-_GROUP_NOT_FIRST = frozenset({"Theo", "Tại", "Với", "Của", "Các", "Cùng", "Và", "Khi", "Sau", "Trước", "Từ", "Quán",
-                              "HĐQT", "HĐTV"})
-"""Capitalised first words that open a sentence or name a board or a shop, not the company: dropped from the name."""
+_GROUP_NOT_FIRST = frozenset(lines("group_lead_words.txt"))
+"""Capitalised first words that open a sentence or name a board or a shop, not the company: dropped from the name
+(``group_lead_words.txt``)."""
 
 
 def _add_groups(line: Line, found: list[Candidate]) -> None:
