@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsexport.parsing.gazetteer import E, alternation, family_names
+from newsexport.parsing.gazetteer import E, alternation, family_names, lines
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.names import (
     FOREIGN_BODY_WORDS, bare_organization_heads, country_alternation, foreign_word, party_families,
@@ -162,9 +162,9 @@ def _acronym_inside() -> re.Pattern[str]:
     return re.compile(rf"( \([A-Z][A-Z0-9&]{{1,7}}\)) (?:{country_alternation()}|Quốc gia|Trung ương){E}")
 
 
-UNIT_HEADS = ("vụ ", "cục ", "phòng ", "cơ quan ", "ban ", "thanh tra ", "tổng cục ", "đội ", "trại tạm giam ")
-"""Heads of the units of a ministry, an office or a police force, which may be written before their parent after a
-dash ('Ban Nội chính - Văn phòng Chính phủ', 'Cơ quan CSĐT – bộ Công an', 'Cục Đào tạo - Bộ Công an')."""
+UNIT_HEADS = tuple(head + " " for head in lines("organization_unit_heads.txt"))
+"""Heads of the units of a ministry, an office or a police force, casefolded, each with the space after it
+(``organization_unit_heads.txt``)."""
 _PARENT_AFTER_DASH = re.compile(r"\s+[-–]\s+(?=(?:[Bb]ộ|Văn phòng (?:Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng)"
                                 r"|Công an (?:tỉnh|thành phố|TP)|Tổng cục)(?![\w]))")
 

@@ -35,9 +35,9 @@ LOWERCASE_OFFICES = ("phòng ",)
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
 LOWERCASE_INSTITUTES = ("viện ",)
 """Lowercase heads that name a body only with more than their field ('viện Nghiên cứu Mỹ', not 'viện Nghiên cứu')."""
-LOWERCASE_ENTERPRISES = ("công ty ", "tổng công ty ", "tập đoàn ", "ngân hàng ", "đại học ", "hãng ")
-"""Lowercase heads of enterprises and universities ('tập đoàn Daimler', 'đại học Harvard'): they name one body only
-when the name they take ends a proper name (``_ends_a_brand``)."""
+LOWERCASE_ENTERPRISES = tuple(head + " " for head in lines("organization_lowercase_enterprises.txt"))
+"""Lowercase heads of enterprises and universities, each with the space after it: they name one body only when the
+name they take ends a proper name (``_ends_a_brand``; ``organization_lowercase_enterprises.txt``)."""
 _NEXT_LOWER_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
 
 
@@ -72,9 +72,8 @@ def _in_a_country(text: str, start: int) -> bool:
                for match in _patterns()["country"].finditer(text, window, start + 12))
 
 
-PARTY_BODY_HEADS = tuple(with_old_tone_marks(["Ủy ban", "Ban", "Bộ Chính trị", "Quân ủy", "quân ủy", "Đảng đoàn"]))
-"""Heads of a party's own bodies, which a party abroad written in lower case may follow ('Ủy ban Quốc gia đảng Dân
-chủ'); after other bodies 'đảng' begins something else ('Ban cán sự đảng UBND TP. HCM')."""
+PARTY_BODY_HEADS = tuple(with_old_tone_marks(lines("party_body_heads.txt")))
+"""Heads of a party's own bodies, which a party abroad written in lower case may follow (``party_body_heads.txt``)."""
 
 
 def _foreign_party(written: str) -> bool:

@@ -9,6 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from newsexport.parsing.gazetteer import lines
 from newsexport.parsing.names import closed_organizations
 from newsexport.parsing.organizations.found import FoundOrganization
 from newsexport.parsing.organizations.patterns import ENTERPRISE_HEADS, _ABBREVIATION_WORD, _brand_names, _place_names
@@ -83,9 +84,9 @@ def _merge_headed_short_name(organisations: dict[str, FoundOrganization]) -> Non
             owners[0].absorb(organisations.pop(key))
 
 
-SHORT_FIELD_HEADS = ("sở ", "bộ ", "cục ", "tổng cục ", "vụ ", "ủy ban ", "uỷ ban ")
-"""Heads of departments and ministries whose field writers shorten ('Sở Giao thông TP HCM' for 'Sở Giao thông Vận
-tải TP HCM')."""
+SHORT_FIELD_HEADS = tuple(head + " " for head in lines("organization_short_field_heads.txt"))
+"""Heads of departments and ministries whose field writers shorten, casefolded, each with the space after it
+(``organization_short_field_heads.txt``)."""
 _LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành", "phố"})
 
 
@@ -120,8 +121,9 @@ def _merge_short_field(organisations: dict[str, FoundOrganization]) -> None:
             organisations[owners[0]].absorb(organisations.pop(key))
 
 
-SCHOOL_LEVELS = ("đại học ", "đh ", "cao đẳng ", "học viện ")
-"""Levels of schools that a university or a college is written with, with and without 'Trường' before them."""
+SCHOOL_LEVELS = tuple(level + " " for level in lines("school_levels.txt"))
+"""Levels of schools that a university or a college is written with, casefolded, each with the space after it
+(``school_levels.txt``)."""
 
 
 def _merge_school_head(organisations: dict[str, FoundOrganization]) -> None:

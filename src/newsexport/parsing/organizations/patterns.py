@@ -253,8 +253,8 @@ def _brand_names() -> frozenset[str]:
 
 
 _SHORT_BRAND = re.compile(r"[A-Z]{2,}[A-Z0-9]* [A-Z][a-z]+")
-ENTERPRISE_HEADS = ("tập đoàn ", "tổng công ty ", "công ty ", "tổng cty ", "cty ", "ctcp ", "ngân hàng ", "hãng ",
-                    "hãng hàng không ")
+ENTERPRISE_HEADS = tuple(head + " " for head in lines("organization_enterprise_heads.txt"))
+"""Heads of enterprises, casefolded, each with the space after it (``organization_enterprise_heads.txt``)."""
 
 
 @lru_cache(maxsize=1)

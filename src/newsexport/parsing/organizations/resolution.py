@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from newsexport.model import Mention, Span
-from newsexport.parsing.gazetteer import E, UPPER, alternation, division_names, divisions, with_old_tone_marks
+from newsexport.parsing.gazetteer import E, UPPER, alternation, division_names, divisions, lines, with_old_tone_marks
 from newsexport.parsing.names import (
     PARTY_COMMITTEES, bare_organization_heads, closed_organizations, dash_folded, ministry_fields, organization_heads,
 )
@@ -27,9 +27,9 @@ from newsexport.parsing.segment import Line
 
 LEVEL_KINDS = {"tỉnh": "province", "thành phố": "city", "TP": "city", "huyện": "district", "quận": "district",
                "thị xã": "town", "xã": "commune", "phường": "ward"}
-CENTRAL_COMMITTEE_HEADS = ("ủy ban", "uỷ ban", "ban chấp hành", "bch")
-"""What comes before 'Trung ương X' in the name of the committee it is the short form of ('Ủy ban Trung ương MTTQ
-Việt Nam', 'Ban Chấp hành Trung ương Đảng'); a department ('Ban Đối ngoại Trung ương Đảng') is not that body."""
+CENTRAL_COMMITTEE_HEADS = tuple(lines("central_committee_heads.txt"))
+"""What comes before 'Trung ương X' in the name of the committee it is the short form of, casefolded
+(``central_committee_heads.txt``)."""
 
 
 def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[Line]) -> None:
@@ -198,16 +198,9 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
     return False
 
 
-PARENT_HEADS = ("Bộ", "Công an tỉnh", "Công an thành phố", "Công an TP", "Công an huyện", "Công an quận", "UBND", "HĐND",
-                "Ủy ban nhân dân", "Hội đồng nhân dân", "Quân khu", "Bệnh viện", "Tổng công ty", "Đảng bộ",
-                "Quân đội", "TAND", "Tòa án nhân dân", "VKSND", "Viện KSND", "Viện Kiểm sát nhân dân", "Sở", "Công an",
-                "đảng", "bộ")
-"""Heads of the bodies that other bodies belong to, besides the Party committees of a level (``PARTY_COMMITTEES``,
-capitalised or not): such a body written at the end of another's name is named too ('Ban Thường vụ Tỉnh ủy Sóc
-Trăng' names 'Tỉnh ủy Sóc Trăng', 'Cơ quan CSĐT Bộ Công an' names 'Bộ Công an', 'Tổng cục Chính trị Quân đội
-Triều Tiên' names 'Quân đội Triều Tiên', 'Ủy ban thẩm phán TAND Cấp cao tại Đà Nẵng' names the court, 'Ủy ban
-Quốc gia đảng Cộng hòa' the party, and 'Thanh tra bộ GTVT' the ministry, named with a capital). Both tone
-placements are read."""
+PARENT_HEADS = tuple(lines("organization_parent_heads.txt"))
+"""Heads of the bodies that other bodies belong to (``organization_parent_heads.txt``): such a body written at the end
+of another's name is named too."""
 
 
 @lru_cache(maxsize=1)
