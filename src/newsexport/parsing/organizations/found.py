@@ -1,0 +1,69 @@
+"""What the organisation finder hands on: a candidate mention, the organisation that mentions of one body are
+merged into, and how the organisations found become the record's (cited media left out, ids given).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsexport.model import Mention, Organization
+from newsexport.parsing.gazetteer import expand, slug
+from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
+from newsexport.parsing.segment import Line
+
+
+@dataclass
+class Candidate:
+    written: str
+    start: int
+    end: int
+    name: str
+    short_form: bool = False
+    needs_place: bool = False
+    """A party committee written alone ('Huyện uỷ', 'Thường vụ Tỉnh ủy'): a body only once its place is known."""
+
+
+@dataclass
+class FoundOrganization:
+    name: str
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def absorb(self, other: FoundOrganization) -> None:
+        """Take over the forms and mentions of another entry found to name the same body."""
+        self.forms.extend(other.forms)
+        self.mentions.extend(other.mentions)
+
+
+def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> list[FoundOrganization]:
+    """``found`` without the papers and broadcasters the article only cites as the source of a report, without a
+    country's press in general (``media``), and without any body named only in bracketed credits ('(Ảnh: VFF)')."""
+    starts = [line.start for line in lines_]
+
+    def cited(mention: Mention, check: Callable[[str, int, int], bool] = cited_as_source) -> bool:
+        line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
+        return check(line.text, mention.span.start - line.start, mention.span.end - line.start)
+
+    return [organisation for organisation in found
+            if not (is_media(organisation.name) and (press_of_a_country(organisation.name)
+                                                     or all(cited(mention) for mention in organisation.mentions)))
+            and not all(cited(mention, in_a_credit) for mention in organisation.mentions)]
+
+
+def to_models(found: list[FoundOrganization]) -> list[Organization]:
+    organisations, used = [], set()
+    for item in found:
+        base = f"org-{slug(item.name)}"
+        identifier, number = base, 2
+        while identifier in used:
+            identifier, number = f"{base}-{number}", number + 1
+        used.add(identifier)
+        aliases: list[str] = []
+        for form in item.forms:
+            if form != item.name and form not in aliases:
+                aliases.append(form)
+        organisations.append(Organization(id=identifier, name=item.name, aliases=aliases, expanded=expand(item.name),
+                                          mentions=item.mentions))
+    return organisations
