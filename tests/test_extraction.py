@@ -2621,3 +2621,12 @@ def test_a_street_after_a_house_number_in_an_address_is_a_place_but_not_after_a_
                    "Sinh năm 1990 Nguyễn Văn An, phường 5, quận 1 bị bắt.", year=2017)
     names = [place.name for place in record.places]
     assert "Thụy Khuê" in names and "Châu Lộc" not in names and "Nguyễn Văn An" not in names
+
+
+def test_fields_and_names_joined_by_a_dash_are_one_body_but_not_a_title_or_a_country_abroad():
+    record = parse("Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn tăng lãi. Công ty CP Cảng Vũng Áng Việt – Lào nộp "
+                   "thuế. Ông Hùng, giảng viên Trường Đại học Kinh tế - Luật, từng học ĐH Frostburg – Hoa Kỳ. Quốc hội "
+                   "- Chủ nhiệm Văn phòng Quốc hội phát biểu.", year=2017)
+    names = set(organisations_of(record))
+    assert {"Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn", "Công ty CP Cảng Vũng Áng Việt – Lào",
+            "Trường Đại học Kinh tế - Luật", "ĐH Frostburg", "Quốc hội", "Văn phòng Quốc hội"} <= names

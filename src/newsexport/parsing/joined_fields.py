@@ -23,6 +23,13 @@ phủ'), a body and a person, or a body and a title ('Bộ Công an và Chủ t�
 After the last field the name may take capitalised words up to its country or place ('Cục Hồ sơ và Lưu trữ Quốc
 gia', '... Năng lượng Hàn Quốc') and before a person's name; a short name in brackets after it ('... và Hội nhập (CDI)')
 only closes the list.
+
+Two fields or two proper names may be joined by a dash instead ('Trường Đại học Kinh tế - Luật', 'Tổng công ty Bia -
+Rượu - Nước giải khát', 'Công ty CP Cảng Vũng Áng Việt - Lào', 'Phòng khám đa khoa Hùng Vương – Sơn Dương'). A dash
+as often sets off a short name ('... Sài Gòn - SJC'), another body or a title ('Tỉnh ủy - UBND tỉnh', '... - Bí thư
+...'), a photo credit ('- Ảnh: ...'), a person or the province of a district's body ('VKSND huyện Kỳ Sơn - Hoà Bình'),
+so ``dash_joined`` reads on only over capitalised words or fields in sentence case that begin none of these, after a
+name that ends in a word, not an abbreviation or a country.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import (
-    CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lowercase_stops, single_syllable_stops,
+    CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lines, lowercase_stops, single_syllable_stops,
 )
 from newsexport.parsing.name_ends import NOUN_FOLLOWERS
 from newsexport.parsing.names import PARTY_COMMITTEES, country_alternation, province_alternation
@@ -116,3 +123,78 @@ def joined_fields(written: str, text: str, end: int, begins_other: Callable[[str
             break  # '... và Khuyến công Nguyễn Thị Lâm Giang': a person's name after the body
         tail_end = word.end()
     return text[end:tail_end]  # a short name in brackets after it is an alias, found on its own
+
+
+@lru_cache(maxsize=1)
+def _dash_continuation() -> re.Pattern[str]:
+    stops = alternation(lowercase_stops())
+    followers = alternation(sorted(NOUN_FOLLOWERS | TENSE_MARKERS))
+    field_end = rf"(?=\s*(?:[,.;:!?()\"“”]|[-–])|\s+(?:{followers}){E}|\s+[{UPPER}#]|\s*$)"
+    # a place is a name, never a field that lowercase words go on ('Việt - Lào nộp thuế': the verb follows), nor is
+    # a foreign word ('E - United hợp tác với ...')
+    place = rf"(?:{country_alternation()}|{province_alternation()}){E}(?: {CAP_SYLLABLE}){{0,2}}"
+    field = (rf"[{UPPER}][{LOWER}]*[^\W\d_a-zA-Z][{LOWER}]*(?:\s+(?!(?:{stops}|{followers}){E})[{LOWER}]+){{1,3}}{field_end}"
+             rf"|[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,2}}")
+    return re.compile(rf"(?:\s?[-–]\s?(?:{place}|{field})(?![\w.-]))+")
+
+
+_NOT_A_FIELD_AFTER_A_DASH = frozenset({"Ảnh", "Đồ", "Video", "Clip", "Top", "Khu", "Nhà", "Theo", "Nguồn"})
+"""Capitalised words that begin what a dash sets off after a body, not a field of its name: a photo or graphics credit
+('- Ảnh: ...', '- Đồ hoạ: ...'), a source, a list item, a site ('- Khu đất ...')."""
+
+
+def dash_joined(written: str, text: str, end: int, begins_other: Callable[[str, int], bool]) -> str:
+    """The part of ``text`` after ``written`` (which ends at ``end``) that goes on with its name through dashes
+    between fields or names ('Kinh tế - Luật TP.HCM' after 'Trường Đại học Kinh tế'), or '' when none does."""
+    words = written.split(" ")
+    last_word = words[-1]
+    if len(words) < 3 or not (last_word.isdigit() or last_word[:1].islower() or last_word.istitle()) \
+            or not last_word[-1:].isalnum() or _ends_with_place(written):
+        return ""  # ('Trường Giang - Nhã Phương': a head and one syllable is a person's name)
+    match = _dash_continuation().match(text, end)
+    if match is None:
+        return ""
+    dash_end = end
+    for part in re.finditer(r"\s?[-–]\s?(\S+)", text[end : match.end()]):
+        start = end + part.start(1)
+        first = part.group(1)
+        place = _place().fullmatch(text, start, _part_end(text, start, match.end()))
+        if first in _NOT_A_FIELD_AFTER_A_DASH or begins_other(text, start) or first in family_names() \
+                or place and (_LEVEL_IN.search(written) or place.group(0) in _countries() and last_word != "Việt"):
+            break  # a credit, another body or a title, a person, the province of a district's body, the country of
+            # a university abroad ('ĐH Frostburg – Hoa Kỳ'), though 'Việt - Lào' names a joint venture
+        dash_end = _part_end(text, start, match.end())
+    if dash_end == end:
+        return ""
+    tail_end = dash_end
+    for word in _TAIL_WORD.finditer(text, dash_end):
+        if word.start() != tail_end:
+            break
+        if place := _place().match(text, word.start(1)):
+            tail_end = place.end()
+            break  # '... Kinh tế - Luật TP.HCM': the place ends the name
+        if word.group(1) in family_names():
+            break
+        tail_end = word.end()
+    return text[end:tail_end]
+
+
+_LEVEL_IN = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|tỉnh|thành phố|TP)(?![\w])")
+
+
+def _part_end(text: str, start: int, limit: int) -> int:
+    """Where the field or name that begins at ``start`` ends: at the next dash, or at ``limit``."""
+    dash = re.compile(r"\s?[-–]\s?").search(text, start, limit)
+    return dash.start() if dash else limit
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(lines("countries.txt"))
+
+
+def _ends_with_place(written: str) -> bool:
+    """Whether the name ends with a country or a province ('Bộ Quốc phòng Mỹ'): after it a dash joins another party
+    ('Mỹ - Nhật ký kết'), not a field."""
+    return any(match.end() == len(written) for match in _place().finditer(written))
+

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import E, LOWER, UPPER, lines, single_syllable_stops, with_old_tone_marks
-from newsexport.parsing.joined_fields import joined_fields
+from newsexport.parsing.joined_fields import dash_joined, joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.names import NOT_NAME_WORDS, bare_organization_heads, foreign_word
 from newsexport.parsing.organizations.clubs import _clubs
@@ -152,6 +152,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = written.rsplit(" ", 1)[0]
             if not known:  # 'Cục Mỹ thuật, Nhiếp ảnh và Triển lãm': fields joined by commas and 'và'
                 written += joined_fields(written, line.text, match.start() + offset + len(written), _begins_other)
+                # 'Trường Đại học Kinh tế - Luật': fields or names joined by a dash
+                written += dash_joined(written, line.text, match.start() + offset + len(written), _begins_body_or_title)
             if written.startswith(PARTY_BODY_HEADS) and (party := _party_after().match(
                     line.text, match.start() + offset + len(written))) is not None:
                 written += party.group(0)  # 'Ủy ban Quốc gia đảng Cộng hòa': the committee of a party abroad
@@ -252,6 +254,13 @@ def _begins_other(text: str, position: int) -> bool:
     """Whether another body, a title, a rank or a document begins at ``position``: no field of the name before it."""
     patterns = _patterns()
     return bool(patterns["organisation"].match(text, position) or patterns["not_a_field"].match(text, position))
+
+
+def _begins_body_or_title(text: str, position: int) -> bool:
+    """Whether another body, a title or a rank begins at ``position``; a document's kind may be a field after a dash
+    ('Kinh tế - Luật'), where no document is cited."""
+    patterns = _patterns()
+    return bool(patterns["organisation"].match(text, position) or patterns["title_or_rank"].match(text, position))
 
 
 def _ends_a_brand(written: str, text: str, end: int) -> bool:

@@ -209,6 +209,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # grammar took after it), not a school, whose next word says its kind ('Trường Đại học', 'Trường Cao đẳng')
         "lone_school": re.compile(rf"Trường\s+(?!(?:{alternation(SCHOOL_KINDS)}){E}){CAP_SYLLABLE}(?:\s+[{LOWER}]+)?$"),
         "not_a_field": re.compile(rf"(?:{alternation([*title_heads(), *lines('ranks.txt'), *lines('document_kinds.txt')])}){E}"),
+        "title_or_rank": re.compile(rf"(?:{alternation([*title_heads(), *lines('ranks.txt')])}){E}"),
         "product_before": re.compile(rf"(?<![\w])(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
