@@ -2630,3 +2630,10 @@ def test_fields_and_names_joined_by_a_dash_are_one_body_but_not_a_title_or_a_cou
     names = set(organisations_of(record))
     assert {"Tổng công ty Bia - Rượu - Nước giải khát Sài Gòn", "Công ty CP Cảng Vũng Áng Việt – Lào",
             "Trường Đại học Kinh tế - Luật", "ĐH Frostburg", "Quốc hội", "Văn phòng Quốc hội"} <= names
+
+
+def test_a_company_named_by_its_foreign_brand_after_a_lowercase_head_and_trade_is_that_brand():
+    record = parse("Theo công ty phân tích rủi ro hàng hải Windward, số tàu giảm. Hãng tin Reuters đưa tin, còn ba công "
+                   "ty giải trí lớn nhất Kpop được nêu tên và công ty nợ BHXH bị phạt.", year=2017)
+    names = set(organisations_of(record))
+    assert "Windward" in names and not names & {"Reuters", "Kpop", "BHXH"}

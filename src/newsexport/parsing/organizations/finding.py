@@ -20,6 +20,7 @@ from newsexport.parsing.organizations.extent import (
     _without_trailing_person,
 )
 from newsexport.parsing.organizations.found import Candidate
+from newsexport.parsing.organizations.enterprises import _add_enterprises
 from newsexport.parsing.organizations.groups import _add_groups
 from newsexport.parsing.organizations.patterns import (
     COMPANY_HEADS, SHORT_FORM_HEAD, _ABBREVIATION_WORD, _SHORT_BRAND, _known, _party_after, _patterns,
@@ -241,6 +242,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 read_to = match.start() + second_party + len(second)
         if " Group" in line.text:
             _add_groups(line, found)
+        if "ông ty " in line.text or "ãng " in line.text or "ập đoàn " in line.text:
+            _add_enterprises(line, found)
     return found + _clubs(lines_, found)
 
 
