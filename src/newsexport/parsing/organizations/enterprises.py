@@ -33,7 +33,8 @@ ending otherwise are most often a brand and a person ('Alibaba Jack Ma')."""
 def _enterprise() -> re.Pattern[str]:
     stops = alternation(sorted(lowercase_stops() | set(NOT_A_TRADE)))
     return re.compile(
-        rf"(?<![\w])(?:[Cc]ông ty|[Hh]ãng|[Tt]ập đoàn)(?!\s+(?:{alternation(NEWS_TRADES)}){E})"
+        # begun with the head's first letter, on which the engine skips ahead, then the word start checked
+        rf"[CcHhTt](?<![\w].)(?:(?<=[Cc])ông ty|(?<=[Hh])ãng|(?<=[Tt])ập đoàn)(?!\s+(?:{alternation(NEWS_TRADES)}){E})"
         rf"(?:\s+(?!(?:{stops}){E})[{LOWER}]+){{1,6}}"
         r"\s+(?P<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?![\w&'’-]|\.\w|\s+[A-ZĐ\d]|\s+of\s)")
 
