@@ -155,7 +155,7 @@ def dash_joined(written: str, text: str, end: int, begins_other: Callable[[str, 
     if match is None:
         return ""
     dash_end = end
-    for part in re.finditer(r"\s?[-–]\s?(\S+)", text[end : match.end()]):
+    for part in _DASH_AND_WORD.finditer(text[end : match.end()]):
         start = end + part.start(1)
         first = part.group(1)
         place = _place().fullmatch(text, start, _part_end(text, start, match.end()))
@@ -179,12 +179,14 @@ def dash_joined(written: str, text: str, end: int, begins_other: Callable[[str, 
     return text[end:tail_end]
 
 
+_A_DASH = re.compile(r"\s?[-–]\s?")
+_DASH_AND_WORD = re.compile(r"\s?[-–]\s?(\S+)")
 _LEVEL_IN = re.compile(r"(?<![\w])(?:huyện|quận|thị xã|xã|phường|thị trấn|tỉnh|thành phố|TP)(?![\w])")
 
 
 def _part_end(text: str, start: int, limit: int) -> int:
     """Where the field or name that begins at ``start`` ends: at the next dash, or at ``limit``."""
-    dash = re.compile(r"\s?[-–]\s?").search(text, start, limit)
+    dash = _A_DASH.search(text, start, limit)
     return dash.start() if dash else limit
 
 

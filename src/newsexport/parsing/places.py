@@ -161,17 +161,8 @@ NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân ph�
 """Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
 place of kind other that keeps its word, taken only before a further level of the address, since 'tổ' and
 'khu' are common nouns too.""" 
-COUNTRY_ADJECTIVE_NOUNS = ("lịch sử", "gia đình", "doanh nghiệp", "quân đội", "văn hóa", "văn hoá", "truyền thống",
-                           "hàng", "phụ nữ", "thanh niên", "ẩm thực", "đội tuyển", "bóng đá", "người", "dân tộc",
-                           "nhân dân", "công dân", "du học sinh", "giáo dục", "tiếng", "ca khúc", "bài hát",
-                           "khán giả", "giờ", "âm nhạc", "điện ảnh", "phim", "bản hit", "tuyển", "nữ", "nghệ sĩ",
-                           "ca sĩ", "cầu thủ", "vận động viên", "sinh viên", "học sinh", "du khách", "kiều bào", "ngư dân",
-                           "lao động", "thương hiệu", "sản phẩm", "nông sản", "mái nhà", "đình")
-"""Nouns a country name describes when it follows them ('lịch sử Việt Nam', 'hàng Việt Nam', 'giáo dục Việt Nam'),
-nationalities ('người Việt Nam', 'công dân Mỹ'), people of a trade or a team ('ca sĩ Hàn Quốc', 'tuyển nữ Việt Nam'),
-languages ('tiếng Pháp'), a country's time ('giờ Việt Nam'), its arts, songs and audiences ('âm nhạc Việt Nam', 'ca
-khúc Việt Nam', 'khán giả Hàn Quốc'), its goods and brands ('nông sản Việt Nam'): the country is no place of the story
-there, as the annotations read it."""
+COUNTRY_ADJECTIVE_NOUNS = tuple(lines("country_adjective_nouns.txt"))
+"""Nouns a country name describes when it follows them (``country_adjective_nouns.txt``): no place of the story."""
 CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
                              "trang phục", "thành phố", "dòng")
 """Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
@@ -219,13 +210,8 @@ def _capitals() -> frozenset[str]:
     return frozenset(row[0].strip() for row in table("foreign_places.tsv") if len(row) >= 3 and row[2].strip() == "capital")
 
 
-GOVERNMENT_VERBS = ("đã", "sẽ", "đang", "vẫn", "cũng", "không", "chưa", "luôn", "muốn", "coi", "cáo buộc", "áp đặt",
-                    "ủng hộ", "phản đối", "tuyên bố", "yêu cầu", "cho rằng", "khẳng định", "đe dọa", "đe doạ", "cảnh báo",
-                    "trừng phạt", "cam kết", "kêu gọi", "bác bỏ", "phủ nhận", "chỉ trích", "lên án", "hy vọng",
-                    "mong muốn", "quyết định", "đáp trả", "thừa nhận", "từ chối", "nhấn mạnh", "có thể", "cần", "phải",
-                    "nên")
-"""What a capital that begins a clause does when it stands for its government ('Washington coi ...', 'nếu Tokyo phải
-cân nhắc'); after 'ở', 'tại' or 'bang' the same words follow a place ('ở Seoul đã khiến')."""
+GOVERNMENT_VERBS = tuple(lines("government_verbs.txt"))
+"""What a capital that begins a clause does when it stands for its government (``government_verbs.txt``)."""
 _CLAUSE_START = re.compile(r"(?:^|[.,;:!?“\"(]\s*|(?<![\w])(?:nếu|khi|mà|rằng|nhưng|song|để|vì|trong khi|[Nn]ếu|[Kk]hi)\s+)$")
 _GOVERNMENT_VERB_AFTER = re.compile(rf"\s+(?:{alternation(GOVERNMENT_VERBS)})(?![\w])")
 _GOVERNMENT_OF = re.compile(r"(?<![\w])của\s+$")
@@ -653,7 +639,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             start, end = match.span("name")
             name = match.group("name")
             if name in names or name in _countries_and_anh() or name.split(" ", 1)[0] in CAPITAL_LEVELS \
-                    or any(s <= start < e for s, e in taken) or _NOT_A_HOUSE_NUMBER.search(text, 0, match.end() - len(name)):
+                    or any(s <= start < e for s, e in taken) or _NOT_A_HOUSE_NUMBER.search(text, max(0, start - 24), match.end() - len(name)):
                 continue
             hits.append((line.start + start, line.start + end, street_names.setdefault(name, name), "other"))
             taken.append((start, end))

@@ -18,20 +18,15 @@ NEWS_TRADES = ("tin", "thông tấn", "truyền hình", "phát thanh")
 their sources: no body of the story."""
 
 
-NOT_A_TRADE = ("này", "đó", "nọ", "kia", "con", "mẹ", "nhất", "lớn", "trong", "trên", "dưới", "theo", "nợ", "đã", "sẽ",
-               "đang", "vừa", "còn", "cùng", "gồm", "lọt")
-"""Words between a head and a name that make no trade: a demonstrative or kinship ('công ty con của X'), a superlative
-('lớn nhất Kpop'), a preposition or a verb ('công ty nợ BHXH'), besides the name grammar's stops."""
-COMPANY_WORDS = frozenset({"Corp", "Corporation", "Inc", "Ltd", "Co", "LLC", "Group", "Holdings", "Lines", "Airlines",
-                           "Airways", "Analytics", "Securities", "Capital", "Bank", "Motors", "Energy", "Pharma",
-                           "Technologies", "Systems", "Partners", "International"})
-"""Last words of a foreign company's name of three words ('AM General Corp', 'Real Capital Analytics'); three words
-ending otherwise are most often a brand and a person ('Alibaba Jack Ma')."""
+NOT_A_TRADE = frozenset(lines("enterprise_non_trade_words.txt"))
+"""Words that make no trade between a head and a brand (``enterprise_non_trade_words.txt``)."""
+COMPANY_WORDS = frozenset(lines("foreign_company_words.txt"))
+"""Last words of a foreign company's name of three words (``foreign_company_words.txt``)."""
 
 
 @lru_cache(maxsize=1)
 def _enterprise() -> re.Pattern[str]:
-    stops = alternation(sorted(lowercase_stops() | set(NOT_A_TRADE)))
+    stops = alternation(sorted(lowercase_stops() | NOT_A_TRADE))
     return re.compile(
         # begun with the head's first letter, on which the engine skips ahead, then the word start checked
         rf"[CcHhTt](?<![\w].)(?:(?<=[Cc])ông ty|(?<=[Hh])ãng|(?<=[Tt])ập đoàn)(?!\s+(?:{alternation(NEWS_TRADES)}){E})"
