@@ -2637,3 +2637,8 @@ def test_a_company_named_by_its_foreign_brand_after_a_lowercase_head_and_trade_i
                    "ty giải trí lớn nhất Kpop được nêu tên và công ty nợ BHXH bị phạt.", year=2017)
     names = set(organisations_of(record))
     assert "Windward" in names and not names & {"Reuters", "Kpop", "BHXH"}
+
+
+def test_a_country_in_a_beauty_contests_name_is_no_place_but_where_a_contest_was_held_is():
+    record = parse("Cô đăng quang Hoa hậu Trái đất Việt Nam 2025 tối qua. Trước đó cô đi thi Hoa hậu ở Ai Cập.", year=2025)
+    assert [place.name for place in record.places] == ["Ai Cập"]

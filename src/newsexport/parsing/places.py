@@ -351,6 +351,10 @@ def _begins_with_a_country(name: str) -> bool:
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn|đội)\s+\S+|(?<![\w])(?:19|20)\d\d)\s+$")
 """Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
+_CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp|Siêu mẫu|Miss)"
+                             r"(?:\s+(?!(?:ở|tại|từ|đến|tới|sang|về|của|và|với)(?![\w]))[\w-]+){0,3}\s+$")
+"""A beauty contest's title before a country: the country is part of the contest's name ('Hoa hậu Trái đất Việt Nam',
+'Hoa hậu biển Việt Nam toàn cầu'), but not after a preposition ('thi Hoa hậu ở Ai Cập': where it was held)."""
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
@@ -675,6 +679,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue  # 'ông Đức': a person's given name
                 if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
                     continue
+                if key == "country" and _CONTEST_BEFORE.search(text, max(0, start - 32), start):
+                    continue  # 'Hoa hậu Trái đất Việt Nam 2025': a contest's name, no place of the story
                 if key == "country" and match.group("name") in _capitals() and _stands_for_a_government(text, start, end):
                     continue  # 'Washington cáo buộc Tehran': the government, no place of the story
                 name = names.get(match.group("name"), match.group("name"))
