@@ -146,6 +146,8 @@ _NOT_A_FIELD_AFTER_A_DASH = frozenset({"Ảnh", "Đồ", "Video", "Clip", "Top",
 def dash_joined(written: str, text: str, end: int, begins_other: Callable[[str, int], bool]) -> str:
     """The part of ``text`` after ``written`` (which ends at ``end``) that goes on with its name through dashes
     between fields or names ('Kinh tế - Luật TP.HCM' after 'Trường Đại học Kinh tế'), or '' when none does."""
+    if "-" not in text[end : end + 2] and "–" not in text[end : end + 2]:
+        return ""  # most names are followed by no dash: decided before any pattern runs
     words = written.split(" ")
     last_word = words[-1]
     if len(words) < 3 or not (last_word.isdigit() or last_word[:1].islower() or last_word.istitle()) \

@@ -351,6 +351,10 @@ def _begins_with_a_country(name: str) -> bool:
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn|đội)\s+\S+|(?<![\w])(?:19|20)\d\d)\s+$")
 """Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
+_STREETS_LISTED = re.compile(r"(?:tuyến|các|những|số|nhiều) (?:đường|phố)")
+"""Whether a line may list streets after a plural cue: most lines hold 'các' but not before a street word."""
+_LEVEL_AFTER_A_COMMA = re.compile(r",\s*(?:[Pp]hường|P\.|[Qq]uận|Q\.|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP|[Tt]hành phố)")
+"""Whether a line may hold an address (a ward, a district or a city after a comma), before a house number is looked for."""
 _CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp|Siêu mẫu|Miss)"
                              r"(?:\s+(?!(?:ở|tại|từ|đến|tới|sang|về|của|và|với)(?![\w]))[\w-]+){0,3}\s+$")
 """A beauty contest's title before a country: the country is part of the contest's name ('Hoa hậu Trái đất Việt Nam',
@@ -627,8 +631,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if not any(s <= start < e for s, e in taken):
                     hits.append((line.start + start, line.start + end, item, kind))
                     taken.append((start, end))
-        for match in patterns["street_list"].finditer(text) if streets and ("các " in text or "những " in text
-                                                                            or "một số " in text or "nhiều " in text) else ():
+        for match in patterns["street_list"].finditer(text) if streets and _STREETS_LISTED.search(text) else ():
             first = patterns["list_first"].match(text, match.end())
             if first is None or first.group("name") in names or not _starts_word(text, match.start()):
                 continue
@@ -639,7 +642,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if not any(s <= start < e for s, e in taken):
                     hits.append((line.start + start, line.start + end, street_names.setdefault(item, item), "other"))
                     taken.append((start, end))
-        for match in patterns["address_street"].finditer(text) if digits and "," in text else ():
+        for match in patterns["address_street"].finditer(text) if digits and _LEVEL_AFTER_A_COMMA.search(text) else ():
             start, end = match.span("name")
             name = match.group("name")
             if name in names or name in _countries_and_anh() or name.split(" ", 1)[0] in CAPITAL_LEVELS \
