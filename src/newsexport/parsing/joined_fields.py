@@ -133,7 +133,8 @@ def _dash_continuation() -> re.Pattern[str]:
     # a place is a name, never a field that lowercase words go on ('Việt - Lào nộp thuế': the verb follows), nor is
     # a foreign word ('E - United hợp tác với ...')
     place = rf"(?:{country_alternation()}|{province_alternation()}){E}(?: {CAP_SYLLABLE}){{0,2}}"
-    field = (rf"[{UPPER}][{LOWER}]*[^\W\d_a-zA-Z][{LOWER}]*(?:\s+(?!(?:{stops}|{followers}){E})[{LOWER}]+){{1,3}}{field_end}"
+    field = (rf"[{UPPER}][{LOWER}]*[^\W\d_a-zA-Z][{LOWER}]*"
+             rf"(?:\s+(?!(?:{stops}|{followers}){E})[{LOWER}]+){{1,3}}{field_end}"
              rf"|[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,2}}")
     return re.compile(rf"(?:\s?[-–]\s?(?:{place}|{field})(?![\w.-]))+")
 
