@@ -2642,3 +2642,9 @@ def test_a_company_named_by_its_foreign_brand_after_a_lowercase_head_and_trade_i
 def test_a_country_in_a_beauty_contests_name_is_no_place_but_where_a_contest_was_held_is():
     record = parse("Cô đăng quang Hoa hậu Trái đất Việt Nam 2025 tối qua. Trước đó cô đi thi Hoa hậu ở Ai Cập.", year=2025)
     assert [place.name for place in record.places] == ["Ai Cập"]
+
+
+def test_names_listed_each_with_an_amount_after_a_person_are_persons():
+    record = parse("Theo cáo trạng, bị cáo Nguyễn Văn Dương chiếm đoạt 14 tỷ đồng, Đinh Mạnh Thắng 5 tỷ đồng, Đào Duy "
+                   "Phong 8 tỷ đồng và Nguyễn Ngọc Sinh 2 tỷ đồng.", year=2017)
+    assert [p.name for p in record.persons] == ["Nguyễn Văn Dương", "Đinh Mạnh Thắng", "Đào Duy Phong", "Nguyễn Ngọc Sinh"]

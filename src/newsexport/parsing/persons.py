@@ -46,6 +46,10 @@ COMMON_MIDDLE_NAMES = frozenset({"Hữu", "Đức", "Ngọc", "Minh", "Quốc", 
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*(?:,|;|và|,\s*và|\s[-–])\s+")
 """What separates two persons of an enumeration: an optional parenthesis ('(SN 1990)'), then ',' ';' 'và', or a
 spaced dash ('vợ chồng ông Nguyễn Đình Long - Nguyễn Thị Thuận')."""
+_AMOUNT_GAP = re.compile(r"\s+[^.;:!?,()]{0,40}\d[^.;:!?,()]{0,24}?(?:,\s+(?:và\s+)?|\s+và\s+)")
+_AMOUNT_AFTER = re.compile(r"\s+[^.;:!?,()]{0,40}\d")
+"""A list of persons each with an amount ('A chiếm đoạt 14 tỷ đồng, B 5 tỷ đồng, C 8 tỷ đồng'): after a person, a
+number and a comma, a name followed by its own number is the next person."""
 _ITEM_GAP = re.compile(r",[^.;!?]{1,160};\s+")
 """What separates two items of a list of persons with their posts ('các ông A, nguyên Chánh án TAND huyện X (Phú
 Yên); B, nguyên đảng viên'): the first person's description after a comma, then ';'. The next name must be followed
@@ -582,7 +586,9 @@ def _enumerated(line: Line, pending: list[tuple[int, int, str]], accepted: list[
             if any(_LIST_GAP.fullmatch(text[a_end:start] + " ") for _, a_end in accepted if a_end <= start) or any(
                     _LIST_GAP.fullmatch(text[end:a_start]) for a_start, _ in accepted if end <= a_start) or (
                     text[end:end + 1] == "," and any(_ITEM_GAP.fullmatch(text, a_end, start)
-                                                     for _, a_end in accepted if a_end < start)):
+                                                     for _, a_end in accepted if a_end < start)) or (
+                    _AMOUNT_AFTER.match(text, end) and any(_AMOUNT_GAP.fullmatch(text, a_end, start)
+                                                           for _, a_end in accepted if a_end < start)):
                 person = found.setdefault(name, Found(name=name))
                 person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
                 accepted.append((start, end))
