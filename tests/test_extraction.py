@@ -2648,3 +2648,13 @@ def test_names_listed_each_with_an_amount_after_a_person_are_persons():
     record = parse("Theo cáo trạng, bị cáo Nguyễn Văn Dương chiếm đoạt 14 tỷ đồng, Đinh Mạnh Thắng 5 tỷ đồng, Đào Duy "
                    "Phong 8 tỷ đồng và Nguyễn Ngọc Sinh 2 tỷ đồng.", year=2017)
     assert [p.name for p in record.persons] == ["Nguyễn Văn Dương", "Đinh Mạnh Thắng", "Đào Duy Phong", "Nguyễn Ngọc Sinh"]
+
+
+def test_a_body_written_once_abbreviated_and_once_in_full_is_one_body_named_with_its_place():
+    record = parse("Sở GD-ĐT Bạc Liêu vừa có văn bản. Theo Sở Giáo dục và Đào tạo, các trường phải báo cáo. Sở LĐ-TB&XH "
+                   "Hà Nội và Sở Lao động - Thương binh và Xã hội TP.HCM cùng báo cáo. Bộ GD-ĐT và Bộ Giáo dục và Đào "
+                   "tạo là một.", year=2017)
+    names = organisations_of(record)
+    assert set(names["Sở GD-ĐT Bạc Liêu"]) == {"Sở Giáo dục và Đào tạo"}
+    assert {"Sở LĐ-TB&XH Hà Nội", "Sở Lao động - Thương binh và Xã hội TP.HCM"} <= set(names)
+    assert names["Bộ Giáo dục và Đào tạo"] == ["Bộ GD-ĐT"]

@@ -285,7 +285,20 @@ def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if _ABBREVIATION_WORD.fullmatch(first) and len(first) <= len(full):
         if "".join(_initial(word) for word in full[: len(first)]) == first.replace("&", "V"):  # '&' is 'và'
             return _abbreviates(short[1:], full[len(first):])
+        if full[0] == "và" and len(short) < len(full):  # 'GD-ĐT' for 'Giáo dục và Đào tạo': the dash is 'và'
+            return _abbreviates(short, full[1:])
     return False
+
+
+def _placed_side(short: tuple[str, ...], full: tuple[str, ...]) -> str | None:
+    """Which of two names is ``full`` with abbreviations ('short') but for a place that only one of them ends with
+    ('Sở GD-ĐT Bạc Liêu' and 'Sở Giáo dục và Đào tạo', 'Sở GD-ĐT' and 'Sở Giáo dục và Đào tạo Bạc Liêu'): 'short' or
+    'full', the one with the place; None when they are not one name so."""
+    for side, words, other in (("short", short, full), ("full", full, short)):
+        size = _place_end(list(words))
+        if size and (_abbreviates(words[:-size], other) if side == "short" else _abbreviates(other, words[:-size])):
+            return side
+    return None
 
 
 def _head_and_acronym(short: str, full: str) -> bool:
@@ -294,6 +307,25 @@ def _head_and_acronym(short: str, full: str) -> bool:
     short_words, full_words = short.split(), full.split()
     return (len(short_words) == 2 and len(full_words) > 2 and _ABBREVIATION_WORD.fullmatch(short_words[1]) is not None
             and short_words[0] == full_words[0] and short_words[1] == full_words[-1])
+
+
+def _merge_bare_and_abbreviated(organisations: dict[str, FoundOrganization]) -> None:
+    """A body written once with abbreviations and once in full, only one of the two with its place ('Sở GD-ĐT Bạc
+    Liêu', then 'Sở Giáo dục và Đào tạo'): one body, named by the form with the place, where only one such form
+    fits."""
+    for short_key in list(organisations):
+        short = organisations.get(short_key)
+        if short is None or not any(_ABBREVIATION_WORD.fullmatch(word.rstrip(".")) for word in _words(short.name)):
+            continue
+        matches = [(key, side) for key, other in organisations.items() if key != short_key
+                   and (side := _placed_side(_words(short.name), _words(other.name))) is not None]
+        if len(matches) != 1:
+            continue
+        key, side = matches[0]
+        if side == "short":
+            short.absorb(organisations.pop(key))
+        else:
+            organisations[key].absorb(organisations.pop(short_key))
 
 
 def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:

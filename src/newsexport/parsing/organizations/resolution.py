@@ -16,8 +16,8 @@ from newsexport.parsing.names import (
 )
 from newsexport.parsing.organizations.found import Candidate, FoundOrganization
 from newsexport.parsing.organizations.merging import (
-    _merge_abbreviated, _merge_headed, _merge_headed_short_name, _merge_name_and_short_name, _merge_prefixes,
-    _merge_same_company, _merge_school_head, _merge_short_field, _merge_standing, _merge_written_variants,
+    _merge_abbreviated, _merge_bare_and_abbreviated, _merge_headed, _merge_headed_short_name, _merge_name_and_short_name,
+    _merge_prefixes, _merge_same_company, _merge_school_head, _merge_short_field, _merge_standing, _merge_written_variants,
 )
 from newsexport.parsing.organizations.patterns import (
     SHORT_FORM_HEAD, _SHORT_BRAND, _party_after, _patterns, _police_after_comma,
@@ -155,6 +155,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     _add_parents(organisations)
     _merge_prefixes(organisations, added_parents=True)
     _merge_abbreviated(organisations)
+    _merge_bare_and_abbreviated(organisations)
     result = list(organisations.values())
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
