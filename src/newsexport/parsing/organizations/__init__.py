@@ -16,12 +16,14 @@ two different bodies ('Ban Dân vận') is ambiguous and left out. A name with a
 Not organisations: generic mentions ('lực lượng công an', 'Công an cấp xã', 'TAND khu vực', 'Mặt trận Tổ quốc
 xã, phường'), a head alone ('Tòa án nhân dân', 'Ban Biên tập'), and a head inside a capitalised place name
 ('An Hội Đông'). A name stops before a head that opens the next sentence ('... Trung ương Ban đã'), before a
-dash between two proper names ('Bộ Quốc phòng Mỹ - Nhật'), and after a numbered regional unit with its city
+dash between a country and another party ('Bộ Quốc phòng Mỹ - Nhật'), though it goes on over fields or names joined by a
+dash ('Trường Đại học Kinh tế - Luật'), and after a numbered regional unit with its city
 ('Phòng THADS Khu vực 2 - TP.HCM').
 
 How the package fits together: ``patterns`` holds the word lists and the compiled name grammar;
 ``finding.candidates`` reads every organisation-like mention of the article's lines with it, cut to where its name
-ends (``extent``), with football clubs (``clubs``) and 'X Group' companies (``groups``) added;
+ends (``extent``), with football clubs (``clubs``), 'X Group' companies (``groups``) and companies named by a foreign brand after a
+lowercase head (``enterprises``) added;
 ``resolution.find_organizations`` resolves the candidates into organisations (bare bodies to their place, short
 names to their body), ``merging`` joining the forms of one body; ``found`` holds the dataclasses passed between the
 steps and turns the organisations found into the record's (``without_cited_media``, ``to_models``). The names below

@@ -1,7 +1,7 @@
 """Candidates: every organisation-like mention of an article's lines, read by the name grammar (``patterns``),
 cut to where its name ends (``extent``) and left out where it names no one body (a generic mention, a head inside a
-place's name, a brand's product, a level of study); football clubs (``clubs``) and 'X Group' companies (``groups``)
-are added.
+place's name, a brand's product, a level of study); football clubs (``clubs``), 'X Group' companies (``groups``) and
+companies named by a foreign brand after a lowercase head and trade (``enterprises``) are added.
 """
 
 from __future__ import annotations
