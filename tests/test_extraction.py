@@ -2658,3 +2658,10 @@ def test_a_body_written_once_abbreviated_and_once_in_full_is_one_body_named_with
     assert set(names["Sở GD-ĐT Bạc Liêu"]) == {"Sở Giáo dục và Đào tạo"}
     assert {"Sở LĐ-TB&XH Hà Nội", "Sở Lao động - Thương binh và Xã hội TP.HCM"} <= set(names)
     assert names["Bộ Giáo dục và Đào tạo"] == ["Bộ GD-ĐT"]
+
+
+def test_a_head_and_a_brand_name_the_body_whose_full_name_ends_with_that_brand():
+    record = parse("Khoản nợ tại Ngân hàng TMCP Sài Gòn Thương Tín Sacombank đã được xử lý. Nay tài sản thuộc Ngân hàng "
+                   "Sacombank. Nhà máy ở khu công nghiệp Đức Hoà III, tỉnh Long An.", year=2017)
+    assert organisations_of(record) == {"Ngân hàng TMCP Sài Gòn Thương Tín Sacombank": ["Ngân hàng Sacombank"]}
+    assert ("Đức Hoà III", "other") in {(place.name, place.kind) for place in record.places}

@@ -110,7 +110,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                rf"(?: đường| đại lộ)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}})?)\s*[-–]\s*"
                                rf"(?P<second>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}}(?![\d.,/]\d))?){E}"),
         "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
-                           rf"(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?){E}"),
+                           rf"(?: {CAP_SYLLABLE}){{0,3}}(?: (?:\d{{1,2}}|[IVX]{{1,4}}))?){E}"),  # 'Đức Hoà III
         # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
         # (Quảng Nam)', 'Hà Đông - Hà Nội'): searched only in the few characters before a province's name
         "district_before_province": re.compile(rf"(?<![\w])(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"

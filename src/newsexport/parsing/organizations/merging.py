@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import lines
-from newsexport.parsing.names import closed_organizations
+from newsexport.parsing.names import closed_organizations, foreign_word
 from newsexport.parsing.organizations.found import FoundOrganization
 from newsexport.parsing.organizations.patterns import ENTERPRISE_HEADS, _ABBREVIATION_WORD, _brand_names, _place_names
 from newsexport.parsing.places import country_synonyms
@@ -326,6 +326,22 @@ def _merge_bare_and_abbreviated(organisations: dict[str, FoundOrganization]) -> 
             short.absorb(organisations.pop(key))
         else:
             organisations[key].absorb(organisations.pop(short_key))
+
+
+def _merge_head_and_brand(organisations: dict[str, FoundOrganization]) -> None:
+    """A head and a foreign brand ('Ngân hàng Sacombank') name the body whose full name has that head and ends with
+    that brand ('Ngân hàng TMCP Sài Gòn Thương Tín Sacombank'), where one body only does."""
+    for short_key in list(organisations):
+        short = organisations.get(short_key)
+        if short is None or " " not in short.name:
+            continue
+        head, brand = short.name.rsplit(" ", 1)
+        if not foreign_word(brand) or len(head.split()) > 2:
+            continue
+        fuller = [key for key, other in organisations.items() if key != short_key and len(other.name) > len(short.name)
+                  and other.name.startswith(head + " ") and other.name.endswith(" " + brand)]
+        if len(fuller) == 1:
+            organisations[fuller[0]].absorb(organisations.pop(short_key))
 
 
 def _merge_abbreviated(organisations: dict[str, FoundOrganization]) -> None:

@@ -16,8 +16,9 @@ from newsexport.parsing.names import (
 )
 from newsexport.parsing.organizations.found import Candidate, FoundOrganization
 from newsexport.parsing.organizations.merging import (
-    _merge_abbreviated, _merge_bare_and_abbreviated, _merge_headed, _merge_headed_short_name, _merge_name_and_short_name,
-    _merge_prefixes, _merge_same_company, _merge_school_head, _merge_short_field, _merge_standing, _merge_written_variants,
+    _merge_abbreviated, _merge_bare_and_abbreviated, _merge_head_and_brand, _merge_headed, _merge_headed_short_name,
+    _merge_name_and_short_name, _merge_prefixes, _merge_same_company, _merge_school_head, _merge_short_field,
+    _merge_standing, _merge_written_variants,
 )
 from newsexport.parsing.organizations.patterns import (
     SHORT_FORM_HEAD, _SHORT_BRAND, _party_after, _patterns, _police_after_comma,
@@ -156,6 +157,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     _merge_prefixes(organisations, added_parents=True)
     _merge_abbreviated(organisations)
     _merge_bare_and_abbreviated(organisations)
+    _merge_head_and_brand(organisations)
     result = list(organisations.values())
     for organisation in result:
         organisation.mentions.sort(key=lambda mention: mention.span.start)
