@@ -2665,3 +2665,11 @@ def test_a_head_and_a_brand_name_the_body_whose_full_name_ends_with_that_brand()
                    "Sacombank. Nhà máy ở khu công nghiệp Đức Hoà III, tỉnh Long An.", year=2017)
     assert organisations_of(record) == {"Ngân hàng TMCP Sài Gòn Thương Tín Sacombank": ["Ngân hàng Sacombank"]}
     assert ("Đức Hoà III", "other") in {(place.name, place.kind) for place in record.places}
+
+
+def test_two_companies_of_one_group_with_trades_of_their_own_stay_two():
+    record = parse("Tài sản của công ty TNHH Tập đoàn Thiên Thanh, công ty TNHH Quốc tế Thiên Thanh bị kê biên. Công ty "
+                   "cổ phần tổng hợp gỗ Tân Mai, tức Công ty gỗ Tân Mai, báo lãi.", year=2017)
+    names = organisations_of(record)
+    assert {"Công ty TNHH Tập đoàn Thiên Thanh", "Công ty TNHH Quốc tế Thiên Thanh"} <= set(names)
+    assert names["Công ty cổ phần tổng hợp gỗ Tân Mai"] == ["Công ty gỗ Tân Mai"]

@@ -137,9 +137,12 @@ def _merge_school_head(organisations: dict[str, FoundOrganization]) -> None:
 def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
     """One company written with two trades or legal forms before the same proper name ('Công ty cổ phần tổng hợp gỗ
     Tân Mai', then 'Công ty gỗ Tân Mai'), or with one and then by its proper name alone ('Công ty Tân Mai'): one
-    body, named by the longer form. The proper name must be no place,
+    body, named by the longer form, where the shorter one's trade words are all in the longer one's (two trades of
+    their own, 'Công ty TNHH Tập đoàn Thiên Thanh' and 'Công ty TNHH Quốc tế Thiên Thanh', are two companies of one
+    group). The proper name must be no place,
     since companies of one town share its name ('Công ty cổ phần cảng Quy Nhơn', 'Công ty xăng dầu Quy Nhơn')."""
     by_name: dict[tuple[str, str], list[str]] = {}
+    trades: dict[str, set[str]] = {}
     for key, organisation in organisations.items():
         head, rest = _company_head(organisation.name)
         if len(rest) < 2 or head + " " not in ENTERPRISE_HEADS:
@@ -152,11 +155,13 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
         proper = " ".join(tail)
         if len(tail) >= 2 and len(tail) <= len(rest) and proper not in _place_names():
             by_name.setdefault((head, proper), []).append(key)
+            trades[key] = {word.casefold() for word in rest[: len(rest) - len(tail)]}
     for keys in by_name.values():
         if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
             keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
             for key in keys[1:]:
-                organisations[keys[0]].absorb(organisations.pop(key))
+                if trades[key] <= trades[keys[0]]:  # 'TNHH Tập đoàn' and 'TNHH Quốc tế Thiên Thanh': two companies
+                    organisations[keys[0]].absorb(organisations.pop(key))
 
 
 ABBREVIATED_COMPANY_HEADS = {"ctcp": "công ty", "cty": "công ty", "tổng cty": "tổng công ty", "tổng ctcp": "tổng công ty"}
