@@ -39,10 +39,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import (
-    CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lines, lowercase_stops, single_syllable_stops,
+    CAP_SYLLABLE, E, LOWER, UPPER, alternation, family_names, lowercase_stops, single_syllable_stops,
 )
 from newsexport.parsing.name_ends import NOUN_FOLLOWERS
-from newsexport.parsing.names import PARTY_COMMITTEES, country_alternation, province_alternation
+from newsexport.parsing.names import PARTY_COMMITTEES, country_alternation, country_names, province_alternation
 
 
 ACTION_VERBS = ("báo cáo", "hướng dẫn", "đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "chỉ đạo", "giao", "trình")
@@ -163,7 +163,7 @@ def dash_joined(written: str, text: str, end: int, begins_other: Callable[[str, 
         first = part.group(1)
         place = _place().fullmatch(text, start, _part_end(text, start, match.end()))
         if first in _NOT_A_FIELD_AFTER_A_DASH or begins_other(text, start) or first in family_names() \
-                or place and (_LEVEL_IN.search(written) or place.group(0) in _countries() and last_word != "Việt"):
+                or place and (_LEVEL_IN.search(written) or place.group(0) in country_names() and last_word != "Việt"):
             break  # a credit, another body or a title, a person, the province of a district's body, the country of
             # a university abroad ('ĐH Frostburg – Hoa Kỳ'), though 'Việt - Lào' names a joint venture
         dash_end = _part_end(text, start, match.end())
@@ -191,11 +191,6 @@ def _part_end(text: str, start: int, limit: int) -> int:
     """Where the field or name that begins at ``start`` ends: at the next dash, or at ``limit``."""
     dash = _A_DASH.search(text, start, limit)
     return dash.start() if dash else limit
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(lines("countries.txt"))
 
 
 def _ends_with_place(written: str) -> bool:

@@ -142,6 +142,12 @@ def foreign_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The countries of ``countries.txt``, as written there."""
+    return frozenset(lines("countries.txt"))
+
+
+@lru_cache(maxsize=1)
 def multi_word_countries() -> tuple[str, ...]:
     return tuple(country for country in lines("countries.txt") if " " in country)
 

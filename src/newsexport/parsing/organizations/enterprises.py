@@ -9,15 +9,13 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import E, LOWER, abbreviations, alternation, lines, lowercase_stops
-from newsexport.parsing.names import foreign_word
+from newsexport.parsing.names import country_names, foreign_word
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.segment import Line
 
 NEWS_TRADES = ("tin", "thông tấn", "truyền hình", "phát thanh")
 """Trades of news agencies and broadcasters ('hãng tin Reuters', 'hãng thông tấn Yonhap'), which the stories cite as
 their sources: no body of the story."""
-
-
 NOT_A_TRADE = frozenset(lines("enterprise_non_trade_words.txt"))
 """Words that make no trade between a head and a brand (``enterprise_non_trade_words.txt``)."""
 COMPANY_WORDS = frozenset(lines("foreign_company_words.txt"))
@@ -32,11 +30,6 @@ def _enterprise() -> re.Pattern[str]:
         rf"[CcHhTt](?<![\w].)(?:(?<=[Cc])ông ty|(?<=[Hh])ãng|(?<=[Tt])ập đoàn)(?!\s+(?:{alternation(NEWS_TRADES)}){E})"
         rf"(?:\s+(?!(?:{stops}){E})[{LOWER}]+){{1,6}}"
         r"\s+(?P<name>[A-Z][A-Za-z&]+(?: [A-Z][A-Za-z&]+){0,2})(?![\w&'’-]|\.\w|\s+[A-ZĐ\d]|\s+of\s)")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(lines("countries.txt"))
 
 
 def _brand(name: str) -> bool:
@@ -54,7 +47,7 @@ def _add_enterprises(line: Line, found: list[Candidate]) -> None:
     for match in _enterprise().finditer(line.text):
         written = match.group("name")
         country = written.split(" ", 1)[0]
-        if " " in written and country in _countries():
+        if " " in written and country in country_names():
             written = written[len(country) + 1:]  # 'công ty kiến trúc Australia Decibel': the country, then the name
         if not _brand(written):
             continue
