@@ -55,11 +55,21 @@ TENSE_MARKERS = frozenset({"đã", "đang", "sẽ", "vừa", "đều"})
 
 
 @lru_cache(maxsize=1)
+def _stops_and_followers() -> tuple[str, str]:
+    """The name grammar's stop words, and the words that follow a noun phrase or a subject, as alternations."""
+    return alternation(lowercase_stops()), alternation(sorted(NOUN_FOLLOWERS | TENSE_MARKERS))
+
+
+def _field_end(followers: str, dash: str) -> str:
+    """Where a field ends: punctuation or ``dash``, a word that follows nouns, a capitalised word, or the line's end
+    (a person's name masked out by the extraction, '#', ends a field as a capitalised word does)."""
+    return rf"(?=\s*(?:[,.;:!?()\"“”]|{dash})|\s+(?:{followers}){E}|\s+[{UPPER}#]|\s*$)"
+
+
+@lru_cache(maxsize=1)
 def _continuation() -> re.Pattern[str]:
-    stops = alternation(lowercase_stops())
-    followers = alternation(sorted(NOUN_FOLLOWERS | TENSE_MARKERS))
-    # a person's name masked out by the extraction ('#') ends a field as a capitalised word does
-    field_end = rf"(?=\s*(?:[,.;:!?()\"“”]|[-–]\s)|\s+(?:{followers}){E}|\s+[{UPPER}#]|\s*$)"
+    stops, followers = _stops_and_followers()
+    field_end = _field_end(followers, r"[-–]\s")
     # a field of four syllables or more must end the phrase: before a capitalised word it may end with a verb
     # ('... và Môi trường thực hiện X')
     noun_end = rf"(?=\s*(?:[,.;:!?()\"“”]|[-–]\s)|\s+(?:{followers}){E}|\s*$)"
@@ -127,9 +137,8 @@ def joined_fields(written: str, text: str, end: int, begins_other: Callable[[str
 
 @lru_cache(maxsize=1)
 def _dash_continuation() -> re.Pattern[str]:
-    stops = alternation(lowercase_stops())
-    followers = alternation(sorted(NOUN_FOLLOWERS | TENSE_MARKERS))
-    field_end = rf"(?=\s*(?:[,.;:!?()\"“”]|[-–])|\s+(?:{followers}){E}|\s+[{UPPER}#]|\s*$)"
+    stops, followers = _stops_and_followers()
+    field_end = _field_end(followers, "[-–]")
     # a place is a name, never a field that lowercase words go on ('Việt - Lào nộp thuế': the verb follows), nor is
     # a foreign word ('E - United hợp tác với ...')
     place = rf"(?:{country_alternation()}|{province_alternation()}){E}(?: {CAP_SYLLABLE}){{0,2}}"
