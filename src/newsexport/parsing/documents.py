@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsexport.model import Document, Mention, Span
-from newsexport.parsing.gazetteer import UPPER, alternation, lines, slug, table
+from newsexport.parsing.gazetteer import UPPER, alternation, lines, slug, table, unique_id
 from newsexport.parsing.segment import Line
 
 _SYMBOL = rf"[{UPPER}][A-Za-zĐđ0-9]*"
@@ -171,11 +171,7 @@ def _link_short_references(lines_: list[Line], documents: dict[str, FoundDocumen
 def to_models(found: list[FoundDocument]) -> list[Document]:
     documents, used = [], set()
     for item in found:
-        base = f"doc-{slug(item.identifier)}"
-        identifier, number = base, 2
-        while identifier in used:
-            identifier, number = f"{base}-{number}", number + 1
-        used.add(identifier)
+        identifier = unique_id(f"doc-{slug(item.identifier)}", used)
         documents.append(Document(id=identifier, identifier=item.identifier, kind=item.kind, title=item.title,
                                   mentions=item.mentions))
     return documents

@@ -108,6 +108,16 @@ def slug(value: str) -> str:
     return _NOT_SLUG.sub("-", ascii_text).strip("-") or "x"
 
 
+def unique_id(base: str, used: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3``... the first not in ``used``, which it is added to: stable ids for entities
+    of one kind that share a slug ('person-to-lam', then 'person-to-lam-2')."""
+    identifier, number = base, 2
+    while identifier in used:
+        identifier, number = f"{base}-{number}", number + 1
+    used.add(identifier)
+    return identifier
+
+
 OLD_TONE_MARKS = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ",
                   "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
 """The new tone placement ('Hòa', 'Ủy') and the old one ('Hoà', 'Uỷ'), which Vietnamese papers still write."""

@@ -19,6 +19,7 @@ from functools import lru_cache
 from newsexport.model import Mention, Person, Span
 from newsexport.parsing.gazetteer import (
     B, CAP_SYLLABLE, E, LOWER, UPPER, alternation, district_units, division_names, family_names, lines, slug,
+    unique_id,
 )
 from newsexport.parsing.names import (
     FOREIGN_BODY_WORDS, bare_organization_heads, closed_organizations, dash_folded, foreign_word, level_alternation,
@@ -774,10 +775,6 @@ def to_models(found: list[Found]) -> list[Person]:
     """Persons with stable ids ('person-to-lam'; a second person of the same slug gets '-2')."""
     persons, used = [], set()
     for item in found:
-        base = f"person-{slug(item.name)}"
-        identifier, number = base, 2
-        while identifier in used:
-            identifier, number = f"{base}-{number}", number + 1
-        used.add(identifier)
+        identifier = unique_id(f"person-{slug(item.name)}", used)
         persons.append(Person(id=identifier, name=item.name, rank=item.rank, titles=item.titles, mentions=item.mentions))
     return persons

@@ -18,7 +18,7 @@ from newsexport.model import Mention, Place, Span
 from newsexport.parsing.gazetteer import (
     CAP_SYLLABLE, LOWER, E, UPPER, District, alternation, district_units, division_for, division_names, divisions,
     family_names, kind_of_division,
-    lines, province_codes, slug, table, with_old_tone_marks,
+    lines, province_codes, slug, table, unique_id, with_old_tone_marks,
 )
 from newsexport.parsing.names import (
     ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, level_alternation, place_run, province_alternation,
@@ -779,13 +779,7 @@ def to_models(found: list[FoundPlace], published: dt.date | None) -> list[Place]
     places, used = [], set()
     for item in found:
         identifier = f"place-{slug(item.name)}"
-        if identifier in used:
-            identifier = f"{identifier}-{item.kind}"
-        number = 2
-        base = identifier
-        while identifier in used:
-            identifier, number = f"{base}-{number}", number + 1
-        used.add(identifier)
+        identifier = unique_id(f"{identifier}-{item.kind}" if identifier in used else identifier, used)
         code = None
         if item.kind in ("province", "city"):
             division = division_for(division_names().get(item.name, item.name), published)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsexport.model import Mention, Organization
-from newsexport.parsing.gazetteer import expand, slug
+from newsexport.parsing.gazetteer import expand, slug, unique_id
 from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
 from newsexport.parsing.segment import Line
 
@@ -55,11 +55,7 @@ def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> l
 def to_models(found: list[FoundOrganization]) -> list[Organization]:
     organisations, used = [], set()
     for item in found:
-        base = f"org-{slug(item.name)}"
-        identifier, number = base, 2
-        while identifier in used:
-            identifier, number = f"{base}-{number}", number + 1
-        used.add(identifier)
+        identifier = unique_id(f"org-{slug(item.name)}", used)
         aliases: list[str] = []
         for form in item.forms:
             if form != item.name and form not in aliases:
