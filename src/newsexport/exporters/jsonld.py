@@ -292,8 +292,23 @@ def build_document(record: NewsEventRecord, options: ExportOptions) -> dict:
     return document
 
 
+_LAST_EXPORT: list = [None, None, ""]
+"""The last record exported, its options and its JSON-LD text (see :func:`export`)."""
+
+
 def export(record: NewsEventRecord, options: ExportOptions) -> str:
-    return dumps(build_document(record, options))
+    """The JSON-LD text of a record.
+
+    A conversion writes the same JSON-LD twice, as the ``.jsonld`` file and inside the HTML page, so the text
+    of the last record is kept and given again for that very record object (``is``, not ``==``) with equal
+    options. A record is frozen, so the text is what building it again would give; any other record is built.
+    """
+    last_record, last_options, text = _LAST_EXPORT
+    if record is last_record and options == last_options:
+        return text
+    text = dumps(build_document(record, options))
+    _LAST_EXPORT[:] = [record, options, text]
+    return text
 
 
 def recommended_property_warnings(record: NewsEventRecord) -> list[str]:
