@@ -115,7 +115,7 @@ def _convert_file(source: Path, options: ConvertOptions) -> FileResult:
     if options.skip_existing and _already_converted(hashlib.sha256(data).hexdigest(), targets.values()):
         return FileResult(str(source), "skipped", outputs=tuple(str(path) for path in targets.values()))
     record = build_record(read_bytes(data, source.name), options.parse)
-    store = SchemaStore(options.schema_dir)
+    store = _store(options.schema_dir)
     documents = {}
     for name, target in targets.items():
         document = FORMATS[name].export(record, options.export)
@@ -129,6 +129,21 @@ def _convert_file(source: Path, options: ConvertOptions) -> FileResult:
     if {"jsonld", "html"} & set(options.formats):
         warnings += recommended_property_warnings(record)
     return FileResult(str(source), "converted", outputs=tuple(str(path) for path in documents), warnings=tuple(warnings))
+
+
+_STORES: dict[Path, SchemaStore] = {}
+
+
+def _store(schema_dir: Path | None) -> SchemaStore:
+    """The schema store of a folder, one per folder and process.
+
+    A store is found afresh for every file (the folder given, else the environment, else the user cache), but
+    the store of a folder already seen is reused: its ``key`` (the folder's resolved path, which the validators
+    are cached by) then costs nothing, where resolving it again cost a system call per path component on
+    every file. The files a validator reads were checked against their pinned hashes when it was built.
+    """
+    found = SchemaStore(schema_dir)
+    return _STORES.setdefault(found.root, found)
 
 
 def _already_converted(source_sha256: str, targets: Iterable[Path]) -> bool:
