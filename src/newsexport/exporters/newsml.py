@@ -48,6 +48,9 @@ LOCAL_SCHEMES: tuple[tuple[str, str, str], ...] = (
 
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LINE_BREAKS = re.compile(r"[\t\n\r ]+")
+_NOT_ONE_LINE = re.compile("[^\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|  ")
+"""Anything :func:`one_line` changes besides its edges: a character outside XML's set or a tab, CR or LF
+(the ranges leave out all four), or a run of spaces."""
 _G2 = "{" + NEWSML_NS + "}"
 _H = "{" + XHTML_NS + "}"
 
@@ -59,7 +62,14 @@ def xml_text(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """``text`` as a single line, for properties typed ``g2normalizedString`` (no tab, CR or LF)."""
+    """``text`` as a single line, for properties typed ``g2normalizedString`` (no tab, CR or LF).
+
+    Names and titles seldom hold anything to remove or fold, so one scan looks for any of it (a character
+    XML forbids, a tab, a line break, two spaces in a row) and, finding none, only the edges are trimmed,
+    which is all the two substitutions would have left to do.
+    """
+    if _NOT_ONE_LINE.search(text) is None:
+        return text.strip()
     return _LINE_BREAKS.sub(" ", xml_text(text)).strip()
 
 
