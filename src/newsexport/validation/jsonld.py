@@ -49,8 +49,9 @@ _LAST_RESULT: dict[str, tuple[object, list[Problem]]] = {}
 """The last JSON value validated with each store, and its problems: shared by every validator of the process
 (the registry's JSON-LD validator and the HTML validator's), so a page's JSON-LD is not checked again."""
 _TERM_IRIS: LRUCache = LRUCache(maxsize=4096)
-_ADMITTED_LIMIT = 65536
 """Term -> IRI under an active context (PyLD gives every processed context a unique ``_uuid``)."""
+_ADMITTED_LIMIT = 65536
+"""(allowed set, type) answers :meth:`SchemaOrgVocabulary.admits` remembers before it forgets them all."""
 
 
 def schema_org_name(iri: object) -> str | None:
