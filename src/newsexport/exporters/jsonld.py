@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import weakref
 from functools import lru_cache
 
 from newsexport.exporters.json_text import dumps
@@ -292,8 +293,8 @@ def build_document(record: NewsEventRecord, options: ExportOptions) -> dict:
     return document
 
 
-_LAST_EXPORT: list = [None, None, ""]
-"""The last record exported, its options and its JSON-LD text (see :func:`export`)."""
+_LAST_EXPORT: list = [lambda: None, None, ""]
+"""A weak reference to the last record exported, its options and its JSON-LD text (see :func:`export`)."""
 
 
 def export(record: NewsEventRecord, options: ExportOptions) -> str:
@@ -302,12 +303,13 @@ def export(record: NewsEventRecord, options: ExportOptions) -> str:
     A conversion writes the same JSON-LD twice, as the ``.jsonld`` file and inside the HTML page, so the text
     of the last record is kept and given again for that very record object (``is``, not ``==``) with equal
     options. A record is frozen, so the text is what building it again would give; any other record is built.
+    The record is only weakly referred to, so keeping its text never keeps the record itself alive.
     """
     last_record, last_options, text = _LAST_EXPORT
-    if record is last_record and options == last_options:
+    if last_record() is record and options == last_options:
         return text
     text = dumps(build_document(record, options))
-    _LAST_EXPORT[:] = [record, options, text]
+    _LAST_EXPORT[:] = [weakref.ref(record), options, text]
     return text
 
 
