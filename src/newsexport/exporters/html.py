@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from newsexport.exporters.json_text import dumps
-from newsexport.exporters.jsonld import build_document
+from newsexport.exporters import jsonld
 from newsexport.exporters.options import ExportOptions
 from newsexport.model import Media, NewsEventRecord
 
@@ -21,7 +21,12 @@ _SCRIPT_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"))
 
 def script_json(document: dict) -> str:
     """JSON that is safe as the content of a ``<script>`` element."""
-    text = dumps(document).rstrip("\n")
+    return _script_text(dumps(document))
+
+
+def _script_text(text: str) -> str:
+    """Serialised JSON made safe as the content of a ``<script>`` element (see :func:`script_json`)."""
+    text = text.rstrip("\n")
     for character, escaped in _SCRIPT_ESCAPES:
         if character in text:
             text = text.replace(character, escaped)
@@ -57,7 +62,7 @@ def export(record: NewsEventRecord, options: ExportOptions) -> str:
         '<meta charset="utf-8"/>',
         f"<title>{headline}</title>",
         '<script type="application/ld+json">',
-        script_json(build_document(record, options)),
+        _script_text(jsonld.export(record, options)),
         "</script>",
         "</head>",
         "<body>",

@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import weakref
 from functools import lru_cache
 
 from newsexport.exporters.json_text import dumps
@@ -156,8 +157,8 @@ def _source(record: NewsEventRecord) -> dict:
     }
 
 
-def _person(person: Person, record: NewsEventRecord, org_ids: dict[str, str]) -> dict:
-    node: dict = {"@type": "Person", "@id": person_id(person), "name": person.name}
+def _person(person: Person, node_id: str, record: NewsEventRecord, org_ids: dict[str, str]) -> dict:
+    node: dict = {"@type": "Person", "@id": node_id, "name": person.name}
     if person.rank:
         node["honorificPrefix"] = person.rank
     if person.titles:
@@ -180,30 +181,30 @@ def _affiliations(person: Person, organizations: list[Organization], org_ids: di
     return found
 
 
-def _organization(organization: Organization) -> dict:
+def _organization(organization: Organization, node_id: str) -> dict:
     kind = "GovernmentOrganization" if is_government(organization) else "Organization"
-    node: dict = {"@type": kind, "@id": organization_id(organization), "name": organization.name}
+    node: dict = {"@type": kind, "@id": node_id, "name": organization.name}
     other_names = [name for name in (*organization.aliases, organization.expanded) if name and name != organization.name]
     if other_names:
         node["alternateName"] = list(dict.fromkeys(other_names))
     return node
 
 
-def _place(place: Place) -> dict:
-    node: dict = {"@type": PLACE_TYPES[place.kind], "@id": place_id(place), "name": place.name}
+def _place(place: Place, node_id: str) -> dict:
+    node: dict = {"@type": PLACE_TYPES[place.kind], "@id": node_id, "name": place.name}
     if place.code:
         node["identifier"] = _property_value(PLACE_CODE_PROPERTY, place.code)
     return node
 
 
-def _document(document: Document) -> dict:
+def _document(document: Document, node_id: str) -> dict:
     named = f"{document.kind} {document.identifier}"
     if is_legislation(document):
-        node: dict = {"@type": "Legislation", "@id": document_id(document), "name": document.title or named}
+        node: dict = {"@type": "Legislation", "@id": node_id, "name": document.title or named}
         node["legislationIdentifier"] = document.identifier
         node["legislationType"] = document.kind
     else:
-        node = {"@type": "CreativeWork", "@id": document_id(document), "name": document.title or named}
+        node = {"@type": "CreativeWork", "@id": node_id, "name": document.title or named}
         node["identifier"] = document.identifier
         node["genre"] = document.kind
     if document.title:
@@ -234,16 +235,16 @@ def _event(record: NewsEventRecord, node_ids: dict[str, str]) -> dict | None:
 
 
 def _mentions(record: NewsEventRecord) -> tuple[list[dict], dict[str, str]]:
-    """The entity nodes (each ``@id`` once) and the map from record entity ids to their ``@id``."""
+    """The entity nodes (each ``@id`` once) and the map from record entity ids to their ``@id`` (each made once)."""
     node_ids: dict[str, str] = {organization.id: organization_id(organization) for organization in record.organizations}
     org_ids = dict(node_ids)
-    nodes = [_person(person, record, org_ids) for person in record.persons]
-    nodes += [_organization(organization) for organization in record.organizations]
-    nodes += [_place(place) for place in record.places]
-    nodes += [_document(document) for document in record.documents]
     node_ids.update({person.id: person_id(person) for person in record.persons})
     node_ids.update({place.id: place_id(place) for place in record.places})
     node_ids.update({document.id: document_id(document) for document in record.documents})
+    nodes = [_person(person, node_ids[person.id], record, org_ids) for person in record.persons]
+    nodes += [_organization(organization, node_ids[organization.id]) for organization in record.organizations]
+    nodes += [_place(place, node_ids[place.id]) for place in record.places]
+    nodes += [_document(document, node_ids[document.id]) for document in record.documents]
     unique: dict[str, dict] = {}
     for node in nodes:
         unique.setdefault(node["@id"], node)
@@ -292,8 +293,24 @@ def build_document(record: NewsEventRecord, options: ExportOptions) -> dict:
     return document
 
 
+_LAST_EXPORT: list = [lambda: None, None, ""]
+"""A weak reference to the last record exported, its options and its JSON-LD text (see :func:`export`)."""
+
+
 def export(record: NewsEventRecord, options: ExportOptions) -> str:
-    return dumps(build_document(record, options))
+    """The JSON-LD text of a record.
+
+    A conversion writes the same JSON-LD twice, as the ``.jsonld`` file and inside the HTML page, so the text
+    of the last record is kept and given again for that very record object (``is``, not ``==``) with equal
+    options. A record is frozen, so the text is what building it again would give; any other record is built.
+    The record is only weakly referred to, so keeping its text never keeps the record itself alive.
+    """
+    last_record, last_options, text = _LAST_EXPORT
+    if last_record() is record and options == last_options:
+        return text
+    text = dumps(build_document(record, options))
+    _LAST_EXPORT[:] = [weakref.ref(record), options, text]
+    return text
 
 
 def recommended_property_warnings(record: NewsEventRecord) -> list[str]:

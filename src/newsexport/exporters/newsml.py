@@ -48,8 +48,14 @@ LOCAL_SCHEMES: tuple[tuple[str, str, str], ...] = (
 
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _LINE_BREAKS = re.compile(r"[\t\n\r ]+")
+_NOT_ONE_LINE = re.compile("[^\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|  ")
+"""Anything :func:`one_line` changes besides its edges: a character outside XML's set or a tab, CR or LF
+(the ranges leave out all four), or a run of spaces."""
 _G2 = "{" + NEWSML_NS + "}"
-_H = "{" + XHTML_NS + "}"
+_XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n'
+_ATTRIBUTE_NAMES = {XML_LANG: "xml:lang"}
+_LXML_REFUSES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+"""Characters lxml refuses in a string (control characters, lone surrogates, U+FFFE and U+FFFF)."""
 
 
 def xml_text(text: str) -> str:
@@ -59,13 +65,33 @@ def xml_text(text: str) -> str:
 
 
 def one_line(text: str) -> str:
-    """``text`` as a single line, for properties typed ``g2normalizedString`` (no tab, CR or LF)."""
+    """``text`` as a single line, for properties typed ``g2normalizedString`` (no tab, CR or LF).
+
+    Names and titles seldom hold anything to remove or fold, so one scan looks for any of it (a character
+    XML forbids, a tab, a line break, two spaces in a row) and, finding none, only the edges are trimmed,
+    which is all the two substitutions would have left to do.
+    """
+    if _NOT_ONE_LINE.search(text) is None:
+        return text.strip()
     return _LINE_BREAKS.sub(" ", xml_text(text)).strip()
 
 
 def export(record: NewsEventRecord, options: ExportOptions) -> str:
-    """The record as a standalone NewsML-G2 ``newsItem`` document (UTF-8, with XML declaration)."""
-    return _serialise(news_item(record, options))
+    """The record as a standalone NewsML-G2 ``newsItem`` document (UTF-8, with XML declaration).
+
+    The item is built as a small tree of :class:`_Element` and written out by :func:`_write`, which gives the
+    bytes lxml's ``tostring(pretty_print=True)`` gives for the same tree (:func:`news_item` builds that lxml
+    tree, for messages): building the lxml tree an element at a time was most of the cost of this format.
+    lxml also refuses a string holding a character XML cannot carry; the exporter removes those from every
+    text it writes, but should one reach the item through a value written as it is, the item is built with
+    lxml after all, so it fails (or not) exactly as it always did.
+    """
+    lines = [_XML_DECLARATION]
+    _write(_item(record, options), 0, lines)
+    document = "".join(lines)
+    if _LXML_REFUSES.search(document) is not None:
+        return _serialise(news_item(record, options))
+    return document
 
 
 def export_message(records: Iterable[NewsEventRecord], options: ExportOptions = ExportOptions()) -> str:
@@ -75,10 +101,10 @@ def export_message(records: Iterable[NewsEventRecord], options: ExportOptions = 
     clock, so the same batch always gives the same message.
     """
     message = etree.Element(_G2 + "newsMessage", nsmap={None: NEWSML_NS})
-    header = _sub(message, "header")
-    sent = _sub(header, "sent")
-    _sub(header, "catalogRef", href=IPTC_CATALOG)
-    item_set = _sub(message, "itemSet")
+    header = etree.SubElement(message, _G2 + "header")
+    sent = etree.SubElement(header, _G2 + "sent")
+    etree.SubElement(header, _G2 + "catalogRef").set("href", IPTC_CATALOG)
+    item_set = etree.SubElement(message, _G2 + "itemSet")
     stamps = []
     for record in records:
         item_set.append(news_item(record, options))
@@ -89,16 +115,14 @@ def export_message(records: Iterable[NewsEventRecord], options: ExportOptions = 
 
 def news_item(record: NewsEventRecord, options: ExportOptions) -> etree._Element:
     """The ``newsItem`` element of one record."""
-    item = etree.Element(
-        _G2 + "newsItem",
-        nsmap={None: NEWSML_NS},
-        guid=record.id,
-        version="1",
-        standard="NewsML-G2",
-        standardversion=STANDARD_VERSION,
-        conformance="power",
-    )
-    item.set(XML_LANG, record.language)
+    return _to_lxml(_item(record, options))
+
+
+def _item(record: NewsEventRecord, options: ExportOptions) -> _Element:
+    item = _Element("newsItem", NEWSML_NS)
+    for key, value in (("guid", record.id), ("version", "1"), ("standard", "NewsML-G2"),
+                       ("standardversion", STANDARD_VERSION), ("conformance", "power"), (XML_LANG, record.language)):
+        item.set(key, value)
     _sub(item, "catalogRef", href=IPTC_CATALOG)
     _local_catalog(item)
     _item_meta(item, record, options)
@@ -109,20 +133,114 @@ def news_item(record: NewsEventRecord, options: ExportOptions) -> etree._Element
 
 def _serialise(root: etree._Element) -> str:
     body = etree.tostring(root, encoding="unicode", pretty_print=True)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body
+    return _XML_DECLARATION + body
 
 
-def _sub(parent: etree._Element, name: str, text: str | None = None, **attributes: str) -> etree._Element:
-    """A NewsML-G2 child element; attributes are written in the order given (deterministic output)."""
-    element = etree.SubElement(parent, _G2 + name)
-    for key, value in attributes.items():
-        element.set(key, value)
-    if text is not None:
-        element.text = text
+class _Element:
+    """An element of the item being built: its name, the namespace it declares as default (the item's root
+    and the XHTML ``html``; the others are in their parent's), its attributes in the order set, its text and
+    children. Only what the mapping below uses, with lxml's meaning (``set`` of a name already set keeps
+    its place)."""
+
+    __slots__ = ("name", "namespace", "attributes", "text", "children")
+
+    def __init__(self, name: str, namespace: str | None = None) -> None:
+        self.name = name
+        self.namespace = namespace
+        self.attributes: dict[str, str] = {}
+        self.text: str | None = None
+        self.children: list[_Element] = []
+
+    def set(self, key: str, value: str) -> None:
+        self.attributes[key] = value
+
+
+def _sub(parent: _Element, name: str, text: str | None = None, **attributes: str) -> _Element:
+    """A child element; attributes are written in the order given (deterministic output)."""
+    element = _Element(name)
+    element.attributes.update(attributes)
+    element.text = text
+    parent.children.append(element)
     return element
 
 
-def _local_catalog(item: etree._Element) -> None:
+def _to_lxml(element: _Element, parent: etree._Element | None = None, namespace: str = NEWSML_NS) -> etree._Element:
+    """The lxml element of a built one (and of its children)."""
+    namespace = element.namespace or namespace
+    tag = "{" + namespace + "}" + element.name
+    nsmap = {None: element.namespace} if element.namespace else None
+    built = etree.Element(tag, nsmap=nsmap) if parent is None else etree.SubElement(parent, tag, nsmap=nsmap)
+    for key, value in element.attributes.items():
+        built.set(key, value)
+    if element.text is not None:
+        built.text = element.text
+    for child in element.children:
+        _to_lxml(child, built, namespace)
+    return built
+
+
+def _start_tag(element: _Element) -> str:
+    if not element.attributes and element.namespace is None:
+        return "<" + element.name
+    declaration = f' xmlns="{element.namespace}"' if element.namespace else ""
+    attributes = "".join([f' {_ATTRIBUTE_NAMES.get(key, key)}="{_escape_attribute(value)}"'
+                          for key, value in element.attributes.items()])
+    return f"<{element.name}{declaration}{attributes}"
+
+
+def _write(element: _Element, depth: int, lines: list[str]) -> None:
+    """Append the element as libxml2 writes it when formatting: an element holding only elements has each
+    on its own line, indented two spaces a level; one holding text is written on one line, as it is."""
+    indent = "  " * depth
+    children = element.children
+    if element.text is not None:
+        if children:
+            lines.append(f"{indent}{_flat(element)}\n")
+        else:
+            lines.append(f"{indent}{_start_tag(element)}>{_escape_text(element.text)}</{element.name}>\n")
+    elif children:
+        lines.append(f"{indent}{_start_tag(element)}>\n")
+        for child in children:
+            _write(child, depth + 1, lines)
+        lines.append(f"{indent}</{element.name}>\n")
+    else:
+        lines.append(f"{indent}{_start_tag(element)}/>\n")
+
+
+def _flat(element: _Element) -> str:
+    """The element with no added line breaks or indentation (inside text, libxml2 adds none)."""
+    if element.text is None and not element.children:
+        return f"{_start_tag(element)}/>"
+    text = _escape_text(element.text) if element.text is not None else ""
+    return f"{_start_tag(element)}>{text}{''.join(_flat(child) for child in element.children)}</{element.name}>"
+
+
+def _escape_text(value: str) -> str:
+    """Character data as libxml2 escapes it: ``&``, ``<``, ``>`` and CR."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    return value
+
+
+def _escape_attribute(value: str) -> str:
+    """An attribute value as libxml2 escapes it: ``&``, ``<``, ``>``, ``"``, tab, LF and CR."""
+    value = _escape_text(value)
+    if '"' in value:
+        value = value.replace('"', "&quot;")
+    if "\n" in value:
+        value = value.replace("\n", "&#10;")
+    if "\t" in value:
+        value = value.replace("\t", "&#9;")
+    return value
+
+
+def _local_catalog(item: _Element) -> None:
     catalog = _sub(item, "catalog")
     for alias, uri, name in LOCAL_SCHEMES:
         scheme = _sub(catalog, "scheme", alias=alias, uri=uri)
@@ -138,7 +256,7 @@ def _instant(stamp: str) -> str:
     return "" if stamp == UNDATED_VERSION_CREATED else stamp
 
 
-def _item_meta(item: etree._Element, record: NewsEventRecord, options: ExportOptions) -> None:
+def _item_meta(item: _Element, record: NewsEventRecord, options: ExportOptions) -> None:
     meta = _sub(item, "itemMeta")
     _sub(meta, "itemClass", qcode="ninat:text")
     program, _, version = record.provenance.generator.partition(" ")
@@ -157,7 +275,7 @@ def _item_meta(item: etree._Element, record: NewsEventRecord, options: ExportOpt
                              f"{UNDATED_VERSION_CREATED}, and contentCreated is left out.")
 
 
-def _content_meta(item: etree._Element, record: NewsEventRecord) -> None:
+def _content_meta(item: _Element, record: NewsEventRecord) -> None:
     meta = _sub(item, "contentMeta")
     date = record.date_published
     if date is not None:
@@ -194,14 +312,14 @@ def _event_place(record: NewsEventRecord) -> Place | None:
     return place if isinstance(place, Place) else None
 
 
-def _person_concept(element: etree._Element, person: Person) -> None:
+def _person_concept(element: _Element, person: Person) -> None:
     _sub(element, "name", one_line(person.name))
     description = [text for text in (person.rank, *person.titles) if text]
     if description:
         _sub(element, "definition", one_line(", ".join(description)))
 
 
-def _organization_concept(element: etree._Element, organization: Organization) -> None:
+def _organization_concept(element: _Element, organization: Organization) -> None:
     _sub(element, "name", one_line(organization.name))
     if organization.expanded:
         _sub(element, "name", one_line(organization.expanded), role="nrol:full")
@@ -209,7 +327,7 @@ def _organization_concept(element: etree._Element, organization: Organization) -
         _sub(element, "name", one_line(alias), role="nrol:alternate")
 
 
-def _place_concept(element: etree._Element, place: Place) -> None:
+def _place_concept(element: _Element, place: Place) -> None:
     """A place; one with an official Vietnamese code gets it as QCode and Vietnam as broader area."""
     if place.code is not None:
         element.set("qcode", f"nxvnadm:{one_line(place.code)}")
@@ -219,27 +337,26 @@ def _place_concept(element: etree._Element, place: Place) -> None:
         _sub(country, "name", "Việt Nam")
 
 
-def _event_concept(element: etree._Element, event: Event) -> None:
+def _event_concept(element: _Element, event: Event) -> None:
     _sub(element, "name", one_line(event.name))
     _sub(element, "definition", one_line(event.kind))
 
 
-def _content_set(item: etree._Element, record: NewsEventRecord) -> None:
+def _content_set(item: _Element, record: NewsEventRecord) -> None:
     """The article as XHTML: headline, then paragraphs and figures in the order they stood in the text."""
     inline = _sub(_sub(item, "contentSet"), "inlineXML", contenttype="application/xhtml+xml")
-    html = etree.SubElement(inline, _H + "html", nsmap={None: XHTML_NS})
+    html = _Element("html", XHTML_NS)
+    inline.children.append(html)
     html.set(XML_LANG, record.language)
-    head = etree.SubElement(html, _H + "head")
-    etree.SubElement(head, _H + "title").text = one_line(record.headline)
-    body = etree.SubElement(html, _H + "body")
-    etree.SubElement(body, _H + "h1").text = one_line(record.headline)
+    _sub(_sub(html, "head"), "title", one_line(record.headline))
+    body = _sub(html, "body")
+    _sub(body, "h1", one_line(record.headline))
     blocks: list[tuple[int, int, str, str]] = [
         (paragraph.span.start, 0, "p", paragraph.text) for paragraph in record.body
     ]
     blocks += [(media.caption_spans[0].start, 1, "figure", media.caption) for media in record.media]
     for _start, _kind, tag, text in sorted(blocks):
         if tag == "p":
-            etree.SubElement(body, _H + "p").text = xml_text(text)
+            _sub(body, "p", xml_text(text))
         else:
-            figure = etree.SubElement(body, _H + "figure")
-            etree.SubElement(figure, _H + "figcaption").text = xml_text(text)
+            _sub(_sub(body, "figure"), "figcaption", xml_text(text))

@@ -43,21 +43,25 @@ SCHEMA_ORG_CONTEXT_URLS = frozenset(
 )
 """URLs that name the schema.org context; the offline loader answers these and nothing else."""
 SCHEMA_ORG_NAMESPACES = ("http://schema.org/", "https://schema.org/")
+_HTTP_NAMESPACE, _HTTPS_NAMESPACE = SCHEMA_ORG_NAMESPACES
 INTERNAL_ID_PREFIX = "urn:newsexport:"
 _LAST_RESULT: dict[str, tuple[object, list[Problem]]] = {}
 """The last JSON value validated with each store, and its problems: shared by every validator of the process
 (the registry's JSON-LD validator and the HTML validator's), so a page's JSON-LD is not checked again."""
 _TERM_IRIS: LRUCache = LRUCache(maxsize=4096)
 """Term -> IRI under an active context (PyLD gives every processed context a unique ``_uuid``)."""
+_ADMITTED_LIMIT = 65536
+"""(allowed set, type) answers :meth:`SchemaOrgVocabulary.admits` remembers before it forgets them all."""
 
 
 def schema_org_name(iri: object) -> str | None:
     """'http://schema.org/Person' -> 'Person'; None for an IRI outside schema.org (or no IRI at all)."""
     if not isinstance(iri, str):
         return None
-    for namespace in SCHEMA_ORG_NAMESPACES:
-        if iri.startswith(namespace):
-            return iri[len(namespace):]
+    if iri.startswith(_HTTPS_NAMESPACE):
+        return iri[len(_HTTPS_NAMESPACE):]
+    if iri.startswith(_HTTP_NAMESPACE):
+        return iri[len(_HTTP_NAMESPACE):]
     return None
 
 
@@ -86,6 +90,10 @@ class SchemaOrgVocabulary:
             else:
                 self.members[name] = frozenset(filter(None, map(_local, kinds)))
         self.data_types = frozenset(name for name in self.superclasses if self.ancestors(name) & data_types)
+        self.takes_literals = frozenset(name for name, allowed in self.ranges.items()
+                                        if not allowed or allowed & self.data_types)
+        """Properties whose range admits a literal value (or is not stated): a literal of theirs needs no check."""
+        self._admitted: dict[tuple[frozenset[str], str], bool] = {}
 
     @lru_cache(maxsize=None)  # noqa: B019 - one vocabulary per process; the cache is meant to live as long
     def ancestors(self, name: str) -> frozenset[str]:
@@ -100,8 +108,23 @@ class SchemaOrgVocabulary:
         return frozenset(seen)
 
     def admits(self, allowed: frozenset[str], types: Iterable[str]) -> bool:
-        """Some type is one of ``allowed`` or a subclass of one."""
-        return any(self.ancestors(name) & allowed for name in types)
+        """Some type is one of ``allowed`` or a subclass of one.
+
+        Each (allowed set, type) answer depends only on the vocabulary, and a conversion asks the same few
+        hundred of them for every article, so they are remembered (forgotten when too many, since a foreign
+        document can name any type).
+        """
+        admitted = self._admitted
+        for name in types:
+            key = (allowed, name)
+            answer = admitted.get(key)
+            if answer is None:
+                if len(admitted) >= _ADMITTED_LIMIT:
+                    admitted.clear()
+                answer = admitted[key] = bool(self.ancestors(name) & allowed)
+            if answer:
+                return True
+        return False
 
 
 def _ids(value: object) -> list[str]:
@@ -341,8 +364,10 @@ class JsonLdValidator:
                     found.pointer,
                     f"property '{name}' cannot be used on type {'/'.join(types)}: its domain is {', '.join(sorted(domain))}",
                 ))
+            literal_ok = name in vocabulary.takes_literals
             for value in found.values:
-                problems += self._range_problems(name, value, known)
+                if not (literal_ok and "@value" in value.expanded):
+                    problems += self._range_problems(name, value, known)
         return problems
 
     def _range_problems(self, name: str, value: Value, known: dict[str, set[str]]) -> list[Problem]:

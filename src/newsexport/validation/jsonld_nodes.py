@@ -75,6 +75,7 @@ class DirectReader:
         self._base = options.get("base", "")
         self._terms: dict[str, tuple[str, object] | None] = {}
         self._types: dict[str, str | None] = {}
+        self._iris: dict[tuple[str, bool], str | None] = {}
 
     def nodes(self, document: dict) -> list[Node] | None:
         """The nodes in document order (as the full comparison lists them), or None when not plain."""
@@ -121,10 +122,19 @@ class DirectReader:
         return iri
 
     def _iri(self, value: object, vocab: bool = False) -> str:
+        """An ``@id`` value (or an ``@id``/``@vocab``-coerced string) expanded; remembered like terms and types,
+        since entity ids recur across articles and PyLD's expansion of one is a fixed function of the context."""
         if not isinstance(value, str):
             raise _NotPlain
-        iri = self._processor._expand_iri(self._active, value, vocab=vocab, base=self._base)  # noqa: SLF001
-        if not isinstance(iri, str) or iri.startswith("@"):
+        key = (value, vocab)
+        iri = self._iris.get(key, _ABSENT)
+        if iri is _ABSENT:
+            iri = self._processor._expand_iri(self._active, value, vocab=vocab, base=self._base)  # noqa: SLF001
+            iri = iri if isinstance(iri, str) and not iri.startswith("@") else None
+            if len(self._iris) >= _CACHE_LIMIT:
+                self._iris.clear()
+            self._iris[key] = iri
+        if iri is None:
             raise _NotPlain
         return iri
 

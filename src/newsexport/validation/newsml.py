@@ -97,11 +97,14 @@ class NewsMLValidator:
         self._parser = etree.XMLParser(no_network=True, resolve_entities=False, huge_tree=True)
 
     def problems(self, document: str) -> list[Problem]:
-        problems = _illegal_characters(document)
-        if problems:
-            return problems
+        data = _utf8_if_xml_characters(document)
+        if data is None:
+            problems = _illegal_characters(document)
+            if problems:
+                return problems
+            data = document.encode("utf-8")
         try:
-            tree = etree.fromstring(document.encode("utf-8"), self._parser)
+            tree = etree.fromstring(data, self._parser)
         except etree.XMLSyntaxError as error:
             line = error.lineno if error.lineno else 1
             return [Problem(f"line {line}", f"not well-formed XML: {error.msg}")]
@@ -146,6 +149,27 @@ class NewsMLValidator:
             return [root]
         item_set = root.find(_G2 + "itemSet")
         return [child for child in item_set if child.tag in _ITEM_TAGS] if item_set is not None else []
+
+
+_C0_NOT_IN_XML = bytes(range(0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
+
+
+def _utf8_if_xml_characters(document: str) -> bytes | None:
+    """The document in UTF-8 when every character is one XML 1.0 allows, else None.
+
+    The bytes are needed for parsing anyway, and in them the characters :func:`_illegal_characters` looks for
+    are easy to find: a lone surrogate makes the encoding fail, a forbidden control character is one byte
+    below 0x20 (no other character's UTF-8 holds such a byte), and U+FFFE and U+FFFF are the only characters
+    whose UTF-8 holds ``EF BF BE`` or ``EF BF BF``. Deleting the control bytes and comparing lengths is a
+    plain byte loop, faster than the regular expression's scan of the text.
+    """
+    try:
+        data = document.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    if len(data.translate(None, _C0_NOT_IN_XML)) != len(data) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data:
+        return None
+    return data
 
 
 def _illegal_characters(document: str) -> list[Problem]:
