@@ -2495,6 +2495,21 @@ def test_the_teams_on_each_side_of_a_score_are_clubs_named_again_alone_but_not_n
         ["Everton", "Everton"]
 
 
+def test_known_clubs_are_bodies_in_an_article_about_football_under_the_form_written_first():
+    record = parse("HLV Conte hài lòng. Man City thua Tottenham, còn Liverpool hòa. Manchester City vẫn đứng thứ ba. "
+                   "Đội bóng sẽ tập huấn ở thành phố Barcelona trước khi gặp Barca.", year=2017)
+    organisations = organisations_of(record)
+    assert set(organisations) == {"Man City", "Tottenham", "Liverpool", "Barca"}
+    man_city = next(o for o in record.organizations if o.name == "Man City")
+    assert man_city.aliases == ["Manchester City"]
+    assert "Barcelona" in {place.name for place in record.places}
+
+
+def test_a_clubs_name_outside_an_article_about_football_is_no_club():
+    record = parse("Đoàn công tác đến Liverpool và Barcelona để học cách quản lý cảng biển.", year=2017)
+    assert not {"Liverpool", "Barcelona"} & set(organisations_of(record))
+
+
 def test_dat_the_verb_to_place_ends_a_stations_name():
     record = parse("Đài quan sát Rosetta đặt tại thành phố Lyon ghi nhận dư chấn.", year=2017)
     assert list(organisations_of(record)) == ["Đài quan sát Rosetta"]

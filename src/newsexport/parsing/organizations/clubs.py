@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsexport.parsing.gazetteer import family_names, lines
+from newsexport.parsing.gazetteer import family_names, lines, table
 from newsexport.parsing.names import NOT_NAME_WORDS
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.organizations.patterns import _known, _place_names
@@ -40,18 +40,55 @@ def _clubs(lines_: list[Line], found: list[Candidate]) -> list[Candidate]:
             if any(_not_a_club(side) for side in sides):
                 continue
             names.extend(side for side in sides if side not in names)
-    if not names:
-        return []
     taken = [(candidate.start, candidate.end) for candidate in found]
+    clubs = _known_clubs(lines_, taken, names)
+    if not names:
+        return clubs
+    taken += [(club.start, club.end) for club in clubs]
     mention = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in sorted(names, key=len, reverse=True))})"
                          rf"(?![\w-])")
-    clubs = []
     for line in lines_:
         for match in mention.finditer(line.text):
             start, end = line.start + match.start(), line.start + match.end()
             if not any(start < other_end and other_start < end for other_start, other_end in taken):
                 clubs.append(Candidate(written=match.group(0), start=start, end=end, name=match.group(0)))
+    return sorted(clubs, key=lambda club: club.start)
+
+
+def _known_clubs(lines_: list[Line], taken: list[tuple[int, int]], names: list[str]) -> list[Candidate]:
+    """The clubs of ``football_clubs.tsv`` in an article about football (a cue of ``football_cues.txt`` in it),
+    each named by the form the article writes first ('Man City', later 'Manchester City'), outside the bodies
+    already found; after a word for a city ('thành Manchester', 'thành phố Barcelona') the name is the city's. The forms found are added to ``names``, so that the clubs of a score are not read twice."""
+    if not any(cue in line.text for line in lines_ for cue in _FOOTBALL_CUES):
+        return []
+    forms, pattern = _club_forms()
+    clubs, first_form = [], {}
+    for line in lines_:
+        for match in pattern.finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            written = match.group(0)
+            if any(start < other_end and other_start < end for other_start, other_end in taken) or \
+                    _CITY_BEFORE.search(line.text, max(0, match.start() - 10), match.start()):
+                continue
+            name = first_form.setdefault(forms[written], written)
+            clubs.append(Candidate(written=written, start=start, end=end, name=name))
+            if written not in names:
+                names.append(written)
     return clubs
+
+
+_FOOTBALL_CUES = tuple(lines("football_cues.txt"))
+_CITY_BEFORE = re.compile(r"(?<![\w])(?:[Tt]hành phố|[Tt]hành|TP\.?) $")
+"""A word for a city before a club's name: the city it is named after ('thành Manchester', 'thành phố Liverpool');
+not 'tại', since a player plays 'tại Chelsea' as often as a team trains 'tại Barcelona'."""
+
+
+@lru_cache(maxsize=1)
+def _club_forms() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Each written form of a known club, with the number of its club, and the pattern that finds any of them."""
+    forms = {form: number for number, row in enumerate(table("football_clubs.tsv")) for form in row}
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\w)")
 
 
 CLUB_LEAD_WORDS = frozenset(lines("club_lead_words.txt"))
