@@ -219,6 +219,12 @@ def test_names_listed_next_to_a_person_are_persons_and_van_is_a_middle_name():
     assert [p.name for p in record.persons] == ["Lò Minh Tám", "Hà Minh Khang", "Quàng Văn Sáu", "Đinh Công Lực"]
 
 
+def test_a_name_known_by_its_shape_makes_a_pair_with_the_name_after_va_but_no_list():
+    record = parse("Đường dây do Trịnh Văn Lộc và Phan Sào Khê điều hành. Người mua là Lại Thị Mơ, Tạ Quý Hòa và "
+                   "Đào Sĩ Trà.")
+    assert [p.name for p in record.persons] == ["Trịnh Văn Lộc", "Phan Sào Khê", "Lại Thị Mơ"]
+
+
 def test_the_new_post_is_a_title_and_acting_for_someone_is_not():
     record = parse("Bộ trưởng quyết định bổ nhiệm Thiếu tướng Lê Văn Hai, Phó Giám đốc Công an tỉnh Nghệ An, giữ "
                    "chức Giám đốc Công an tỉnh Nghệ An. Thừa ủy quyền Chủ tịch nước, Chủ tịch UBND tỉnh Nguyễn Văn Tư "

@@ -422,6 +422,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
         text = line.text
         accepted: list[tuple[int, int]] = []
         pending: list[tuple[int, int, str]] = []
+        pairs: list[tuple[int, int]] = []  # names known by their shape alone, 'và' after them
         for match in patterns["particle_name"].finditer(text) if _PARTICLE.search(text) else ():
             _add_particle_name(match, text, line, found, accepted)
         for run in patterns["run"].finditer(text):
@@ -532,7 +533,10 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 person.add_titles(titles + after)
             person.mentions.append(Mention(text=written, span=Span(start=line.start + start, end=line.start + end)))
             if not (weak and index == 0 and not (titles or after or born or cue_match)):
-                accepted.append((start, end))  # a name known only by its shape does not make a list of persons
+                accepted.append((start, end))  # a name known only by its shape does not make a list of persons,
+            elif _PAIR_AFTER.match(text, end):  # but it makes a pair: 'do Nguyễn Văn Dương và Phan Sào Nam điều hành'
+                pairs.append((start, end))
+        _paired(line, pending, pairs, found)
         _enumerated(line, pending, accepted, found)
     for name, titles in headline_titles.items():
         if not found[name].titles:
@@ -572,6 +576,24 @@ def _add_particle_name(match: re.Match[str], text: str, line: Line, found: dict[
     person.add_titles(titles)
     person.mentions.append(Mention(text=written, span=Span(start=line.start + start, end=line.start + match.end())))
     accepted.append((start, match.end()))
+
+
+_PAIR_AFTER = re.compile(r" và (?=[A-ZĐ])")
+"""'và' between two names, each written whole ('Nguyễn Văn Dương và Phan Sào Nam')."""
+
+
+def _paired(line: Line, pending: list[tuple[int, int, str]], pairs: list[tuple[int, int]],
+            found: dict[str, Found]) -> None:
+    """A full name right after 'và' and a name known by its common shape alone ('do Nguyễn Văn Dương và Phan Sào
+    Nam điều hành'), itself a family name and two or three syllables, is a person too: two names joined so are two
+    persons as surely as the first is one. Only the pair: a shape alone does not make a list (``_enumerated``)."""
+    for start, end, name in list(pending):
+        words = name.split(" ")
+        if 3 <= len(words) <= 4 and words[0] in family_names() and any(
+                pair_end + len(" và ") == start for _, pair_end in pairs):
+            person = found.setdefault(name, Found(name=name))
+            person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
+            pending.remove((start, end, name))
 
 
 def _enumerated(line: Line, pending: list[tuple[int, int, str]], accepted: list[tuple[int, int]],
