@@ -225,6 +225,12 @@ def test_a_name_known_by_its_shape_makes_a_pair_with_the_name_after_va_but_no_li
     assert [p.name for p in record.persons] == ["Trịnh Văn Lộc", "Phan Sào Khê", "Lại Thị Mơ"]
 
 
+def test_a_full_name_after_a_name_or_a_kin_and_la_is_a_person_but_not_after_any_la():
+    record = parse("Danh hài Lỗ Bình có tên thật là Trương Vĩ Bình. Con gái là Lâm Tố Hà. Nơi này chẳng còn là "
+                   "Hoàng Thành Thăng Long cổ kính.")
+    assert [p.name for p in record.persons] == ["Trương Vĩ Bình", "Lâm Tố Hà"]
+
+
 def test_the_new_post_is_a_title_and_acting_for_someone_is_not():
     record = parse("Bộ trưởng quyết định bổ nhiệm Thiếu tướng Lê Văn Hai, Phó Giám đốc Công an tỉnh Nghệ An, giữ "
                    "chức Giám đốc Công an tỉnh Nghệ An. Thừa ủy quyền Chủ tịch nước, Chủ tịch UBND tỉnh Nguyễn Văn Tư "

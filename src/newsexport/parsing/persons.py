@@ -582,6 +582,14 @@ _PAIR_AFTER = re.compile(r" và (?=[A-ZĐ])")
 """'và' between two names, each written whole ('Nguyễn Văn Dương và Phan Sào Nam')."""
 
 
+@lru_cache(maxsize=1)
+def _named_as() -> re.Pattern[str]:
+    """What gives a person's name after 'là': a name ('tên thật là', 'tên tiếng Trung là') or a kin ('con gái là',
+    'chồng sắp cưới của cô tên là'); 'chẳng còn là Hoàng Thành Thăng Long' is a place's."""
+    kin = alternation(lines("person_kin.txt"))
+    return re.compile(rf"(?<![\w])(?i:tên(?: thật| khai sinh| đầy đủ| tiếng \w+)?|{kin}) là $")
+
+
 def _paired(line: Line, pending: list[tuple[int, int, str]], pairs: list[tuple[int, int]],
             found: dict[str, Found]) -> None:
     """A full name right after 'và' and a name known by its common shape alone ('do Nguyễn Văn Dương và Phan Sào
@@ -589,8 +597,8 @@ def _paired(line: Line, pending: list[tuple[int, int, str]], pairs: list[tuple[i
     persons as surely as the first is one. Only the pair: a shape alone does not make a list (``_enumerated``)."""
     for start, end, name in list(pending):
         words = name.split(" ")
-        if 3 <= len(words) <= 4 and words[0] in family_names() and any(
-                pair_end + len(" và ") == start for _, pair_end in pairs):
+        if 3 <= len(words) <= 4 and words[0] in family_names() and (any(
+                pair_end + len(" và ") == start for _, pair_end in pairs) or _named_as().search(line.text, max(0, start - 40), start)):
             person = found.setdefault(name, Found(name=name))
             person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
             pending.remove((start, end, name))
