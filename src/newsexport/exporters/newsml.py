@@ -215,29 +215,26 @@ def _flat(element: _Element) -> str:
     return f"{_start_tag(element)}>{text}{''.join(_flat(child) for child in element.children)}</{element.name}>"
 
 
-def _escape_text(value: str) -> str:
-    """Character data as libxml2 escapes it: ``&``, ``<``, ``>`` and CR."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+"""Character data as libxml2 escapes it (``&`` first, so no escape is escaped again)."""
+_ATTRIBUTE_ESCAPES = (*_TEXT_ESCAPES, ('"', "&quot;"), ("\n", "&#10;"), ("\t", "&#9;"))
+"""An attribute value as libxml2 escapes it: the character data's, then ``"``, LF and tab."""
+
+
+def _escaped(value: str, escapes: tuple[tuple[str, str], ...]) -> str:
+    """``value`` with each character of ``escapes`` replaced, the test first since most values hold none."""
+    for character, escape in escapes:
+        if character in value:
+            value = value.replace(character, escape)
     return value
+
+
+def _escape_text(value: str) -> str:
+    return _escaped(value, _TEXT_ESCAPES)
 
 
 def _escape_attribute(value: str) -> str:
-    """An attribute value as libxml2 escapes it: ``&``, ``<``, ``>``, ``"``, tab, LF and CR."""
-    value = _escape_text(value)
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    if "\n" in value:
-        value = value.replace("\n", "&#10;")
-    if "\t" in value:
-        value = value.replace("\t", "&#9;")
-    return value
+    return _escaped(value, _ATTRIBUTE_ESCAPES)
 
 
 def _local_catalog(item: _Element) -> None:
