@@ -536,7 +536,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 accepted.append((start, end))  # a name known only by its shape does not make a list of persons,
             elif _PAIR_AFTER.match(text, end):  # but it makes a pair: 'do Nguyễn Văn Dương và Phan Sào Nam điều hành'
                 pairs.append((start, end))
-        _paired(line, pending, pairs, found)
+        _paired_or_named(line, pending, pairs, found)
         _enumerated(line, pending, accepted, found)
     for name, titles in headline_titles.items():
         if not found[name].titles:
@@ -590,15 +590,18 @@ def _named_as() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:tên(?: thật| khai sinh| đầy đủ| tiếng \w+)?|{kin}) là $")
 
 
-def _paired(line: Line, pending: list[tuple[int, int, str]], pairs: list[tuple[int, int]],
-            found: dict[str, Found]) -> None:
-    """A full name right after 'và' and a name known by its common shape alone ('do Nguyễn Văn Dương và Phan Sào
-    Nam điều hành'), itself a family name and two or three syllables, is a person too: two names joined so are two
-    persons as surely as the first is one. Only the pair: a shape alone does not make a list (``_enumerated``)."""
+def _paired_or_named(line: Line, pending: list[tuple[int, int, str]], pairs: list[tuple[int, int]],
+                     found: dict[str, Found]) -> None:
+    """A full name (a family name and two or three syllables) that no cue marked is a person's all the same
+    right after 'và' and a name known by its common shape alone ('do Nguyễn Văn Dương và Phan Sào Nam điều hành':
+    two names joined so are two persons as surely as the first is one; only the pair, since a shape alone makes no
+    list, ``_enumerated``), and after a name or a kin and 'là' (``_named_as``: 'tên thật là Trương Vĩ Phân')."""
     for start, end, name in list(pending):
         words = name.split(" ")
-        if 3 <= len(words) <= 4 and words[0] in family_names() and (any(
-                pair_end + len(" và ") == start for _, pair_end in pairs) or _named_as().search(line.text, max(0, start - 40), start)):
+        if not (3 <= len(words) <= 4 and words[0] in family_names()):
+            continue
+        if any(pair_end + len(" và ") == start for _, pair_end in pairs) or \
+                _named_as().search(line.text, max(0, start - 40), start):
             person = found.setdefault(name, Found(name=name))
             person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
             pending.remove((start, end, name))

@@ -58,8 +58,10 @@ def _clubs(lines_: list[Line], found: list[Candidate]) -> list[Candidate]:
 def _known_clubs(lines_: list[Line], taken: list[tuple[int, int]], names: list[str]) -> list[Candidate]:
     """The clubs of ``football_clubs.tsv`` in an article about football (a cue of ``football_cues.txt`` in it),
     each named by the form the article writes first ('Man City', later 'Manchester City'), outside the bodies
-    already found; after a word for a city ('thành Manchester', 'thành phố Barcelona') the name is the city's. The forms found are added to ``names``, so that the clubs of a score are not read twice."""
-    if not any(cue in line.text for line in lines_ for cue in _FOOTBALL_CUES):
+    already found; after a word for a city ('thành Manchester', 'thành phố Barcelona') the name is the city's.
+    The forms found are added to ``names``, so that the clubs of a score are not read twice."""
+    whole = "\n".join(line.text for line in lines_)  # one scan a cue: most articles hold none
+    if not any(cue in whole for cue in _FOOTBALL_CUES):
         return []
     forms, pattern = _club_forms()
     clubs, first_form = [], {}
