@@ -429,3 +429,19 @@ def test_corpus_documents_keep_every_term_when_pyld_expands_them(store) -> None:
         article = document(newsexport.parse_file(path), ExportOptions())
         [expanded] = expand(copy.deepcopy(article), store)
         assert {SCHEMA + term for term in set(article) - {"@context", "@id", "@type"}} == set(expanded) - {"@id", "@type"}
+
+
+def test_the_json_ld_text_kept_for_the_html_page_is_only_ever_that_records(seed_record, entity_record) -> None:
+    """The JSON-LD export keeps its last text for the HTML page of the same record; another record, a copy with
+    other values or other options must get its own document, as building it afresh gives it."""
+    options, other_options = ExportOptions(), ExportOptions(publisher_name="Báo Thử")
+    changed = seed_record.model_copy(update={"headline": "Một tiêu đề khác"})
+    for record, chosen in ((seed_record, options), (entity_record, options), (changed, options),
+                           (seed_record, other_options), (seed_record, options)):
+        text = jsonld.export(record, chosen)
+        assert json.loads(text) == jsonld.build_document(record, chosen)
+        assert jsonld.export(record, chosen) == text
+    assert json.loads(jsonld.export(changed, options))["headline"] == "Một tiêu đề khác"
+    page = html.export(entity_record, options)
+    embedded = page.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0].strip()
+    assert json.loads(embedded) == jsonld.build_document(entity_record, options)
