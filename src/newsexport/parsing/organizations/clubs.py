@@ -88,7 +88,8 @@ not 'tại', since a player plays 'tại Chelsea' as often as a team trains 't�
 @lru_cache(maxsize=1)
 def _club_forms() -> tuple[dict[str, int], re.Pattern[str]]:
     """Each written form of a known club, with the number of its club, and the pattern that finds any of them."""
-    forms = {form: number for number, row in enumerate(table("football_clubs.tsv")) for form in row}
+    forms = {form.strip(): number for number, row in enumerate(table("football_clubs.tsv")) for form in row
+             if form.strip()}  # a stray tab must not add an empty form, which would match everywhere
     alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
     return forms, re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\w)")
 
