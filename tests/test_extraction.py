@@ -773,6 +773,14 @@ def test_a_korean_given_name_keeps_its_hyphenated_syllable():
     assert [p.name for p in record.persons] == ["Moon Jae-in", "Park Geun-hye", "Nguyễn Văn Hai"]
 
 
+def test_a_korean_given_name_after_a_spaced_hyphen_is_read_whole_and_one_person_in_both_spellings():
+    record = parse("Ông Kim Jong - nam bị sát hại. Tổng thống Moon Jae - in cho biết ông Kim Jong-nam từng sống ở "
+                   "Ma Cao. Ông Trần Anh - em trai ông Hai - dự họp.")
+    assert [p.name for p in record.persons] == ["Kim Jong - nam", "Moon Jae - in", "Trần Anh"]
+    assert [mention.text for mention in record.persons[0].mentions] == ["Kim Jong - nam", "Kim Jong-nam"]
+    assert persons_of(record)["Moon Jae - in"][1] == ["Tổng thống"]
+
+
 def test_more_countries_are_places_and_precede_foreign_names():
     record = parse("Tổng thống Syria Bashar Assad gặp Thủ tướng Thổ Nhĩ Kỳ tại Iraq, sau chuyến thăm Ai Cập.")
     assert {p.name: p.kind for p in record.places} == {"Syria": "country", "Thổ Nhĩ Kỳ": "country",

@@ -63,6 +63,44 @@ one holds no such name. This search stops only at spaces, the pattern at every c
 ('da', 'du' are Vietnamese words too)."""
 
 
+_SPACED_GIVEN_END = re.compile(r" [-–] [a-z]{1,6}(?![\w])")
+"""The last syllable of a Korean given name after a spaced hyphen, as a tokenised text writes it ('Kim Jong - nam')."""
+
+
+@lru_cache(maxsize=1)
+def _korean_family_names() -> frozenset[str]:
+    return frozenset(lines("korean_family_names.txt"))
+
+
+def _korean_name_end(words: list[str], text: str, end: int) -> int:
+    """Where a run of capitalised words ends once a Korean given name's last syllable written after a spaced hyphen
+    is taken in ('Kim Jong - nam', 'Hwang Pyong - so'; the run's pattern takes it when glued, 'Kim Jong-un'); the
+    run's own end for any other run. Only after a Korean family name and one more syllable in plain letters, so
+    'Trần Anh - em trai' keeps its end."""
+    if len(words) < 2 or not words[-1].isascii() or words[-2] not in _korean_family_names():
+        return end
+    tail = _SPACED_GIVEN_END.match(text, end)
+    return tail.end() if tail else end
+
+
+def _korean_name(words: list[str]) -> bool:
+    """A Korean family name and a given name of two syllables joined by a hyphen ('Moon Jae-in', 'Moon Jae - in'),
+    in plain letters: a foreign name even where its syllables are spelt like Vietnamese ones."""
+    return len(words) == 2 and words[0] in _korean_family_names() and "-" in words[1] and words[1].isascii()
+
+
+def _person_key(name: str, found: dict[str, Found]) -> str:
+    """The key of a person already found under the same name with its hyphen written otherwise ('Kim Jong-nam',
+    'Kim Jong - nam'), else the name."""
+    if "-" not in name and "–" not in name:
+        return name
+    folded = _HYPHEN_SPACING.sub("-", name)
+    return next((known for known in found if _HYPHEN_SPACING.sub("-", known) == folded), name)
+
+
+_HYPHEN_SPACING = re.compile(r"\s*[-–]\s*")
+
+
 _ON_BEHALF = re.compile(r"(?<![\w])(?:[Tt]hừa (?:ủy |uỷ )?quyền|[Tt]hừa lệnh|[Tt]hay mặt|[Uu]ỷ quyền|[Ủủ]y quyền)\s*(?:của\s+)?$")
 
 
@@ -298,7 +336,7 @@ def _foreign_after_title(words: list[str], prefix: str) -> bool:
     W. Bush') or a name after a compound ending in 'trưởng' ('huấn luyện viên trưởng')."""
     if prefix[-1:] != " " or prefix[:-1].rsplit(" ", 1)[-1].casefold() not in _title_last_words():
         return False  # no title ends right before the run (checked first: it is the cheapest test)
-    if not (2 <= len(words) <= 3 and all(map(foreign_word, words))):
+    if not (2 <= len(words) <= 3 and (all(map(foreign_word, words)) or _korean_name(words))):
         return False
     if any(" ".join(words[:size]) in places_abroad() for size in (1, 2)):
         return False
@@ -429,6 +467,9 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             if accepted and any(start <= run.start() < end for start, end in accepted):
                 continue  # 'Leyen' in 'Ursula von der Leyen', read whole above
             words = run.group(0).split(" ")
+            run_end = _korean_name_end(words, text, run.end())
+            if run_end != run.end():
+                words[-1] += text[run.end() : run_end]  # one word, 'Jong - nam', so offsets still add up
             capital_cue = words[0].casefold() in SINGLE_SYLLABLE_CUES
             offset = 0
             if capital_cue:
@@ -452,14 +493,14 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             if foreign_end and len(words) >= 3 and foreign_word(words[-2]):
                 index = _foreign_name_after_titled_body(words, prefix)
             if index is None and foreign_end and 2 <= len(words) <= 3 and all(map(foreign_word, words)) and (
-                    patterns["title_after"].match(text, run.end()) is not None or _after_titled_body(words, prefix)):
+                    patterns["title_after"].match(text, run_end) is not None or _after_titled_body(words, prefix)):
                 index = 0  # 'James Mattis, Bộ trưởng Quốc phòng Mỹ', 'Chủ tịch Ngân hàng ECB Mario Draghi': a foreign
                 # name with its title after it, or after a title held in a body
             if index is None:
                 continue
             name_words = words[index:]
             if len(name_words[-1]) == 1 and foreign_word(name_words[0]):
-                name_words = _through_initial(name_words, text, run.end())
+                name_words = _through_initial(name_words, text, run_end)
             name = " ".join(name_words)
             if (len(name_words[-1]) == 1 and name_words[-1].isascii()) or not _has_vowel(name_words[-1]):
                 continue  # 'bé Nguyễn Phạm Trung Ng.', 'chị Nguyễn Thị H.' (not 'Như Ý'): a name cut to an initial
@@ -521,6 +562,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                     pending.append((start, end, name))
                 continue
             written = name
+            name = _person_key(name, found)
             if name not in found:
                 fuller = [known for known in found if known.endswith(" " + name)]
                 if len(fuller) == 1:  # 'bà Vân Anh' after 'Đỗ Thị Vân Anh'
