@@ -781,6 +781,21 @@ def test_a_korean_given_name_after_a_spaced_hyphen_is_read_whole_and_one_person_
     assert persons_of(record)["Moon Jae - in"][1] == ["Tổng thống"]
 
 
+def test_a_common_given_name_abroad_makes_a_person_without_a_cue_but_not_a_things_name():
+    record = parse("Bản tình ca của Andrea Bocelli vang lên trong phim, cuộc phỏng vấn với Tucker Carlson, thầy trò "
+                   "Mauricio Pochettino. Công ty Ivanka Trump, trường Marie Curie, tàu sân bay Carl Vinson, sân "
+                   "Giuseppe Meazza, hãng Alexander Historical Auctions và Chủ tịch Uỷ ban châu Âu Jean - Claude "
+                   "Juncker.")
+    assert [p.name for p in record.persons] == ["Andrea Bocelli", "Tucker Carlson", "Mauricio Pochettino"]
+    assert "Công ty Ivanka Trump" in [o.name for o in record.organizations]
+
+
+def test_a_title_ending_a_compound_is_none_and_a_surname_after_a_title_joins_the_full_name():
+    record = parse("HLV trưởng Frank Bernhardt nói. Ứng cử viên Donald Trump thắng cử. Sau đó, Tổng thống Trump cam kết.")
+    assert persons_of(record) == {"Frank Bernhardt": (None, []), "Donald Trump": (None, ["Tổng thống"])}
+    assert [m.text for m in record.persons[1].mentions] == ["Donald Trump", "Trump"]
+
+
 def test_more_countries_are_places_and_precede_foreign_names():
     record = parse("Tổng thống Syria Bashar Assad gặp Thủ tướng Thổ Nhĩ Kỳ tại Iraq, sau chuyến thăm Ai Cập.")
     assert {p.name: p.kind for p in record.places} == {"Syria": "country", "Thổ Nhĩ Kỳ": "country",

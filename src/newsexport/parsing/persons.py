@@ -68,6 +68,11 @@ _SPACED_GIVEN_END = re.compile(r" [-–] [a-z]{1,6}(?![\w])")
 
 
 @lru_cache(maxsize=1)
+def _given_names_abroad() -> frozenset[str]:
+    return frozenset(lines("given_names_abroad.txt"))
+
+
+@lru_cache(maxsize=1)
 def _korean_family_names() -> frozenset[str]:
     return frozenset(lines("korean_family_names.txt"))
 
@@ -81,6 +86,33 @@ def _korean_name_end(words: list[str], text: str, end: int) -> int:
         return end
     tail = _SPACED_GIVEN_END.match(text, end)
     return tail.end() if tail else end
+
+
+_NAMED_THING_WORDS = frozenset({"hãng", "sân", "quỹ", "giải", "phim", "nhân vật", "nhân vật chính", "tàu", "tàu sân bay",
+                                "khu trục", "tàu ngầm", "chiến hạm", "uss", "hms", "nhãn hiệu", "thương hiệu",
+                                "tác phẩm", "ca khúc", "bài hát", "dự án", "chương trình"})
+"""Words before a name that make it a thing's name: a firm, a ground, a prize, a film or its character, a ship
+('sân Giuseppe Meazza', 'phim John Wick', 'tàu sân bay Carl Vinson', 'USS Donald Cook')."""
+
+
+_HYPHENATED_BEFORE = re.compile(r"[A-Za-z] ?[-–] ?$")
+
+
+def _given_name_abroad_first(words: list[str], prefix: str) -> bool:
+    """Whether a run of two or three capitalised plain-letter words is a person abroad by the shape of the name:
+    a common given name first (``given_names_abroad.txt``), in three words a second given name in the middle
+    ('John Paul Jones'), and no body's last word ('Alexander Historical Auctions', 'James Martin Center'); not
+    after a body's head or a word naming a thing ('Công ty Ivanka Trump', 'trường Marie Curie', 'sân Giuseppe
+    Meazza')."""
+    if not (2 <= len(words) <= 3 and words[0] in _given_names_abroad() and all(word.isascii() for word in words)):
+        return False
+    if words[-1] in FOREIGN_BODY_WORDS or (len(words) == 3 and words[1] not in _given_names_abroad()):
+        return False
+    if _HYPHENATED_BEFORE.search(prefix):
+        return False  # 'Jean - Claude Juncker': the run is the second half of a given name, read by no rule yet
+    before = prefix.rstrip(" ,").rsplit(" ", 3)[-3:]
+    return not any(" ".join(before[-size:]).casefold() in _NAMED_THING_WORDS
+                   or " ".join(before[-size:]).casefold() in bare_organization_heads() for size in (1, 2, 3))
 
 
 def _korean_name(words: list[str]) -> bool:
@@ -410,6 +442,8 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
             break  # 'Thừa quyền Chủ tịch nước, ...': acting for the holder of the title
         if _ends_with_name(match.group(1)):
             break  # 'Bí thư Tỉnh ủy Lê Văn Một, Chủ tịch UBND tỉnh Trần Văn Hai': another person's title
+        if match.group(1).strip() == "trưởng":
+            break  # 'HLV trưởng', 'chiến lược gia trưởng': the end of a compound the grammar does not read
         if _FORMER.search(window[: match.start()]):
             # 'nguyên Phó Thủ tướng Vũ Văn Ninh': a past post, only a cue; 'nguyên Bí thư Tỉnh ủy, Chủ tịch UBND
             # tỉnh X': 'nguyên' before a list of posts makes all of them past
@@ -496,6 +530,9 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                     patterns["title_after"].match(text, run_end) is not None or _after_titled_body(words, prefix)):
                 index = 0  # 'James Mattis, Bộ trưởng Quốc phòng Mỹ', 'Chủ tịch Ngân hàng ECB Mario Draghi': a foreign
                 # name with its title after it, or after a title held in a body
+            given_abroad = index is None and foreign_end and not in_caption and _given_name_abroad_first(words, prefix)
+            if given_abroad:
+                index = 0  # 'của Andrea Bocelli', 'với Tucker Carlson': a common given name abroad, a foreign surname
             if index is None:
                 continue
             name_words = words[index:]
@@ -557,7 +594,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             former = former or former_after
             born = (patterns["birth_after"].match(text, end) is not None or patterns["kin_after"].match(text, end) is not None
                     or len(name_words) > 2 and patterns["address_after"].match(text, end) is not None)
-            if not (strong or weak or former or cue_match or titles or after or born or capital_cue or name in found):
+            if not (strong or weak or given_abroad or former or cue_match or titles or after or born or capital_cue
+                    or name in found):
                 if not in_caption:
                     pending.append((start, end, name))
                 continue
@@ -830,8 +868,14 @@ def _add_surnames_after_titles(lines_: list[Line], found: dict[str, Found]) -> N
                 continue  # 'Phủ Tổng thống Miraflores' is a palace; 'Phó Tổng thống' is read whole
             surname = match.group("surname")
             start, end = line.start + match.start("surname"), line.start + match.end("surname")
-            if not foreign_word(surname) or surname in _countries() or surname in places_abroad() or \
-                    (start, end) in taken or any(surname in name.split(" ") for name in found if name != surname):
+            if not foreign_word(surname) or surname in _countries() or surname in places_abroad() or (start, end) in taken:
+                continue
+            if any(surname in name.split(" ") for name in found if name != surname):
+                fuller = [name for name in found if name.endswith(" " + surname)]
+                if len(fuller) == 1 and not found[fuller[0]].titles:  # 'Donald Trump' ... 'Tổng thống Trump'
+                    found[fuller[0]].add_titles([match.group("title")])
+                    found[fuller[0]].mentions.append(Mention(text=surname, span=Span(start=start, end=end)))
+                    taken.add((start, end))
                 continue
             person = found.setdefault(surname, Found(name=surname))
             person.add_titles([match.group("title")])
