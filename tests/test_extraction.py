@@ -775,8 +775,10 @@ def test_a_korean_given_name_keeps_its_hyphenated_syllable():
 
 def test_a_korean_given_name_after_a_spaced_hyphen_is_read_whole_and_one_person_in_both_spellings():
     record = parse("Ông Kim Jong - nam bị sát hại. Tổng thống Moon Jae - in cho biết ông Kim Jong-nam từng sống ở "
-                   "Ma Cao. Ông Trần Anh - em trai ông Hai - dự họp.")
-    assert [p.name for p in record.persons] == ["Kim Jong - nam", "Moon Jae - in", "Trần Anh"]
+                   "Ma Cao. Ông Trần Anh - em trai ông Hai - và ông Kim Anh - con trai bà Ba - dự họp vì nghi án "
+                   "Choe Ryong - hae.")
+    assert [p.name for p in record.persons] == ["Kim Jong - nam", "Moon Jae - in", "Trần Anh", "Kim Anh",
+                                                "Choe Ryong - hae"]
     assert [mention.text for mention in record.persons[0].mentions] == ["Kim Jong - nam", "Kim Jong-nam"]
     assert persons_of(record)["Moon Jae - in"][1] == ["Tổng thống"]
 
@@ -787,6 +789,7 @@ def test_a_common_given_name_abroad_makes_a_person_without_a_cue_but_not_a_thing
                    "Giuseppe Meazza, hãng Alexander Historical Auctions và Chủ tịch Uỷ ban châu Âu Jean - Claude "
                    "Juncker.")
     assert [p.name for p in record.persons] == ["Andrea Bocelli", "Tucker Carlson", "Mauricio Pochettino"]
+    assert [p.name for p in parse("Thủ lĩnh đối lập Venezuela Juan Guaido trả lời.").persons] == ["Juan Guaido"]
     assert "Công ty Ivanka Trump" in [o.name for o in record.organizations]
 
 

@@ -85,7 +85,12 @@ def _korean_name_end(words: list[str], text: str, end: int) -> int:
     if len(words) < 2 or not words[-1].isascii() or words[-2] not in _korean_family_names():
         return end
     tail = _SPACED_GIVEN_END.match(text, end)
-    return tail.end() if tail else end
+    return tail.end() if tail and tail.group(0).lstrip(" -–") not in _APPOSITION_WORDS else end
+
+
+_APPOSITION_WORDS = frozenset({"anh", "em", "con", "cha", "chi", "cho", "ban", "ba", "co", "ong", "vo", "nay"})
+"""Plain-letter Vietnamese words that begin an apposition after a spaced dash ('Kim Anh - con trai ông Hai'), since
+'Kim' is a Vietnamese family name too; not 'nam', the last syllable of 'Kim Jong - nam'."""
 
 
 _NAMED_THING_WORDS = frozenset({"hãng", "sân", "quỹ", "giải", "phim", "nhân vật", "nhân vật chính", "tàu", "tàu sân bay",
@@ -98,21 +103,33 @@ _NAMED_THING_WORDS = frozenset({"hãng", "sân", "quỹ", "giải", "phim", "nh�
 _HYPHENATED_BEFORE = re.compile(r"[A-Za-z] ?[-–] ?$")
 
 
-def _given_name_abroad_first(words: list[str], prefix: str) -> bool:
-    """Whether a run of two or three capitalised plain-letter words is a person abroad by the shape of the name:
-    a common given name first (``given_names_abroad.txt``), in three words a second given name in the middle
-    ('John Paul Jones'), and no body's last word ('Alexander Historical Auctions', 'James Martin Center'); not
-    after a body's head or a word naming a thing ('Công ty Ivanka Trump', 'trường Marie Curie', 'sân Giuseppe
-    Meazza')."""
-    if not (2 <= len(words) <= 3 and words[0] in _given_names_abroad() and all(word.isascii() for word in words)):
-        return False
-    if words[-1] in FOREIGN_BODY_WORDS or (len(words) == 3 and words[1] not in _given_names_abroad()):
-        return False
+def _name_abroad_by_shape(words: list[str], prefix: str) -> int | None:
+    """Where a person abroad's name begins in a run of capitalised plain-letter words, known by its shape alone, or
+    None: a common given name first (``given_names_abroad.txt``) and a foreign word last, in three words a second
+    given name in the middle ('John Paul Jones'), no body's last word ('Alexander Historical Auctions', 'James Martin
+    Center'); or a Korean family name and a hyphenated given name ('Kim Jong - nam'). A country may come first
+    ('Venezuela Juan Guaido'). Not after a body's head or a word naming a thing ('Công ty Ivanka Trump', 'trường
+    Marie Curie', 'sân Giuseppe Meazza')."""
+    skip = next((size for size in (2, 1) if len(words) > size + 1 and " ".join(words[:size]) in _countries()), 0)
+    name = words[skip:]
+    if not (2 <= len(name) <= 3 and all(word.isascii() for word in name)):
+        return None
+    korean = _korean_name(name) and _HYPHENATED_GIVEN.fullmatch(name[1]) is not None
+    if not korean and (name[0] not in _given_names_abroad() or name[-1] in FOREIGN_BODY_WORDS
+                       or (len(name) == 3 and name[1] not in _given_names_abroad())):
+        return None
+    if skip:
+        return skip
     if _HYPHENATED_BEFORE.search(prefix):
-        return False  # 'Jean - Claude Juncker': the run is the second half of a given name, read by no rule yet
+        return None  # 'Jean - Claude Juncker': the run is the second half of a given name, read by no rule yet
     before = prefix.rstrip(" ,").rsplit(" ", 3)[-3:]
-    return not any(" ".join(before[-size:]).casefold() in _NAMED_THING_WORDS
-                   or " ".join(before[-size:]).casefold() in bare_organization_heads() for size in (1, 2, 3))
+    if any(" ".join(before[-size:]).casefold() in _NAMED_THING_WORDS
+           or " ".join(before[-size:]).casefold() in bare_organization_heads() for size in (1, 2, 3)):
+        return None
+    return 0
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ ?[-–] ?[a-z]+")
 
 
 def _korean_name(words: list[str]) -> bool:
@@ -530,9 +547,11 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                     patterns["title_after"].match(text, run_end) is not None or _after_titled_body(words, prefix)):
                 index = 0  # 'James Mattis, Bộ trưởng Quốc phòng Mỹ', 'Chủ tịch Ngân hàng ECB Mario Draghi': a foreign
                 # name with its title after it, or after a title held in a body
-            given_abroad = index is None and foreign_end and not in_caption and _given_name_abroad_first(words, prefix)
-            if given_abroad:
-                index = 0  # 'của Andrea Bocelli', 'với Tucker Carlson': a common given name abroad, a foreign surname
+            given_abroad = False
+            if not in_caption and words[-1].isascii() and foreign_word(words[-1]):
+                shaped = _name_abroad_by_shape(words, prefix)  # 'của Andrea Bocelli', 'với Tucker Carlson'
+                if shaped is not None and index in (None, shaped):
+                    index, given_abroad = shaped, True
             if index is None:
                 continue
             name_words = words[index:]
