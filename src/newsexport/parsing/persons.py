@@ -77,13 +77,20 @@ def _korean_family_names() -> frozenset[str]:
     return frozenset(lines("korean_family_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def _first_words_abroad() -> frozenset[str]:
+    """The words a name abroad known by its shape begins with: a common given name or a Korean family name."""
+    return _given_names_abroad() | _korean_family_names()
+
+
 def _korean_name_end(words: list[str], text: str, end: int) -> int:
     """Where a run of capitalised words ends once a Korean given name's last syllable written after a spaced hyphen
     is taken in ('Kim Jong - nam', 'Hwang Pyong - so'; the run's pattern takes it when glued, 'Kim Jong-un'); the
     run's own end for any other run. Only after a Korean family name and one more syllable in plain letters, so
     'Trần Anh - em trai' keeps its end."""
-    if len(words) < 2 or not words[-1].isascii() or words[-2] not in _korean_family_names():
-        return end
+    if not (text.startswith(" -", end) or text.startswith(" –", end)) or len(words) < 2 or not words[-1].isascii() \
+            or words[-2] not in _korean_family_names():
+        return end  # the dash first: it rules out nearly every run at once
     tail = _SPACED_GIVEN_END.match(text, end)
     return tail.end() if tail and tail.group(0).lstrip(" -–") not in _APPOSITION_WORDS else end
 
@@ -110,7 +117,15 @@ def _name_abroad_by_shape(words: list[str], prefix: str) -> int | None:
     Center'); or a Korean family name and a hyphenated given name ('Kim Jong - nam'). A country may come first
     ('Venezuela Juan Guaido'). Not after a body's head or a word naming a thing ('Công ty Ivanka Trump', 'trường
     Marie Curie', 'sân Giuseppe Meazza')."""
-    skip = next((size for size in (2, 1) if len(words) > size + 1 and " ".join(words[:size]) in _countries()), 0)
+    firsts = _first_words_abroad()
+    if words[0] in firsts:
+        skip = 0
+    elif len(words) >= 3 and words[1] in firsts and words[0] in _countries():
+        skip = 1
+    elif len(words) >= 4 and words[2] in firsts and " ".join(words[:2]) in _countries():
+        skip = 2
+    else:
+        return None
     name = words[skip:]
     if not (2 <= len(name) <= 3 and all(word.isascii() for word in name)):
         return None
