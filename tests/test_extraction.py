@@ -793,6 +793,13 @@ def test_a_common_given_name_abroad_makes_a_person_without_a_cue_but_not_a_thing
     assert "Công ty Ivanka Trump" in [o.name for o in record.organizations]
 
 
+def test_chinese_family_names_read_in_vietnamese_begin_a_name_after_a_title():
+    record = parse("Phó chủ tịch Quốc hội Uông Chu Lưu đề nghị. Giám đốc tài chính Mạnh Vãn Chu bị bắt.")
+    assert persons_of(record) == {"Uông Chu Lưu": (None, ["Phó chủ tịch Quốc hội"]),
+                                  "Mạnh Vãn Chu": (None, ["Giám đốc tài chính"])}
+    assert [o.name for o in record.organizations] == ["Quốc hội"]
+
+
 def test_a_title_ending_a_compound_is_none_and_a_surname_after_a_title_joins_the_full_name():
     record = parse("HLV trưởng Frank Bernhardt nói. Ứng cử viên Donald Trump thắng cử. Sau đó, Tổng thống Trump cam kết.")
     assert persons_of(record) == {"Frank Bernhardt": (None, []), "Donald Trump": (None, ["Tổng thống"])}
