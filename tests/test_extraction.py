@@ -229,6 +229,9 @@ def test_a_full_name_after_a_name_or_a_kin_and_la_is_a_person_but_not_after_any_
     record = parse("Danh hài Lỗ Bình có tên thật là Trương Vĩ Bình. Con gái là Lâm Tố Hà. Nơi này chẳng còn là "
                    "Hoàng Thành Thăng Long cổ kính.")
     assert [p.name for p in record.persons] == ["Trương Vĩ Bình", "Lâm Tố Hà"]
+    record = parse("Á hậu 1 là Lã Tố Linh. Cầu thủ xuất sắc nhất là Châu Đoàn Phúc. Anh nói địa chỉ là "
+                   "Nguyễn Thị Minh Khai.")
+    assert [p.name for p in record.persons] == ["Lã Tố Linh", "Châu Đoàn Phúc"]
 
 
 def test_the_new_post_is_a_title_and_acting_for_someone_is_not():

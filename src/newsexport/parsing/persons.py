@@ -698,10 +698,13 @@ _PAIR_AFTER = re.compile(r" và (?=[A-ZĐ])")
 
 @lru_cache(maxsize=1)
 def _named_as() -> re.Pattern[str]:
-    """What gives a person's name after 'là': a name ('tên thật là', 'tên tiếng Trung là') or a kin ('con gái là',
-    'chồng sắp cưới của cô tên là'); 'chẳng còn là Hoàng Thành Thăng Long' is a place's."""
+    """What gives a person's name after 'là': a name ('tên thật là', 'tên tiếng Trung là'), a kin ('con gái là',
+    'chồng sắp cưới của cô tên là'), or a word for a person of ``person_cues.txt`` and at most four words of the
+    same clause ('Á hậu 1 là', 'Cầu thủ xuất sắc nhất là', 'hai nhà báo của báo Khánh Hoà là'); 'chẳng còn là
+    Hoàng Thành Thăng Long' is a place's."""
     kin = alternation(lines("person_kin.txt"))
-    return re.compile(rf"(?<![\w])(?i:tên(?: thật| khai sinh| đầy đủ| tiếng \w+)?|{kin}) là $")
+    cue = alternation(lines("person_cues.txt"))
+    return re.compile(rf"(?<![\w])(?i:tên(?: thật| khai sinh| đầy đủ| tiếng \w+)?|{kin}|(?:{cue})(?: [\w.]+){{0,4}}) là $")
 
 
 def _paired_or_named(line: Line, pending: list[tuple[int, int, str]], pairs: list[tuple[int, int]],
@@ -712,10 +715,10 @@ def _paired_or_named(line: Line, pending: list[tuple[int, int, str]], pairs: lis
     list, ``_enumerated``), and after a name or a kin and 'là' (``_named_as``: 'tên thật là Trương Vĩ Phân')."""
     for start, end, name in list(pending):
         words = name.split(" ")
-        if not (3 <= len(words) <= 4 and words[0] in family_names()):
-            continue
+        if not (3 <= len(words) <= 4 and words[0] in family_names()) or name in _historic_names():
+            continue  # 'là Nguyễn Thị Minh Khai' is as likely the street as the revolutionary
         if any(pair_end + len(" và ") == start for _, pair_end in pairs) or \
-                _named_as().search(line.text, max(0, start - 40), start):
+                _named_as().search(line.text, max(0, start - 60), start):
             person = found.setdefault(name, Found(name=name))
             person.mentions.append(Mention(text=name, span=Span(start=line.start + start, end=line.start + end)))
             pending.remove((start, end, name))
