@@ -340,6 +340,11 @@ def test_numbered_regional_units_and_names_joined_by_a_dash():
             "Bộ Quốc phòng Mỹ"} <= names
 
 
+def test_the_youth_union_central_committee_is_a_body_by_its_usual_name_also_inside_a_title():
+    record = parse("Anh Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn, gửi thư. Trung ương Đoàn tổ chức lễ tuyên dương.")
+    assert [(o.name, len(o.mentions)) for o in record.organizations] == [("Trung ương Đoàn", 2)]
+
+
 def test_the_party_of_a_central_committee_member_and_the_party_central_committee():
     record = parse("Bộ trưởng gặp đồng chí Trần Văn Ba, Ủy viên Trung ương Đảng Cộng sản Trung Quốc. Hội nghị công "
                    "bố các quyết định của Trung ương Đảng. Ông Lê Văn Tư, Bí thư Trung ương Đảng, phát biểu.")
