@@ -164,12 +164,19 @@ def test_codes_follow_the_2025_merger():
     ("Sáng nay, Hội nghị được tổ chức tại Hà Nội.", "26/04", dt.date(2025, 4, 26)),
     ("Hôm nay (25/4), Hội nghị được tổ chức tại Hà Nội.", "26/04", dt.date(2025, 4, 25)),
     ("Ngày 30/12, Hội nghị được tổ chức tại Hà Nội.", "02/01", dt.date(2024, 12, 30)),
+    ("Sáng 25.4, Hội nghị được tổ chức tại Hà Nội.", "26/04", dt.date(2025, 4, 25)),
+    ("Ngày 6.2.2017, Hội nghị được tổ chức tại Hà Nội.", "26/04", dt.date(2017, 2, 6)),
 ])
 def test_event_date_resolved_against_publication(sentence, published, expected):
     record = parse(sentence, day=published)
     assert record.event is not None and record.event.date is not None
     assert record.event.date.date == expected
     assert record.entity(record.event.place_id).name == "Hà Nội"
+
+
+def test_a_dotted_number_after_a_day_word_is_no_date():
+    record = parse("Ngày 1.500 người dự Hội nghị tại Hà Nội. Chiều 15.30 giờ, Hội nghị bế mạc.", day="26/04")
+    assert record.event is not None and record.event.date is None
 
 
 def test_figures_read_vietnamese_numbers_and_skip_dates_and_durations():

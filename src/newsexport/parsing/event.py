@@ -26,7 +26,10 @@ FUTURE_TOLERANCE = dt.timedelta(days=3)
 
 _PART = r"(?:[Ss]áng sớm|[Rr]ạng sáng|[Cc]hiều tối|[Tt]ối muộn|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm)"
 def _day_month(tag: str) -> str:
-    return rf"(?P<{tag}day>\d{{1,2}})\s*[/-]\s*(?P<{tag}month>\d{{1,2}})(?:\s*[/-]\s*(?P<{tag}year>\d{{4}}))?(?![\d/-])"
+    """A day and a month, and maybe a year, joined by slashes or hyphens ('28/6', '28-6-2017') or by dots with no
+    space, as some papers write them ('28.6', '28.6.2017'); a dot then a digit after it is a longer number."""
+    return (rf"(?P<{tag}day>\d{{1,2}})(?:\s*[/-]\s*|\.)(?P<{tag}month>\d{{1,2}})"
+            rf"(?:(?:\s*[/-]\s*|\.)(?P<{tag}year>\d{{4}}))?(?![\d/-]|\.\d)")
 
 
 
@@ -306,7 +309,7 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
 
 
 _CLAUSE_START = re.compile(r"(?:^|[,;(]\s*)$")
-_DIGITS_OF_A_DATE = re.compile(r"\d\s*[/-]\s*\d|\d\s+tháng")
+_DIGITS_OF_A_DATE = re.compile(r"\d\s*[/-]\s*\d|\d\s+tháng|(?<![\d.])\d{1,2}\.\d{1,2}(?!\d)")
 
 
 class _Kind(NamedTuple):
@@ -437,7 +440,7 @@ def _held(line: Line, after_date: int) -> _Kind | None:
 
 _NON_SPACE = re.compile(r"\S+")
 _AT = re.compile(r"(?<![\w])tại\s|(?<![\w])(?:tổ chức|diễn ra|khai mạc|họp)(?:\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|"
-                 r"ngày|hôm)\s+)?\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?)?\s+ở\s")
+                 r"ngày|hôm)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)?\s+ở\s")
 """Where the event took place: after 'tại', or after 'ở' right after its verb and date ('do Bộ ... tổ chức ngày
 26-4 ở Hà Nội'), since 'ở' alone is also where people live or work."""
 _PLACE_END = re.compile(r"[;.]")
