@@ -20,7 +20,7 @@ import os
 import sqlite3
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import closing
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -387,29 +387,35 @@ the number of files; the drain and the two forks cost a few tens of milliseconds
 def _pooled(items: Iterator[Path | FileResult], options: ConvertOptions, window: int) -> Iterator[FileResult]:
     """Results in input order from pools of ``options.jobs`` workers, each pool serving :data:`POOL_TASKS` tasks."""
     chunks = _chunks(items)
-    while True:
-        served = 0
-        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-            pending: deque[Future[list[FileResult]] | FileResult] = deque()
-            try:
-                for chunk in chunks:
-                    if isinstance(chunk, FileResult):
-                        pending.append(chunk)
-                    else:
-                        pending.append(pool.submit(convert_files, chunk, options))
-                        served += 1
-                    while len(pending) >= window:
-                        yield from _resolve(pending.popleft())
-                    if served == POOL_TASKS:
-                        break
-                while pending:
+    while (yield from _one_pool(chunks, options, window)) == POOL_TASKS:
+        pass
+
+
+def _one_pool(chunks: Iterator[list[Path] | FileResult], options: ConvertOptions,
+              window: int) -> Generator[FileResult, None, int]:
+    """Results of the next :data:`POOL_TASKS` tasks of ``chunks``, from one pool; returns how many tasks it ran
+    (fewer once the input is exhausted). The pool is drained before it closes, so the next one starts empty."""
+    served = 0
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        pending: deque[Future[list[FileResult]] | FileResult] = deque()
+        try:
+            for chunk in chunks:
+                if isinstance(chunk, FileResult):
+                    pending.append(chunk)
+                else:
+                    pending.append(pool.submit(convert_files, chunk, options))
+                    served += 1
+                while len(pending) >= window:
                     yield from _resolve(pending.popleft())
-            finally:
-                for waiting in pending:
-                    if isinstance(waiting, Future):
-                        waiting.cancel()
-        if served < POOL_TASKS:
-            return
+                if served == POOL_TASKS:
+                    break
+            while pending:
+                yield from _resolve(pending.popleft())
+        finally:
+            for waiting in pending:
+                if isinstance(waiting, Future):
+                    waiting.cancel()
+    return served
 
 
 WARM_UP_CAPTURE = (

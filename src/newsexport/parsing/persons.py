@@ -63,7 +63,7 @@ one holds no such name. This search stops only at spaces, the pattern at every c
 ('da', 'du' are Vietnamese words too)."""
 
 
-_SPACED_GIVEN_END = re.compile(r" [-–] [a-z]{1,6}(?![\w])")
+_SPACED_GIVEN_END = re.compile(r" - [a-z]{1,6}(?![\w])")
 """The last syllable of a Korean given name after a spaced hyphen, as a tokenised text writes it ('Kim Jong - nam')."""
 
 
@@ -88,11 +88,11 @@ def _korean_name_end(words: list[str], text: str, end: int) -> int:
     is taken in ('Kim Jong - nam', 'Hwang Pyong - so'; the run's pattern takes it when glued, 'Kim Jong-un'); the
     run's own end for any other run. Only after a Korean family name and one more syllable in plain letters, so
     'Trần Anh - em trai' keeps its end."""
-    if not (text.startswith(" -", end) or text.startswith(" –", end)) or len(words) < 2 or not words[-1].isascii() \
+    if not text.startswith(" -", end) or len(words) < 2 or not words[-1].isascii() \
             or words[-2] not in _korean_family_names():
-        return end  # the dash first: it rules out nearly every run at once
+        return end  # the hyphen first: it rules out nearly every run at once
     tail = _SPACED_GIVEN_END.match(text, end)
-    return tail.end() if tail and tail.group(0).lstrip(" -–") not in _APPOSITION_WORDS else end
+    return tail.end() if tail and tail.group(0)[3:] not in _APPOSITION_WORDS else end
 
 
 _APPOSITION_WORDS = frozenset({"anh", "em", "con", "cha", "chi", "cho", "ban", "ba", "co", "ong", "vo", "nay"})
@@ -129,8 +129,7 @@ def _name_abroad_by_shape(words: list[str], prefix: str) -> int | None:
     name = words[skip:]
     if not (2 <= len(name) <= 3 and all(word.isascii() for word in name)):
         return None
-    korean = _korean_name(name) and _HYPHENATED_GIVEN.fullmatch(name[1]) is not None
-    if not korean and (name[0] not in _given_names_abroad() or name[-1] in FOREIGN_BODY_WORDS
+    if not _korean_name(name) and (name[0] not in _given_names_abroad() or name[-1] in FOREIGN_BODY_WORDS
                        or (len(name) == 3 and name[1] not in _given_names_abroad())):
         return None
     if skip:
@@ -144,13 +143,13 @@ def _name_abroad_by_shape(words: list[str], prefix: str) -> int | None:
     return 0
 
 
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ ?[-–] ?[a-z]+")
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+(?:-| - )[a-z]+")
 
 
 def _korean_name(words: list[str]) -> bool:
-    """A Korean family name and a given name of two syllables joined by a hyphen ('Moon Jae-in', 'Moon Jae - in'),
-    in plain letters: a foreign name even where its syllables are spelt like Vietnamese ones."""
-    return len(words) == 2 and words[0] in _korean_family_names() and "-" in words[1] and words[1].isascii()
+    """A Korean family name and a given name of two syllables joined by a hyphen, glued or spaced ('Moon Jae-in',
+    'Moon Jae - in'), in plain letters: a foreign name even where its syllables are spelt like Vietnamese ones."""
+    return len(words) == 2 and words[0] in _korean_family_names() and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
 
 
 def _person_key(name: str, found: dict[str, Found]) -> str:
