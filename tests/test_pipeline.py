@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from newsexport import pipeline
 from newsexport.pipeline import ConvertOptions, FileResult, convert_paths
 
-from conftest import SEED, STANDARDS
+from conftest import SEED, STANDARDS, load_benchmark
 
 _convert_files = pipeline.convert_files
 
@@ -42,3 +44,16 @@ def test_pools_are_replaced_and_results_stay_complete_and_in_order(tmp_path: Pat
     assert 5 <= len(workers) <= 10
     assert sorted(path.name for path in (tmp_path / "out").iterdir()) == sorted(
         name.replace(".txt", ".json") for name in names if name != "07.txt")
+
+
+def test_the_worker_memory_script_reads_a_live_process_and_its_children_and_nothing_of_a_gone_one():
+    worker_memory = load_benchmark("worker_memory")
+    own = worker_memory.memory_mb(os.getpid())
+    assert set(own) == {"Pss", "Rss", "Private_Dirty"} and own["Rss"] > 0
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert child.pid in worker_memory.children(os.getpid())
+    finally:
+        child.kill()
+        child.wait()
+    assert worker_memory.memory_mb(child.pid) == {}

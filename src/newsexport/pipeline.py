@@ -379,9 +379,10 @@ POOL_TASKS = 250
 
 A forked worker starts out sharing the parent's warm pages (patterns, validators, vocabulary), but every
 object it reads gets its reference count written, so page after page becomes its own copy: on the corpus at
-``--jobs 2`` each worker's private memory grew from 18 to 32 MB over 10,000 articles while its resident size
-stayed at 100 MB. Forking fresh workers every 2,000 files puts that back, so peak memory no longer grows with
-the number of files; the drain and the two forks cost a few tens of milliseconds a cycle."""
+``--jobs 2`` each worker's private memory grew from 13 to 32 MB over 10,000 articles while its resident size
+stayed at 98 MB (``benchmarks/worker_memory.py``). Forking fresh workers every 2,000 files puts that back, so peak
+memory no longer grows with the number of files; the drain and the two forks cost no time that shows above the
+noise (``docs/benchmarks.md``)."""
 
 
 def _pooled(items: Iterator[Path | FileResult], options: ConvertOptions, window: int) -> Iterator[FileResult]:
