@@ -39,6 +39,10 @@ NOT_NAME_WORDS = ("Khóa", "Khoá", "Kỳ", "Nhiệm kỳ", "Lần", "Đến", "
 """Capitalised words that follow a body's name without being part of it: a term ('HĐND TP. Hồ Chí Minh Khóa X')
 or the first word of the next sentence when a caption swallowed the full stop ('Công an tỉnh Hưng Yên Đến ...') or
 after an abbreviated level ('Đảng bộ TP. Ông Nghĩa ...')."""
+NOT_AFTER_A_NAMES_NUMBER = frozenset({*BARE_LEVELS, "thị", "năm", "tháng", "ngày", "hôm", "tuổi", "lần", "hơn", "gần",
+                                      "khoảng", "nay", "qua", "kỳ", "nhiệm kỳ", "khu vực", "các", "những"})
+"""Stops that, after a number, make it an amount or a time rather than the end of a name ('Hội Nông dân 3 xã', 'Bộ
+Công an 5 năm qua', '... 2 lần')."""
 NOT_AN_AMOUNT = r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|USD|người|%)(?![\w]))"
 """After a number: it is no amount ('phường 9' is a ward, but 'của phường 5 triệu đồng' is money)."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
@@ -210,7 +214,10 @@ def name_token() -> str:
         rf"|(?:THPT|THCS)\s+chuyên{E}"
         rf"|{ABBREVIATION}(?:[-–]{ABBREVIATION}|\s[-–&]\s{ABBREVIATION}(?=[\s),.;:]|$))*(?![\w])"  # 'GD-ĐT', 'TN - MT', 'LĐ - TB & XH'
         rf"|(?:[Pp]hường|[Qq]uận|[PQ]\.)\s*\d{{1,2}}{E}(?![.,/]\d){NOT_AN_AMOUNT}"  # 'UBND Q.2', 'Công an P.12'
-        rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}])"
+        # a number ends a name before punctuation, a capital or a verb ('Bệnh viện Quân y 103 đã', 'Công ty Sông Đà 5
+        # cho biết'), but before a level, a time or a count it is an amount ('Hội Nông dân 3 xã', '... 5 năm qua')
+        rf"|\d{{1,3}}{E}(?![.,/]\d)(?=\s*(?:[-–(),;:]|\.(?:\s|$)|$)|\s+và\s|\s+[{UPPER}]"
+        rf"|\s+(?:{alternation(lowercase_stops() - NOT_AFTER_A_NAMES_NUMBER)}){E})"
         rf"|(?:[{UPPER}][{LOWER}]+){{2,3}}{E}"
         # a capitalised word and one lowercase syllable, which does not begin a connector ('Ballet quốc gia Cuba':
         # 'quốc gia' goes on the name whole)
