@@ -177,6 +177,9 @@ def name_token() -> str:
                               *lines("document_kinds.txt"), *division_names()], ignore_case=True)
     not_joined_capital = rf"(?!(?i:{not_joined}){E})(?!(?:{alternation(NOT_NAME_WORDS)}|Phó|Trưởng|Kiêm){E}){CAP_SYLLABLE}"
     fields = alternation(department_fields(), ignore_case=True)
+    # after 'và', a body known by itself, a brand or a foreign house begins a second body ('Bộ Tài chính và Chính
+    # phủ', 'Ủy ban An toàn giao thông quốc gia và Heineken Việt Nam', 'Bộ Tư pháp và Thượng viện')
+    bodies_of_their_own = alternation([*known_organizations(), *lines("brands.txt"), "Hạ viện", "Thượng viện"])
     # an abbreviated level whose full stop ends the sentence names no place ('Phòng GD-ĐT TP. Trong năm học ...')
     sentence_after_level = rf"(?!(?:TP|H|Q|P|TX)\.\s+(?:{alternation(NOT_NAME_WORDS)}){E})"
     return (
@@ -198,7 +201,7 @@ def name_token() -> str:
         rf"|[-–]\s*{not_joined_capital}(?:\s+(?!{stops}{E}){LOW_SYLLABLE})?{E}"
         # ('Đảng Dân chủ và Đảng Cộng hòa' are two parties, 'Chính phủ Mỹ và Arab Saudi' two governments; 'Báo Thế
         # giới và Việt Nam' is one paper; 'Chính phủ và Chương XI của Thông tư ...' cites a chapter)
-        rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|Phụ lục|(?!Việt Nam){country_alternation()}){E}"
+        rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|Phụ lục|(?!Việt Nam){country_alternation()}|{bodies_of_their_own}){E}"
         rf"|(?:Chương|Điều|Khoản|Mục)\s+(?:\d|[IVXLC]+{E}))"
         rf"{CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
         rf"|{sentence_after_level}{level_alternation()}\s+{place_run()}"
