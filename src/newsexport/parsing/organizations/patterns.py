@@ -124,8 +124,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # X', 'Đội cảnh sát hình sự Công an quận Y')
             rf"|(?:Phòng|Đội)\s+(?:cảnh sát|an ninh|kỹ thuật hình sự)(?:\s+(?!{stops}{E})[{LOWER}]+){{0,4}}"
             rf"\s+Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E})"
-            # a country's army ('Quân đội Israel'; 'quân đội Mỹ' in lower case uses the country as an adjective)
-            rf"|Quân đội\s+(?:{country_alternation()}){E}"
+            # a country's army or one of its services ('Quân đội Israel', 'Hải quân Mỹ', 'Thủy quân lục chiến Mỹ';
+            # 'quân đội Mỹ' in lower case uses the country as an adjective)
+            rf"|(?:Quân đội|Hải quân|Không quân|Lục quân|Th[uủ]y quân lục chiến)\s+(?:{country_alternation()}){E}"
             # a party abroad by its short or foreign name ('Đảng BJP', 'Đảng Pheu Thai'; checked in candidates())
             rf"|(?P<party>Đảng)(?=\s+[{UPPER}])(?!\s+(?:[IVXLC]+|Nhà nước|Trung ương|Cộng sản){E})(?:\s+{token})+"
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
