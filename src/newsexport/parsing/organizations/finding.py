@@ -12,7 +12,7 @@ from functools import lru_cache
 from newsexport.parsing.gazetteer import E, LOWER, UPPER, lines, single_syllable_stops, with_old_tone_marks
 from newsexport.parsing.joined_fields import dash_joined, joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
-from newsexport.parsing.names import NOT_NAME_WORDS, bare_organization_heads, foreign_word
+from newsexport.parsing.names import NOT_NAME_WORDS, bare_organization_heads, country_alternation, foreign_word
 from newsexport.parsing.organizations.clubs import _clubs
 from newsexport.parsing.organizations.extent import (
     MISSION_HEADS, UNIT_HEADS, _acronym_inside, _family_at, _mission_seat, _name_after_trade, _named_after_trade,
@@ -103,6 +103,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     """Every organisation-like mention, before resolution."""
     patterns = _patterns()
     found = []
+    generic_forces: list[Candidate] = []  # a country's force named at a sentence's start
     for line in lines_:
         read_to = 0
         for match in patterns["organisation"].finditer(line.text):
@@ -226,6 +227,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             read_to = start - line.start + unit_end
             found.append(Candidate(written=written, start=start, end=start + len(written), name=name,
                                    short_form=short_form, needs_place=match.group("committee") is not None))
+            if _force_of_a_country().fullmatch(written) and _SENTENCE_START.search(line.text, 0, match.start()):
+                generic_forces.append(found[-1])  # kept below only where the article names the force mid-sentence
             brand = _BRACKETED_BRAND.match(line.text, read_to) if short_name is None else None
             if short_name is None and brand is None and written.casefold().startswith(_LEGAL_COMPANY_HEADS):
                 brand = _BRACKETED_ACRONYM.match(line.text, read_to)  # 'CTCP dịch vụ địa ốc Sài Gòn (SEJCO)'
@@ -244,10 +247,30 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             _add_groups(line, found)
         if "ông ty " in line.text or "ãng " in line.text or "ập đoàn " in line.text:
             _add_enterprises(line, found)
+    if generic_forces:
+        found = _without_generic_forces(found, generic_forces)
     return found + _clubs(lines_, found)
 
 
+def _without_generic_forces(found: list[Candidate], at_sentence_start: list[Candidate]) -> list[Candidate]:
+    """Without a country's police, army or armed service named only at the start of sentences ('Cảnh sát Australia
+    cho biết'): that capital may be the sentence's, and the annotations read such a force, written generically, as no
+    body; a force the article also names mid-sentence ('của Hải quân Mỹ') is one at every mention."""
+    generic = {id(candidate) for candidate in at_sentence_start}  # by identity: later finders insert into the list
+    named = {candidate.name for candidate in found if id(candidate) not in generic}
+    return [candidate for candidate in found if id(candidate) not in generic or candidate.name in named]
+
+
 _NATIONAL_COMMITTEE = re.compile(r"^(?:Ủy|Uỷ) ban [Qq]uốc gia$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:…]\s+|[\"“‘'(]\s*)$")
+"""What comes before a word that begins a sentence (searched up to the word)."""
+
+
+@lru_cache(maxsize=1)
+def _force_of_a_country() -> re.Pattern[str]:
+    """A country's police, army or armed service named by the country alone ('Cảnh sát Malaysia', 'Quân đội Mỹ')."""
+    return re.compile(rf"(?:Quân đội|Hải quân|Không quân|Lục quân|Th[uủ]y quân lục chiến|Cảnh sát)\s+"
+                      rf"(?:{country_alternation()})")
 PROGRAMMES = frozenset({"chính phủ điện tử"})
 """Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not
 a body."""
