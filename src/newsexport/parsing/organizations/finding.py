@@ -248,17 +248,19 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
         if "ông ty " in line.text or "ãng " in line.text or "ập đoàn " in line.text:
             _add_enterprises(line, found)
     if generic_forces:
-        found = _without_generic_forces(found, generic_forces)
+        _mark_generic_forces(found, generic_forces)
     return found + _clubs(lines_, found)
 
 
-def _without_generic_forces(found: list[Candidate], at_sentence_start: list[Candidate]) -> list[Candidate]:
-    """Without a country's police, army or armed service named only at the start of sentences ('Cảnh sát Australia
-    cho biết'): that capital may be the sentence's, and the annotations read such a force, written generically, as no
-    body; a force the article also names mid-sentence ('của Hải quân Mỹ') is one at every mention."""
-    generic = {id(candidate) for candidate in at_sentence_start}  # by identity: later finders insert into the list
-    named = {candidate.name for candidate in found if id(candidate) not in generic}
-    return [candidate for candidate in found if id(candidate) not in generic or candidate.name in named]
+def _mark_generic_forces(found: list[Candidate], at_sentence_start: list[Candidate]) -> None:
+    """Mark as generic a country's police, army or armed service named only at the start of sentences ('Cảnh sát
+    Australia cho biết'): that capital may be the sentence's, and the annotations read such a force, written
+    generically, as no body (nor its country as a place); a force the article also names mid-sentence ('của Hải quân
+    Mỹ') is one at every mention."""
+    at_start = {id(candidate) for candidate in at_sentence_start}  # by identity: later finders insert into the list
+    named = {candidate.name for candidate in found if id(candidate) not in at_start}
+    for candidate in at_sentence_start:
+        candidate.generic = candidate.name not in named
 
 
 _NATIONAL_COMMITTEE = re.compile(r"^(?:Ủy|Uỷ) ban [Qq]uốc gia$")

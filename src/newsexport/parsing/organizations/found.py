@@ -23,6 +23,9 @@ class Candidate:
     short_form: bool = False
     needs_place: bool = False
     """A party committee written alone ('Huyện uỷ', 'Thường vụ Tỉnh ủy'): a body only once its place is known."""
+    generic: bool = False
+    """A country's force named generically ('Cảnh sát Australia cho biết'): no body, but its words are no place either
+    (the country is the force's modifier)."""
 
 
 @dataclass

@@ -109,7 +109,7 @@ def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_:
     redirect: dict[str, str] = {}
     previous: Candidate | None = None
     for candidate in found:
-        if candidate.short_form or candidate.needs_place and candidate.name == candidate.written:
+        if candidate.short_form or candidate.generic or candidate.needs_place and candidate.name == candidate.written:
             continue
         key = _key(candidate.name)
         if previous is not None and (" " not in candidate.written or key in closed_organizations()
