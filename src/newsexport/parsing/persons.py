@@ -536,6 +536,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             if run_end != run.end():
                 words[-1] += text[run.end() : run_end]  # one word, 'Jong - nam', so offsets still add up
             capital_cue = words[0].casefold() in SINGLE_SYLLABLE_CUES
+            cue_word = words[0] if capital_cue else None
             offset = 0
             if capital_cue:
                 offset = len(words[0]) + 1
@@ -621,6 +622,10 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                 else:
                     before = before[: cue_match.start()]
             titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None or capital_cue)
+            if cue_word == "Anh" and index == 0 and titles and titles[-1] != FORMER and before.endswith(titles[-1] + " ") \
+                    and all(word.isascii() for word in name_words) and any(map(foreign_word, name_words)):
+                titles[-1] += " Anh"  # 'Thủ tướng Anh Theresa May': between a title and a foreign name 'Anh' is England,
+                # no cue ('Mr')
             former = bool(titles) and titles[0] == FORMER
             titles = titles[1:] if former else titles
             after, former_after = _titles_after(text, end)
