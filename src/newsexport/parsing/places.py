@@ -78,7 +78,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                        rf"|{alternation(CONTINENT_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
         "capital": re.compile(rf"[Tt](?<![\w].)hủ đô\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE})?){E}(?!\s+[{UPPER}])"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
-        "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với)\s$"),
+        # words that begin a sentence and end no name: the place after them is read ('Ở Việt Nam', 'Phía Malaysia
+        # cho biết', 'Nếu Australia ...')
+        "preposition_before": re.compile(r"(?<![\w])(?:Ở|Tại|Từ|Sang|Đến|Với|Phía|Nếu|Nhưng|Khi|Dù|Cả|Ngoài|Trong khi"
+                                         r"|Đối với)\s$"),
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
         # ('nổi tiếng Bali' is 'famous Bali', no language)
         "adjective_before": re.compile(rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
@@ -663,7 +666,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue
                 if any(s <= start < e for s, e in taken) or (
                         patterns["capital_before"].search(text[max(0, start - 12):start])
-                        and not patterns["preposition_before"].search(text, max(0, start - 6), start)):
+                        and not patterns["preposition_before"].search(text, max(0, start - 11), start)):
                     continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start
                 if key in _PREFILTER:
                     start, end = match.span("name")
