@@ -125,6 +125,23 @@ def _school_year(sentence: str, month: int) -> int | None:
     return first if month >= 8 else first + 1
 
 
+_REVIEWED_YEAR = re.compile(r"(?<![\w])(?:[Tt]ổng kết|[Cc]ông tác)\s+(?:công tác\s+)?năm\s+((?:19|20)\d\d)(?![\d/])")
+"""The year a year-end review looks back on ('Hội nghị tổng kết công tác năm 2016', 'hội nghị công tác năm 2018,
+triển khai nhiệm vụ năm 2019'): such meetings sit from November of that year to March of the next."""
+
+
+def _reviewed_year(sentence: str, month: int) -> int | None:
+    """The year a day of ``month`` falls in when the sentence names a year-end review: the reviewed year in November
+    and December, the next one from January to March, none in the months no year-end review meets."""
+    if "năm" not in sentence:
+        return None
+    match = _REVIEWED_YEAR.search(sentence)
+    if match is None:
+        return None
+    reviewed = int(match.group(1))
+    return reviewed if month >= 11 else reviewed + 1 if month <= 3 else None
+
+
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-]\s)(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)")
 """A year in the event's own name ('họp báo thường kỳ quý I năm 2019', 'Hội thảo giáo dục 2017'), not one that ends
 a date ('13/3/2017') or a span ('nhiệm kỳ 2021 - 2026')."""
@@ -138,7 +155,7 @@ def _name_year(name: str) -> int | None:
     no date line (a ceremony whose name carries its year, as the conventions read it); not a review's, which looks
     back on the year before ('Hội nghị tổng kết công tác năm 2016' meets in 2017), nor a work year's ('hội nghị
     công tác năm 2018, triển khai nhiệm vụ năm 2019' meets in January 2019), a term's or a target's ('nhiệm kỳ
-    2021 - 2026', 'tầm nhìn đến năm 2030')."""
+    2021 - 2026', 'tầm nhìn đến năm 2030'); a review's year dates its day by the month (``_reviewed_year``)."""
     if not any(character.isdigit() for character in name) or _REVIEW.search(name):
         return None
     years = _NAME_YEAR.findall(name)
@@ -162,7 +179,7 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
         if lunar is not None:
             year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
         else:
-            year = _school_year(sentence, int(month)) or name_year
+            year = _school_year(sentence, int(month)) or _reviewed_year(sentence, int(month)) or name_year
             if year is None:
                 return None
     try:
