@@ -125,17 +125,22 @@ _FROM_BEFORE = re.compile(r"(?<![\w])từ\s+$")
 _TO_BEFORE = re.compile(r"(?<![\w])(?:đến|tới)\s+$")
 _CLAUSE = r"(?:[^.;:!?]|\.(?=\d))"
 """A character of the same clause: a dot between digits ('15.000') ends none."""
-_RANGE_END_AFTER = re.compile(rf"{_CLAUSE}{{0,40}}?(?:(?<![\w])(?:đến|tới|lên|xuống|còn)\s+\d|\s*[-–]\s*\d)")
+_RANGE_END_AFTER = re.compile(rf"{_CLAUSE}{{0,40}}?(?:(?<![\w])(?:đến|tới)\s+\d|\s*[-–]\s*\d)")
+_BARE_CHANGE_AFTER = re.compile(r"\s+(?:lên|xuống|còn)\s+(?:(?:chỉ\s+)?còn\s+)?\d")
+"""A change whose first number has no noun of its own ('từ 4 lên 6 năm', 'từ 0 lên 100 km/h'): the noun after the
+second may measure time or speed, so the first is read as a range's start; with its own noun ('từ 60.000 tỷ đồng lên
+100.000 tỷ đồng') it is a figure."""
 _RANGE_START_BEFORE = re.compile(rf"(?:(?<![\w])từ\s{_CLAUSE}{{0,40}}|\d(?:\s+[{LOWER}]+){{0,2}}(?<!\scó)\s+(?:đến|tới)\s+)$")
 """'có đến' is 'as many as', no range's end: '2,5 km có đến 84 đường ngang' counts 84."""
 _THRESHOLD_AFTER = re.compile(r"[^.;:!?,]{0,30}?(?<![\w])trở (?:lên|xuống)(?![\w])")
 
 
 def _in_a_range(text: str, start: int, end: int) -> bool:
-    """Whether the number is an end of a range, a change or a threshold ('từ 5 đến 7 người', '100 đến 200 nghìn
-    đồng', 'giảm từ 5 xuống còn 3', 'từ 12 chỗ ngồi trở lên'): 'từ' starts one only when 'đến', 'tới', 'lên',
-    'xuống', 'còn' or a dash and a number follow, and 'đến' ends one only after 'từ' or a number; 'từ 12 câu lạc
-    bộ' (out of 12 clubs) and 'có đến 188.000 ha' (as many as) count."""
+    """Whether the number is an end of a range or a threshold ('từ 5 đến 7 người', '100 đến 200 nghìn đồng', 'từ 12
+    chỗ ngồi trở lên'): 'từ' starts one only when 'đến', 'tới' or a dash and a number follow, and 'đến' ends one only
+    after 'từ' or a number; 'từ 12 câu lạc bộ' (out of 12 clubs) and 'có đến 188.000 ha' (as many as) count, and so
+    do both ends of a change whose first number has its own noun ('tăng từ 60.000 tỷ đồng lên 100.000 tỷ đồng'),
+    which the annotations read as two figures ('từ 4 lên 6 năm' stays a range: see ``_BARE_CHANGE_AFTER``)."""
     before = text[max(0, start - 6) : start]
     if "từ" not in before and "đến" not in before and "tới" not in before:
         return False  # most numbers: no pattern is tried
@@ -145,7 +150,7 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
     if _THRESHOLD_AFTER.match(text, end):
         return True
     if from_before:
-        return _RANGE_END_AFTER.match(text, end) is not None
+        return _RANGE_END_AFTER.match(text, end) is not None or _BARE_CHANGE_AFTER.match(text, end) is not None
     return _RANGE_START_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
