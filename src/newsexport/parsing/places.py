@@ -230,6 +230,11 @@ def _stands_for_a_government(text: str, start: int, end: int) -> bool:
     return _GOVERNMENT_OF.search(before) is not None and _CLAUSE_END.match(text, end) is not None
 
 
+def _one_syllable_city(name: str) -> bool:
+    """A provincial city of one syllable ('Vinh', 'Huế' before 2025): after 'TP.' it is the city, not a new sentence."""
+    return any(unit.level == "thành phố" for unit in district_units().get(name, ()))
+
+
 @lru_cache(maxsize=1)
 def world_regions() -> frozenset[str]:
     """Regions of the world ('Trung Đông', 'Đông Nam Á', 'Nam Mỹ'), which name no place of the story, as the annotations
@@ -605,9 +610,10 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     _SENTENCE_BEFORE.search(text[max(0, match.start() - 2) : match.start()]):
                 continue  # 'TP. Đây là ...': a sentence ends after the abbreviation
             if level in ("TP.", "Tp.") and name not in names.values() and (
-                    len(name.split(" ")) < 2 or patterns["body_or_title_start"].match(name)
+                    len(name.split(" ")) < 2 and not _one_syllable_city(name) or patterns["body_or_title_start"].match(name)
                     or name.split(" ")[0] in NOT_NAME_WORDS):
-                continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang', 'TP. Hạ Long' are provincial cities
+                continue  # 'TP. Sau đó ...' ends a sentence; 'TP. Nha Trang', 'TP. Hạ Long', 'TP. Vinh' are provincial
+                # cities
             if len(name.split(" ")) < MIN_SYLLABLES.get(level.casefold(), 1) or len(name) == 1:
                 continue  # 'P. X.K.': a person's initials after an abbreviated level, no ward 'X'
             kind = _level_kind(level)
