@@ -139,7 +139,9 @@ def _reviewed_year(sentence: str, month: int) -> int | None:
     if match is None:
         return None
     reviewed = int(match.group(1))
-    return reviewed if month >= 11 else reviewed + 1 if month <= 3 else None
+    if month >= 11:
+        return reviewed
+    return reviewed + 1 if month <= 3 else None
 
 
 _NAME_YEAR = re.compile(r"(?<![\d/.–-])(?<![–-]\s)(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)")

@@ -624,8 +624,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None or capital_cue)
             if cue_word == "Anh" and index == 0 and titles and titles[-1] != FORMER and before.endswith(titles[-1] + " ") \
                     and all(word.isascii() for word in name_words) and any(map(foreign_word, name_words)):
-                titles[-1] += " Anh"  # 'Thủ tướng Anh Theresa May': between a title and a foreign name 'Anh' is England,
-                # no cue ('Mr')
+                # 'Thủ tướng Anh Theresa May': between a title and a foreign name, 'Anh' is England, not the cue 'Mr'
+                titles[-1] += " Anh"
             former = bool(titles) and titles[0] == FORMER
             titles = titles[1:] if former else titles
             after, former_after = _titles_after(text, end)

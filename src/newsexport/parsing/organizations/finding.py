@@ -264,6 +264,9 @@ def _mark_generic_forces(found: list[Candidate], at_sentence_start: list[Candida
 
 
 _NATIONAL_COMMITTEE = re.compile(r"^(?:Ủy|Uỷ) ban [Qq]uốc gia$")
+PROGRAMMES = frozenset({"chính phủ điện tử"})
+"""Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not
+a body."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:…]\s+|[\"“‘'(]\s*)$")
 """What comes before a word that begins a sentence (searched up to the word)."""
 
@@ -273,9 +276,6 @@ def _force_of_a_country() -> re.Pattern[str]:
     """A country's police, army or armed service named by the country alone ('Cảnh sát Malaysia', 'Quân đội Mỹ')."""
     return re.compile(rf"(?:Quân đội|Hải quân|Không quân|Lục quân|Th[uủ]y quân lục chiến|Cảnh sát)\s+"
                       rf"(?:{country_alternation()})")
-PROGRAMMES = frozenset({"chính phủ điện tử"})
-"""Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not
-a body."""
 
 
 def _begins_other(text: str, position: int) -> bool:
