@@ -2818,3 +2818,11 @@ def test_known_departments_and_national_bodies_are_read_past_their_lower_case_wo
     names = {name.casefold() for name in organisations_of(record)}
     assert {"cục di sản văn hóa", "cục quản lý tài nguyên nước", "uỷ ban chứng khoán nhà nước",
             "lđlđ huyện sóc sơn"} <= names
+
+
+def test_a_title_list_read_back_across_a_comma_stops_at_the_previous_persons_name():
+    record = parse("Trả lời chất vấn là các bộ trưởng: Bộ trưởng Bộ Công an Tô Lâm, Bộ trưởng Bộ Xây dựng Phạm Hồng Hà, "
+                   "Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thể.", year=2018)
+    assert persons_of(record) == {"Tô Lâm": (None, ["Bộ trưởng Bộ Công an"]),
+                                  "Phạm Hồng Hà": (None, ["Bộ trưởng Bộ Xây dựng"]),
+                                  "Nguyễn Văn Thể": (None, ["Bộ trưởng Bộ Giao thông vận tải"])}

@@ -486,6 +486,16 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
     return titles
 
 
+def _from_last_name(before: str, end: int, accepted: list[tuple[int, int]]) -> str:
+    """The text before a name (``before``, ending at ``end`` in the line) from the last name already read in the
+    line on: a title list never runs back across another person ('Bộ trưởng Bộ Công an Tô Lâm, Bộ trưởng Bộ Xây
+    dựng Phạm Hồng Hà': the second minister's titles stop at 'Tô Lâm'). The name is kept, so that a title written
+    after it is still seen to be that person's ('ông Lê Văn Một, Giám đốc Sở X, ông Trần Văn Hai')."""
+    last = max((name_start for name_start, name_end in accepted if name_end <= end), default=0)
+    begins = end - len(before)
+    return before[last - begins :] if last > begins else before
+
+
 def _titles_after(text: str, end: int) -> tuple[list[str], bool]:
     """Titles written after a name, separated by commas or dashes; and whether a past post is written there
     (not a title, but a sign that the name is a person's)."""
@@ -621,6 +631,7 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                     cue_match = None  # the cue word ends a title ('trưởng Ban Công tác đại biểu')
                 else:
                     before = before[: cue_match.start()]
+            before = _from_last_name(before, run.start() if index == 0 else start, accepted)
             titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None or capital_cue)
             if cue_word == "Anh" and index == 0 and titles and titles[-1] != FORMER and before.endswith(titles[-1] + " ") \
                     and all(word.isascii() for word in name_words) and any(map(foreign_word, name_words)):
