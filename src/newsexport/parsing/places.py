@@ -69,6 +69,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_preposition": re.compile(rf"(?:[tởsng](?<![\w].)(?:(?<=t)ại|(?<=t)ừ|(?<=ở)|(?<=s)ang|(?<=n)ước|(?<=g)iữa)\s+"
                                         rf"|(?<=[\w.] \())(?P<name>Anh|Áo|Ý)(?![\w])(?!\s+[{UPPER}])"
                                         rf"(?:(?<!\(Anh)(?<!\(Áo)(?<!\(Ý)|(?=\)))"),
+        # a sea, a gulf or a bay by its listed name ('Biển Đông', 'biển Đông', 'Vịnh Ba Tư'), and a strait named
+        # without its word ('eo biển Hormuz'): kind other
+        "sea": re.compile(rf"(?P<name>{alternation(seas(), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
+        "strait": re.compile(rf"eo biển\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,2}}){E}(?!\s*[-–]|\s+[{UPPER}])"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
@@ -236,6 +240,12 @@ def _one_syllable_city(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def seas() -> list[str]:
+    """Seas, gulfs and bays by their listed names ('Biển Đông', 'Vịnh Ba Tư'), with their word."""
+    return lines("seas.txt")
+
+
+@lru_cache(maxsize=1)
 def world_regions() -> frozenset[str]:
     """Regions of the world ('Trung Đông', 'Đông Nam Á', 'Nam Mỹ'), which name no place of the story, as the annotations
     read a region (a dev batch leaves out 'đồng bằng sông Cửu Long', a heldout batch's written convention
@@ -373,10 +383,13 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
 
 
-_PREFILTER = {"after_preposition": (" Anh", " Áo", " Ý", "(Anh)", "(Áo)", "(Ý)"), "continent": ("hâu ",),
+_PREFILTER = {"sea": ("iển ", "ịnh ", "ịa Trung"), "strait": ("eo biển",),
+              "after_preposition": (" Anh", " Áo", " Ý", "(Anh)", "(Áo)", "(Ý)"), "continent": ("hâu ",),
               "capital": ("hủ đô",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
-_KEY_KINDS = {"continent": "other", "capital": "city"}
+_FIRST_KEYS = ("sea", "strait")
+"""Tried before the gazetteer's names, so that a city inside a bay's or a strait's name ('vịnh Hạ Long') is not read."""
+_KEY_KINDS = {"continent": "other", "capital": "city", "sea": "other", "strait": "other"}
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
 
@@ -491,8 +504,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     hits: list[tuple[int, int, str, str | None]] = []
     listed: list[tuple[int, int, str, str]] = []  # districts known from districts.tsv, written without their level
     whole = "\n".join(line.text for line in lines_)
-    place_keys = ("bare", "country", *(key for key, needles in _PREFILTER.items()
-                                      if any(needle in whole for needle in needles)))
+    prefiltered = [key for key, needles in _PREFILTER.items() if any(needle in whole for needle in needles)]
+    place_keys = (*(key for key in prefiltered if key in _FIRST_KEYS), "bare", "country",
+                  *(key for key in prefiltered if key not in _FIRST_KEYS))
     villages = "làng " in whole or "buôn " in whole
     islands = "đảo " in whole
     states = "bang " in whole
@@ -678,8 +692,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     start, end = match.span("name")
                     if key == "continent" and patterns["continent_before"].search(text, max(0, start - 16), start):
                         continue
-                    if key == "capital" and (match.group("name") in names or match.group("name") in _countries_and_anh()):
-                        continue  # 'thủ đô Hà Nội': the gazetteer's; 'thủ đô Phần Lan': the country's capital, unnamed
+                    if key in ("capital", "strait") and (match.group("name") in names or match.group("name") in _countries_and_anh()):
+                        continue  # 'thủ đô Hà Nội': the gazetteer's; 'thủ đô Phần Lan': the country's capital, unnamed;
+                        # 'eo biển Đài Loan': the strait shares the country's name, which is read as the country
                 absolute = (line.start + start, line.start + end)
                 if key != "bare" and any(s <= absolute[0] < e for s, e in organisation_spans):
                     continue
@@ -699,6 +714,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 kind = _KEY_KINDS.get(key) or (foreign_places().get(name, "country") if key != "bare" else None)
                 if key == "continent":
                     name = "c" + name[1:]
+                elif key == "sea":
+                    name = name[0].upper() + name[1:]  # 'biển Đông' is named 'Biển Đông', as listed
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
                 if key == "bare" and (district := _district_before(text, start, match.group("name"))) and \
