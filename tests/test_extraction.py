@@ -2836,3 +2836,10 @@ def test_seas_gulfs_and_bays_are_places_and_a_strait_is_named_without_its_word()
     assert ("Hạ Long", "city") not in places  # the city's name inside the bay's
     assert ("Đài Loan", "other") not in places  # a strait named after a country is read as the country
     assert not any(name.startswith("Bab") for name, _ in places)  # a strait's name that runs on past a dash is not cut
+
+
+def test_a_number_and_year_at_a_sentences_end_and_a_symbol_spaced_after_its_slash_are_documents():
+    record = parse("Phí được tính theo nghị định 154/2016. Ông Hồng cho biết. Theo Nghị định 167/2013/ NĐ-CP, phạt tiền.",
+                   year=2017)
+    assert [(document.identifier, document.kind) for document in record.documents] == [
+        ("154/2016", "Nghị định"), ("167/2013/ NĐ-CP", "Nghị định")]

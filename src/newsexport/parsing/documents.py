@@ -16,12 +16,12 @@ from newsexport.parsing.gazetteer import UPPER, alternation, lines, slug, table,
 from newsexport.parsing.segment import Line
 
 _SYMBOL = rf"[{UPPER}][A-Za-zĐđ0-9]*"
-_IDENTIFIER = (rf"\d(?<![\w/.-]\d)\d{{0,4}}(?:/\d{{4}})?(?:[/-]|(?P<spaced>\s?[-–]\s?(?=[{UPPER}]{{2}})"
+_IDENTIFIER = (rf"\d(?<![\w/.-]\d)\d{{0,4}}(?:/\d{{4}})?(?:[/-]|(?P<spaced>\s?[-–]\s?(?=[{UPPER}]{{2}})|/\s(?=[{UPPER}]{{2}})"
                rf"|\s(?=[{UPPER}]{{2}}[A-Za-zĐđ]*\s?[-–/]\s?[{UPPER}]))){_SYMBOL}"
                rf"(?:(?:[/-]|\s[-–]\s?(?=[{UPPER}]{{2}})|[-–]\s(?=[{UPPER}]{{2}})){_SYMBOL})*")
 """'86-CTr/TU', '38-CTr/BDVTW - BCA', '13/HD -MTTQ - BTT': a spaced dash joins the parts of a symbol. The number
-may be spaced from its symbol too ('08 - NQ/TW', '175 QĐ - TTg'), but only right after a document word
-('spaced')."""
+may be spaced from its symbol too ('08 - NQ/TW', '175 QĐ - TTg', '167/2013/ NĐ-CP'), but only right after a document
+word ('spaced')."""
 
 
 @dataclass
@@ -119,7 +119,7 @@ _UNIT_NUMBER = re.compile(r" \d{1,2}(?=[,.;)]|\s+(?:ngày\s+\d|về\s))")
 with the number of the unit that issued it (the second audit division), spaced from its letters; it is read only
 before a comma, a stop, the document's date or its subject, and only after letters joined by a spaced dash, since
 '123/QĐ-UBND 2 ngày trước' or a count after an unspaced symbol is another word."""
-_NUMBER_AND_YEAR = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4}/(?:19|20)\d\d)(?![\w/.-]|,\d)")
+_NUMBER_AND_YEAR = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4}/(?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 """'15/2007': a number and a year. This pattern and ``_IDENTIFIER`` consume their first digit before looking behind
 it, so the engine skips ahead to the next digit instead of trying the look-behind at every position."""
 
