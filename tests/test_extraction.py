@@ -2843,3 +2843,12 @@ def test_a_number_and_year_at_a_sentences_end_and_a_symbol_spaced_after_its_slas
                    year=2017)
     assert [(document.identifier, document.kind) for document in record.documents] == [
         ("154/2016", "Nghị định"), ("167/2013/ NĐ-CP", "Nghị định")]
+
+
+def test_a_known_field_in_lower_case_after_a_departments_head_and_the_investigation_agencys_cqdt():
+    record = parse("Hai cán bộ Vụ tổ chức cán bộ đã đến. Phòng cảnh sát hình sự điều tra. Ông Nguyễn Văn Bình, Phó vụ trưởng "
+                   "Vụ pháp chế cho biết. CQĐT Công an huyện Chương Mỹ đã khởi tố vụ tổ chức đánh bạc.", year=2017)
+    names = set(organisations_of(record))
+    assert {"Vụ tổ chức cán bộ", "Phòng cảnh sát hình sự", "Vụ pháp chế", "CQĐT Công an huyện Chương Mỹ"} <= names
+    assert persons_of(record)["Nguyễn Văn Bình"][1] == ["Phó vụ trưởng Vụ pháp chế"]
+    assert not any(name.casefold().startswith("vụ tổ chức đánh") for name in names)  # 'vụ' a case, in lower case

@@ -43,6 +43,9 @@ NOT_AFTER_A_NAMES_NUMBER = frozenset({*BARE_LEVELS, "thị", "năm", "tháng", "
                                       "khoảng", "nay", "qua", "kỳ", "nhiệm kỳ", "khu vực", "các", "những"})
 """Stops that, after a number, make it an amount or a time rather than the end of a name ('Hội Nông dân 3 xã', 'Bộ
 Công an 5 năm qua', '... 2 lần')."""
+DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD = ("Vụ", "Cục", "Phòng", "Ban", "Sở", "Viện", "Trung tâm", "Tổng cục", "Chi cục")
+"""Heads of a ministry's or a province's departments, after which the articles often write the field in lower case
+('Vụ tổ chức cán bộ', 'Sở y tế Tp HCM'): a known field is read there as in its capitalised form."""
 NOT_AN_AMOUNT = r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|USD|người|%)(?![\w]))"
 """After a number: it is no amount ('phường 9' is a ward, but 'của phường 5 triệu đồng' is money)."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
@@ -177,6 +180,9 @@ def name_token() -> str:
                               *lines("document_kinds.txt"), *division_names()], ignore_case=True)
     not_joined_capital = rf"(?!(?i:{not_joined}){E})(?!(?:{alternation(NOT_NAME_WORDS)}|Phó|Trưởng|Kiêm){E}){CAP_SYLLABLE}"
     fields = alternation(department_fields(), ignore_case=True)
+    # a field is read with its first letter capitalised, or in lower case right after a department's one-word head
+    # ('Vụ tổ chức cán bộ', 'Phòng cảnh sát hình sự', 'Trung tâm y tế quận Thanh Khê', 'Chi cục thi hành án dân sự')
+    department_after = "|".join(f"(?<={head} )" for head in DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD)
     # after 'và', a body known by itself, a brand or a foreign house begins a second body ('Bộ Tài chính và Chính
     # phủ', 'Ủy ban An toàn giao thông quốc gia và Heineken Việt Nam', 'Bộ Tư pháp và Thượng viện')
     bodies_of_their_own = alternation([*known_organizations(), *lines("brands.txt"), "Hạ viện", "Thượng viện"])
@@ -189,7 +195,7 @@ def name_token() -> str:
         rf"(?:(?=[{UPPER}][{LOWER}]*[-’'])(?!(?:{alternation(NOT_NAME_WORDS)}){E}){CAP_SYLLABLE}"
         rf"(?:[-’'](?!(?i:{alternation(title_heads(), ignore_case=True)}){E})[{UPPER}{LOWER}][{LOWER}]*)+{E}"
         rf"(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}{E}(?!\s+[{LOWER}]))?"
-        rf"|(?=[{UPPER}])(?i:{fields}){E}"
+        rf"|(?:(?=[{UPPER}])|{department_after})(?i:{fields}){E}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
         # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'; and a
