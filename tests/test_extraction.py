@@ -2852,3 +2852,9 @@ def test_a_known_field_in_lower_case_after_a_departments_head_and_the_investigat
     assert {"Vụ tổ chức cán bộ", "Phòng cảnh sát hình sự", "Vụ pháp chế", "CQĐT Công an huyện Chương Mỹ"} <= names
     assert persons_of(record)["Nguyễn Văn Bình"][1] == ["Phó vụ trưởng Vụ pháp chế"]
     assert not any(name.casefold().startswith("vụ tổ chức đánh") for name in names)  # 'vụ' a case, in lower case
+
+
+def test_an_engines_power_and_a_plants_capacity_are_no_figures():
+    record = parse("Tàu cá công suất 400 CV chở 5 ngư dân. Nhà máy có công suất 19 triệu lít sữa mỗi năm. Động cơ 150 mã "
+                   "lực. Có 30 tàu công suất lớn.", year=2017)
+    assert sorted(figure.value for figure in record.figures) == [5, 30]
