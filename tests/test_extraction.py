@@ -2858,3 +2858,11 @@ def test_an_engines_power_and_a_plants_capacity_are_no_figures():
     record = parse("Tàu cá công suất 400 CV chở 5 ngư dân. Nhà máy có công suất 19 triệu lít sữa mỗi năm. Động cơ 150 mã "
                    "lực. Có 30 tàu công suất lớn.", year=2017)
     assert sorted(figure.value for figure in record.figures) == [5, 30]
+
+
+def test_units_listed_after_a_plural_level_and_nhu_are_places_of_that_level():
+    record = parse("Các trường thuộc các phường lân cận như Bạch Mai, Trương Định. Việt Nam xây dựng trên những đảo lớn "
+                   "như Song Tử Tây, Đá Nam, Tốc Tan. Các xã như vậy còn ít.", year=2017)
+    places = {(place.name, place.kind) for place in record.places}
+    assert {("Bạch Mai", "ward"), ("Trương Định", "ward"), ("Song Tử Tây", "other"), ("Đá Nam", "other"),
+            ("Tốc Tan", "other")} <= places

@@ -137,8 +137,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "district_context": re.compile(rf"(?:^|[^\w\s]|\d|(?<![\w])(?:{alternation(LOCATION_WORDS + ROUTE_WORDS, True)}))\s*$"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
                                            rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
-        "list_intro": re.compile(r"[cg](?:ác|ấp|ồm)\s+(?P<level>xã|phường|huyện|quận|thị trấn)"
-                                 r"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){0,60}?:\s*"),
+        "list_intro": re.compile(r"[cgn](?:ác|ấp|ồm|hững)\s+(?P<level>xã|phường|huyện|quận|thị trấn|đảo)"
+                                 r"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){0,60}?(?::|\s+như(?![\w]))\s*"),
         # '&' joins two items as 'và' does ('huyện Hòa An, Bảo Lâm & Thành phố')
         "list_next": re.compile(rf"(?:\s*,\s*|\s+(?:và|&)\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
                                 rf"(?=\s*(?:[,;.)…]|(?:và|&)\s|$))"),
@@ -642,8 +642,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 hits.append((line.start + district.start("name"), line.start + district.end("name"), district.group("name"),
                              "district"))
                 taken.append(district.span("name"))
-        for match in patterns["list_intro"].finditer(text) if ":" in text else ():  # 'các xã, phường thuộc TP.HCM, gồm: A, B, C'
-            if not _starts_word(text, match.start()) or text[match.start() : match.start() + 3] not in ("các", "cấp", "gồm"):
+        # 'các xã, phường thuộc TP.HCM, gồm: A, B, C', 'các phường lân cận như A, B', 'những đảo lớn như A, B, C'
+        for match in patterns["list_intro"].finditer(text) if ":" in text or " như " in text else ():
+            if not _starts_word(text, match.start()) or text[match.start() : match.start() + 3] not in ("các", "cấp", "gồm", "nhữ"):
                 continue
             first = patterns["list_first"].match(text, match.end())
             if first is None or first.group("name") in names:
