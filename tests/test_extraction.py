@@ -2866,3 +2866,9 @@ def test_units_listed_after_a_plural_level_and_nhu_are_places_of_that_level():
     places = {(place.name, place.kind) for place in record.places}
     assert {("Bạch Mai", "ward"), ("Trương Định", "ward"), ("Song Tử Tây", "other"), ("Đá Nam", "other"),
             ("Tốc Tan", "other")} <= places
+
+
+def test_a_deputys_dai_bieu_before_the_name_is_a_title():
+    record = parse("Theo đại biểu Đặng Ngọc Tùng, cần sửa luật. Các đại biểu đã thảo luận. Ông Lê Văn Một, Giám đốc Sở Y "
+                   "tế, cũng dự.", year=2017)
+    assert persons_of(record) == {"Đặng Ngọc Tùng": (None, ["đại biểu"]), "Lê Văn Một": (None, ["Giám đốc Sở Y tế"])}

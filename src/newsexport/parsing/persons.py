@@ -633,6 +633,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
                     before = before[: cue_match.start()]
             before = _from_last_name(before, run.start() if index == 0 else start, accepted)
             titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None or capital_cue)
+            if cue_match and cue_match.group(1).casefold() == "đại biểu" and not titles:
+                titles = [cue_match.group(1)]  # 'đại biểu Đặng Ngọc Tùng': a deputy's seat, a title as the conventions read it
             if cue_word == "Anh" and index == 0 and titles and titles[-1] != FORMER and before.endswith(titles[-1] + " ") \
                     and all(word.isascii() for word in name_words) and any(map(foreign_word, name_words)):
                 # 'Thủ tướng Anh Theresa May': between a title and a foreign name, 'Anh' is England, not the cue 'Mr'
