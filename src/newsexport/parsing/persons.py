@@ -230,7 +230,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                   rf"|lục quân|thủy quân lục chiến|thuỷ quân lục chiến))?\s+$"),
         "level_before": re.compile(rf"{B}{level_alternation()}\s+$"),
         # 'Tổng Thư ký NATO Jens Stoltenberg', 'Đại sứ Mỹ tại Liên hợp quốc Nikki Haley': a foreign name follows
-        "international_before": re.compile(rf"{B}(?i:{alternation(closed_organizations(), ignore_case=True)})\s+$"),
+        "international_before": re.compile(rf"{B}(?i:{alternation(_bodies_before_a_name(), ignore_case=True)})\s+$"),
         "hamlet_head_before": re.compile(r"(?<![\w])[Tt]rưởng\s+(?:thôn|ấp|bản|khu phố|tổ dân phố)\s+$"),
         "appointed_after": re.compile(
             rf"\s*\)?\s*(?:\([^()]{{0,60}}\)\s*)?(?:,\s*)?(?:người\s+)?(?:tiếp tục\s+|sẽ\s+|đã\s+)?(?:được\s+)?(?:bầu\s+)?"
@@ -267,9 +267,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _bodies_before_a_name() -> frozenset[str]:
+    """Names of bodies after which a capitalised run is a person's name ('Tổng Thư ký NATO Jens Stoltenberg'): the
+    international and national bodies, not the enterprises, whose brands go on into the names of their hotels,
+    branches and products ('FLC Hạ Long', 'Công ty CP SJC Sài Gòn')."""
+    return closed_organizations() - frozenset(" ".join(name.split()).casefold() for name in lines("enterprises.txt"))
+
+
+@lru_cache(maxsize=1)
 def _closed_last_words() -> frozenset[str]:
-    """Last words of the international bodies' names: only after one is the slower pattern tried."""
-    return frozenset(name.rsplit(" ", 1)[-1] for name in closed_organizations())
+    """Last words of the bodies' names of ``_bodies_before_a_name``: only after one is the slower pattern tried."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _bodies_before_a_name())
 
 
 @lru_cache(maxsize=1)
