@@ -2881,3 +2881,10 @@ def test_gold_houses_banks_and_carmakers_by_brand_alone_and_no_person_after_an_e
     assert {"SJC", "DOJI", "PNJ", "TPBank", "Nissan", "FLC"} <= names
     assert "BMW" not in names  # a car, after 'xe'
     assert set(persons_of(record)) == {"Trịnh Văn Quyết"}  # not 'Hạ Long'
+
+
+def test_a_one_syllable_country_that_begins_a_word_is_no_place():
+    record = parse("Theo báo Pháp luật TP. HCM, ông đã sang Pháp. Mỹ nhân 'Stranger Things' gây sốt. Pháp luật không cho "
+                   "phép điều đó.", year=2017)
+    assert [place.name for place in record.places if place.kind == "country"] == ["Pháp"]
+    assert len(next(place for place in record.places if place.name == "Pháp").mentions) == 1  # 'sang Pháp' only

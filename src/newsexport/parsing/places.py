@@ -390,6 +390,9 @@ _PREFILTER = {"sea": ("iển ", "ịnh ", "ịa Trung"), "strait": ("eo biển",
 _FIRST_KEYS = ("sea", "strait")
 """Tried before the gazetteer's names, so that a city inside a bay's or a strait's name ('vịnh Hạ Long') is not read."""
 _KEY_KINDS = {"continent": "other", "capital": "city", "sea": "other", "strait": "other"}
+_COUNTRY_IN_A_WORD = re.compile(r"(?:Pháp (?:luật|y|chế|lệnh|nhân|lý)|Mỹ (?:thuật|nhân|nghệ|phẩm))(?![\w])")
+"""A one-syllable country's name that begins a Sino-Vietnamese word, capitalised in a paper's or a body's name or at a
+sentence's start: law ('báo Pháp luật TP. HCM'), forensics, fine arts, a beauty ('Mỹ nhân'), cosmetics."""
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:]\s)$")
 
 
@@ -701,6 +704,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue
                 if key == "country" and text[max(0, start - 5) : start].casefold() == "châu ":
                     continue  # 'châu Mỹ': a continent, not the country
+                if key == "country" and _COUNTRY_IN_A_WORD.match(text, start):
+                    continue  # 'báo Pháp luật', 'Mỹ nhân' at a headline's start: a word, no country
                 if key == "country" and match.group("name") in world_regions():
                     continue  # 'Trung Đông', 'Nam Mỹ': a region, no place; matched so that 'Mỹ' in it is no country
                 if key != "bare" and patterns["person_before"].search(text, max(0, start - 6), start):
