@@ -2888,3 +2888,9 @@ def test_a_one_syllable_country_that_begins_a_word_is_no_place():
                    "phép điều đó.", year=2017)
     assert [place.name for place in record.places if place.kind == "country"] == ["Pháp"]
     assert len(next(place for place in record.places if place.name == "Pháp").mentions) == 1  # 'sang Pháp' only
+
+
+def test_a_ranges_upper_end_after_a_spaced_dash_and_places_gained_in_a_ranking_are_no_figures():
+    record = parse("Giá vé khoảng 3.000 – 4.000 đồng mỗi lượt. Thái Lan tụt 233 bậc, Việt Nam tăng 5 bậc. Nhật Bản có 3 "
+                   "bậc giá điện. Đội thắng 2 - 1 trước 3 vạn khán giả.", year=2017)
+    assert sorted((figure.value, figure.counted) for figure in record.figures) == [(3, "bậc giá điện"), (3, "vạn khán giả")]

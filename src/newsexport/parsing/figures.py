@@ -94,6 +94,9 @@ def find_figures(lines_: list[Line], taken: list[tuple[int, int]], scope_place) 
                 continue
             if _in_a_range(text, match.start(), match.end()):
                 continue
+            if _RANKS_AFTER.match(text, match.end()) and _RANK_CHANGE_BEFORE.search(text, max(0, match.start() - 24),
+                                                                                  match.start()):
+                continue  # 'tụt 233 bậc', 'tiến hơn 100 bậc': places in a ranking, as a rank is no figure
             if _VEHICLE_SEATS.match(text, match.end()) and _VEHICLE_BEFORE.search(text, max(0, match.start() - 20),
                                                                                    match.start()):
                 continue  # 'xe khách 50 chỗ', 'ô tô 7 chỗ': the vehicle's size, not a count of seats
@@ -132,6 +135,13 @@ second may measure time or speed, so the first is read as a range's start; with 
 100.000 tỷ đồng') it is a figure."""
 _RANGE_START_BEFORE = re.compile(rf"(?:(?<![\w])từ\s{_CLAUSE}{{0,40}}|\d(?:\s+[{LOWER}]+){{0,2}}(?<!\scó)\s+(?:đến|tới)\s+)$")
 """'có đến' is 'as many as', no range's end: '2,5 km có đến 84 đường ngang' counts 84."""
+_RANKS_AFTER = re.compile(r"\s+(?:bậc|hạng)(?![\w])")
+_RANK_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|tụt|giảm|lên|xuống|thăng|leo|tiến|lùi|vượt)(?:\s+(?:thêm|hơn|gần|lên|xuống|tới|đến))?\s+$")
+"""Places gained or lost in a ranking ('tụt 233 bậc', 'tăng 5 bậc'): a change of rank, no count, while tiers are
+counted ('3 bậc tính giá điện')."""
+_DASHED_RANGE_START_BEFORE = re.compile(r"\d\s+[-–]\s*$|\d\s*–\s+$")
+"""A number and a spaced dash right before a number: a range ('3.000 – 4.000 đồng'), read as one is written unspaced
+('4-5 người'), which gives no figure."""
 _THRESHOLD_AFTER = re.compile(r"[^.;:!?,]{0,30}?(?<![\w])trở (?:lên|xuống)(?![\w])")
 
 
@@ -142,6 +152,8 @@ def _in_a_range(text: str, start: int, end: int) -> bool:
     do both ends of a change whose first number has its own noun ('tăng từ 60.000 tỷ đồng lên 100.000 tỷ đồng'),
     which the annotations read as two figures ('từ 4 lên 6 năm' stays a range: see ``_BARE_CHANGE_AFTER``)."""
     before = text[max(0, start - 6) : start]
+    if _DASHED_RANGE_START_BEFORE.search(before):
+        return True  # '3.000 – 4.000 đồng', '15 - 17 độ': the upper end of a range written with a spaced dash
     if "từ" not in before and "đến" not in before and "tới" not in before:
         return False  # most numbers: no pattern is tried
     from_before, to_before = _FROM_BEFORE.search(before), _TO_BEFORE.search(before)
