@@ -2894,3 +2894,10 @@ def test_a_ranges_upper_end_after_a_spaced_dash_and_places_gained_in_a_ranking_a
     record = parse("Giá vé khoảng 3.000 – 4.000 đồng mỗi lượt. Thái Lan tụt 233 bậc, Việt Nam tăng 5 bậc. Nhật Bản có 3 "
                    "bậc giá điện. Đội thắng 2 - 1 trước 3 vạn khán giả.", year=2017)
     assert sorted((figure.value, figure.counted) for figure in record.figures) == [(3, "bậc giá điện"), (3, "vạn khán giả")]
+
+
+def test_a_title_cut_at_a_lower_case_word_runs_on_to_the_end_of_the_body_read_whole():
+    record = parse("Ông Vũ Văn Tư, Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội, cho biết. Ông Nguyễn Thành Phong, "
+                   "Chủ tịch UBND TP. HCM, nói. Chủ tịch UBND TP Nguyễn Thành Phong nói thêm.", year=2017)
+    assert persons_of(record) == {"Vũ Văn Tư": (None, ["Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội"]),
+                                  "Nguyễn Thành Phong": (None, ["Chủ tịch UBND TP. HCM"])}

@@ -952,6 +952,49 @@ def _after_title(text: str, position: int) -> bool:
     return title_head_regex().search(window) is not None
 
 
+TITLE_REACH = 200
+"""How far from a person's name a title of theirs is looked for in the line (titles are written next to the name)."""
+
+
+def titles_through_bodies(persons: list[Found], body_spans: list[tuple[int, int]], lines_: list[Line]) -> None:
+    """Run a title on to the end of the body it names where the title grammar stopped inside that body's name at a
+    lower-case word but the organisation finder read the body whole ('Phó cục trưởng Cục Quản lý' with the body 'Cục
+    Quản lý đường bộ cao tốc'; 'Giám đốc Trung tâm' with 'Trung tâm điều hành giao thông đô thị Hà Nội'): the body
+    must begin inside the title, after its first word, and end past it."""
+    if not body_spans or not persons:
+        return
+    starts = [line.start for line in lines_]
+    for person in persons:
+        for index, title in enumerate(person.titles):
+            if " " not in title:
+                continue
+            for mention in person.mentions:
+                line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
+                longer = _title_run_on(title, line, mention.span.start, body_spans)
+                if longer is not None:
+                    person.titles[index] = longer
+                    break
+        if len(person.titles) > 1:  # 'Chủ tịch UBND TP' run on to 'Chủ tịch UBND TP. HCM', a title already held
+            unique: dict[str, str] = {}
+            for title in person.titles:
+                unique.setdefault(dash_folded(title).casefold(), title)
+            person.titles = list(unique.values())
+
+
+def _title_run_on(title: str, line: Line, name_start: int, body_spans: list[tuple[int, int]]) -> str | None:
+    """The title as written in ``line`` near the name, run on to the end of a body that begins inside it, else None."""
+    low = max(0, name_start - line.start - TITLE_REACH)
+    position = line.text.find(title, low, name_start - line.start + TITLE_REACH)
+    while position >= 0:
+        begin, end = line.start + position, line.start + position + len(title)
+        first_word_end = begin + title.index(" ")
+        for body_start, body_end in body_spans:
+            if first_word_end < body_start < end < body_end and not (body_start <= name_start < body_end):
+                return line.text[position : body_end - line.start]
+        position = line.text.find(title, position + 1, name_start - line.start + TITLE_REACH)
+    return None
+
+
 def to_models(found: list[Found]) -> list[Person]:
     """Persons with stable ids ('person-to-lam'; a second person of the same slug gets '-2')."""
     persons, used = [], set()
