@@ -2901,3 +2901,9 @@ def test_a_title_cut_at_a_lower_case_word_runs_on_to_the_end_of_the_body_read_wh
                    "Chủ tịch UBND TP. HCM, nói. Chủ tịch UBND TP Nguyễn Thành Phong nói thêm.", year=2017)
     assert persons_of(record) == {"Vũ Văn Tư": (None, ["Giám đốc Trung tâm điều hành giao thông đô thị Hà Nội"]),
                                   "Nguyễn Thành Phong": (None, ["Chủ tịch UBND TP. HCM"])}
+
+
+def test_an_event_kind_in_the_old_tone_placement_is_read():
+    event = newsexport.parse("Tin trong ngày\n\nSáng 12/3, TAND tỉnh Đồng Tháp đã mở phiên toà hình sự xét xử bị cáo "
+                             "Nguyễn Văn Một.\n", "article.txt").event
+    assert event is not None and event.kind == "Phiên toà"

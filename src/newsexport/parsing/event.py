@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from newsexport.model import Event, EventDate, Organization, Person, Place, Span
-from newsexport.parsing.gazetteer import alternation, lines, slug
+from newsexport.parsing.gazetteer import alternation, lines, slug, with_old_tone_marks
 from newsexport.parsing.segment import Line
 
 LEAD_PARAGRAPHS = 3
@@ -78,13 +78,10 @@ as in the annotations."""
 
 
 @lru_cache(maxsize=1)
-def _kind_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])({alternation(lines('event_kinds.txt'))})(?![\w])")
-
-
-@lru_cache(maxsize=1)
 def _headline_kind_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])({alternation(lines('event_kinds.txt'), either_case_first=True)})(?![\w])")
+    """The event kinds, with either case first and in the old tone placement too ('phiên toà')."""
+    kinds = with_old_tone_marks(lines("event_kinds.txt"))
+    return re.compile(rf"(?<![\w])({alternation(kinds, either_case_first=True)})(?![\w])")
 
 
 def _sentence(text: str, offset: int) -> tuple[int, int]:
