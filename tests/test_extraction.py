@@ -2907,3 +2907,8 @@ def test_an_event_kind_in_the_old_tone_placement_is_read():
     event = newsexport.parse("Tin trong ngày\n\nSáng 12/3, TAND tỉnh Đồng Tháp đã mở phiên toà hình sự xét xử bị cáo "
                              "Nguyễn Văn Một.\n", "article.txt").event
     assert event is not None and event.kind == "Phiên toà"
+
+
+def test_the_minutes_of_a_clock_time_are_no_figure():
+    record = parse("Từ 6 giờ 30 sáng, 12 tổ công tác đã có mặt.", year=2017)
+    assert [(figure.value, figure.counted) for figure in record.figures] == [(12, "tổ công tác")]
