@@ -2912,3 +2912,8 @@ def test_an_event_kind_in_the_old_tone_placement_is_read():
 def test_the_minutes_of_a_clock_time_are_no_figure():
     record = parse("Từ 6 giờ 30 sáng, 12 tổ công tác đã có mặt.", year=2017)
     assert [(figure.value, figure.counted) for figure in record.figures] == [(12, "tổ công tác")]
+
+
+def test_the_fatherland_after_dao_is_no_island():
+    record = parse("Bảo vệ chủ quyền biển đảo Tổ quốc. Tàu ra đảo Phú Quý.", year=2017)
+    assert [place.name for place in record.places] == ["Phú Quý"]

@@ -55,8 +55,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng(?P<craft>\s+(?:{alternation(VILLAGE_CRAFTS)})"
                               rf"(?:\s+[{LOWER}]+){{0,2}}?)?|(?<=b)uôn)\s+(?P<name>{place_run()})"),
         # an island or an archipelago after lower-case 'đảo' ('đảo Phú Quý', 'quần đảo Trường Sa', 'huyện đảo Lý Sơn'),
-        # kind other unless it is a district-level unit of its own; not a peninsula ('bán đảo Triều Tiên')
-        "island": re.compile(rf"ảo(?<=(?<![\w])đảo)\s+(?P<name>{place_run()}){E}"),
+        # kind other unless it is a district-level unit of its own; not a peninsula ('bán đảo Triều Tiên'), nor the
+        # fatherland ('biển đảo Tổ quốc')
+        "island": re.compile(rf"ảo(?<=(?<![\w])đảo)\s+(?![Tt]ổ [Qq]uốc{E})(?P<name>{place_run()}){E}"),
         # a state abroad after 'bang' ('bang Massachusetts', 'bang New South Wales'), not after 'liên' (federal)
         "state": re.compile(rf"bang\s+(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}"),
         "bare": re.compile(rf"(?P<name>{alternation(bare_names)}){E}(?!\s+[{UPPER}])"),
