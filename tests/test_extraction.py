@@ -753,9 +753,10 @@ def test_a_country_name_after_a_person_word_is_a_given_name():
 
 
 def test_a_plant_or_enterprise_with_its_trade_in_lower_case():
-    record = parse("Khu tập thể Nhà máy dệt Thống Nhất ở phường Tân Biên. Nhà máy được xây dựng từ lâu. Xí nghiệp môi "
-                   "trường Hà Đông kí cam kết.")
-    assert set(organisations_of(record)) == {"Nhà máy dệt Thống Nhất", "Xí nghiệp môi trường Hà Đông"}
+    record = parse("Ông Lê Văn Một, Giám đốc Nhà máy dệt Thống Nhất ở phường Tân Biên, cho biết. Nhà máy được xây dựng từ "
+                   "lâu. Xí nghiệp môi trường Hà Đông kí cam kết.")
+    assert set(organisations_of(record)) == {"Xí nghiệp môi trường Hà Đông"}  # a plant is a facility, no body
+    assert persons_of(record)["Lê Văn Một"][1] == ["Giám đốc Nhà máy dệt Thống Nhất"]  # but its name is read whole
 
 
 def test_a_school_level_in_lower_case_goes_on_to_the_schools_name():
@@ -2164,8 +2165,9 @@ def test_a_person_after_a_body_ending_with_its_place_is_no_part_of_it_where_a_ti
     record = parse("Giám đốc Trung tâm Quảng cáo, Đài Tiếng nói Việt Nam Trần Kha Thoa phát biểu. Bí thư Thành ủy Hội "
                    "An Nguyễn Sự dự. Đại hội họp tại Nhà máy bia Sài Gòn Nguyễn Chí Thanh, số 187.", year=2017)
     names = organisations_of(record)
-    assert {"Đài Tiếng nói Việt Nam", "Thành ủy Hội An", "Nhà máy bia Sài Gòn Nguyễn Chí Thanh"} <= set(names)
+    assert {"Đài Tiếng nói Việt Nam", "Thành ủy Hội An"} <= set(names)
     assert not any(name.endswith(("Kha Thoa", "Nguyễn Sự")) for name in names)
+    assert "Nguyễn Chí Thanh" not in persons_of(record)  # the plant's street: the plant, a facility, is read whole
 
 
 def test_ai_companies_by_brand_and_jica_by_acronym_are_bodies():
@@ -2917,3 +2919,10 @@ def test_the_minutes_of_a_clock_time_are_no_figure():
 def test_the_fatherland_after_dao_is_no_island():
     record = parse("Bảo vệ chủ quyền biển đảo Tổ quốc. Tàu ra đảo Phú Quý.", year=2017)
     assert [place.name for place in record.places] == ["Phú Quý"]
+
+
+def test_a_plant_is_a_facility_but_a_title_runs_on_through_it_and_its_city_is_a_place():
+    record = parse("Ông Lê Văn Một, Giám đốc Nhà máy đạm Ninh Bình, cho biết Nhà máy đạm Ninh Bình thua lỗ.", year=2017)
+    assert not organisations_of(record)
+    assert persons_of(record) == {"Lê Văn Một": (None, ["Giám đốc Nhà máy đạm Ninh Bình"])}
+    assert [place.name for place in record.places] == ["Ninh Bình"]

@@ -55,6 +55,16 @@ def without_cited_media(found: list[FoundOrganization], lines_: list[Line]) -> l
             and not all(cited(mention, in_a_credit) for mention in organisation.mentions)]
 
 
+FACILITY_HEADS = ("nhà máy ",)
+"""Heads of facilities, which the annotation conventions read as places of work, not bodies, like ports and airports
+('Nhà máy Thủy điện Đa Nhim', 'Nhà máy thép Guang Lian Dung Quất'); a city written only in a plant's name is a place."""
+
+
+def without_facilities(found: list[FoundOrganization]) -> list[FoundOrganization]:
+    """``found`` without the plants: found as bodies so that a title runs on through them ('Giám đốc Nhà máy ...')."""
+    return [organisation for organisation in found if not organisation.name.casefold().startswith(FACILITY_HEADS)]
+
+
 def to_models(found: list[FoundOrganization]) -> list[Organization]:
     organisations, used = [], set()
     for item in found:
