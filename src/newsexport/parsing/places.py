@@ -372,6 +372,8 @@ _NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn
 """Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
 _STREETS_LISTED = re.compile(r"(?:tuyến|các|những|số|nhiều) (?:đường|phố)")
 """Whether a line may list streets after a plural cue: most lines hold 'các' but not before a street word."""
+_LEVELS_LISTED = re.compile(r"(?:các|những) (?:xã|phường|huyện|quận|thị trấn|đảo)")
+"""Whether a line may list units after 'như': most lines holding 'như' hold no plural level word."""
 _LEVEL_AFTER_A_COMMA = re.compile(r",\s*(?:[Pp]hường|P\.|[Qq]uận|Q\.|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP|[Tt]hành phố)")
 """Whether a line may hold an address (a ward, a district or a city after a comma), before a house number is looked for."""
 _CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp|Siêu mẫu|Miss)"
@@ -384,7 +386,7 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 đường Tây Bắc', 'cung đường Tây Bắc': a region's roads)."""
 
 
-_PREFILTER = {"sea": ("iển ", "ịnh ", "ịa Trung"), "strait": ("eo biển",),
+_PREFILTER = {"sea": ("Biển ", "biển ", "Vịnh ", "vịnh ", "Địa Trung"), "strait": ("eo biển",),
               "after_preposition": (" Anh", " Áo", " Ý", "(Anh)", "(Áo)", "(Ý)"), "continent": ("hâu ",),
               "capital": ("hủ đô",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
@@ -647,7 +649,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                              "district"))
                 taken.append(district.span("name"))
         # 'các xã, phường thuộc TP.HCM, gồm: A, B, C', 'các phường lân cận như A, B', 'những đảo lớn như A, B, C'
-        for match in patterns["list_intro"].finditer(text) if ":" in text or " như " in text else ():
+        listed_units = ":" in text or (" như " in text and _LEVELS_LISTED.search(text) is not None)
+        for match in patterns["list_intro"].finditer(text) if listed_units else ():
             if not _starts_word(text, match.start()) or text[match.start() : match.start() + 3] not in ("các", "cấp", "gồm", "nhữ"):
                 continue
             first = patterns["list_first"].match(text, match.end())
