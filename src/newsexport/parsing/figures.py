@@ -136,7 +136,8 @@ second may measure time or speed, so the first is read as a range's start; with 
 _RANGE_START_BEFORE = re.compile(rf"(?:(?<![\w])từ\s{_CLAUSE}{{0,40}}|\d(?:\s+[{LOWER}]+){{0,2}}(?<!\scó)\s+(?:đến|tới)\s+)$")
 """'có đến' is 'as many as', no range's end: '2,5 km có đến 84 đường ngang' counts 84."""
 _RANKS_AFTER = re.compile(r"\s+(?:bậc|hạng)(?![\w])")
-_RANK_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|tụt|giảm|lên|xuống|thăng|leo|tiến|lùi|vượt)(?:\s+(?:thêm|hơn|gần|lên|xuống|tới|đến))?\s+$")
+_RANK_CHANGE_BEFORE = re.compile(r"(?<![\w])(?:tăng|tụt|giảm|lên|xuống|thăng|leo|tiến|lùi|vượt)"
+                                 r"(?:\s+(?:thêm|hơn|gần|lên|xuống|tới|đến))?\s+$")
 """Places gained or lost in a ranking ('tụt 233 bậc', 'tăng 5 bậc'): a change of rank, no count, while tiers are
 counted ('3 bậc tính giá điện')."""
 _DASHED_RANGE_START_BEFORE = re.compile(r"\d\s+[-–]\s*$|\d\s*–\s+$")

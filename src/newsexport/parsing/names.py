@@ -43,7 +43,8 @@ NOT_AFTER_A_NAMES_NUMBER = frozenset({*BARE_LEVELS, "thị", "năm", "tháng", "
                                       "khoảng", "nay", "qua", "kỳ", "nhiệm kỳ", "khu vực", "các", "những"})
 """Stops that, after a number, make it an amount or a time rather than the end of a name ('Hội Nông dân 3 xã', 'Bộ
 Công an 5 năm qua', '... 2 lần')."""
-DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD = ("Vụ", "Cục", "Phòng", "Ban", "Sở", "Viện", "Trung tâm", "Tổng cục", "Chi cục")
+DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD = ("Vụ", "Cục", "Phòng", "Ban", "Sở", "Viện", "Trung tâm", "Tổng cục",
+                                             "Chi cục")
 """Heads of a ministry's or a province's departments, after which the articles often write the field in lower case
 ('Vụ tổ chức cán bộ', 'Sở y tế Tp HCM'): a known field is read there as in its capitalised form."""
 NOT_AN_AMOUNT = r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|USD|người|%)(?![\w]))"
@@ -180,7 +181,7 @@ def name_token() -> str:
                               *lines("document_kinds.txt"), *division_names()], ignore_case=True)
     not_joined_capital = rf"(?!(?i:{not_joined}){E})(?!(?:{alternation(NOT_NAME_WORDS)}|Phó|Trưởng|Kiêm){E}){CAP_SYLLABLE}"
     fields = alternation(department_fields(), ignore_case=True)
-    # a field is read with its first letter capitalised, or in lower case right after a department's one-word head
+    # a field is read with its first letter capitalised, or in lower case right after a department's head
     # ('Vụ tổ chức cán bộ', 'Phòng cảnh sát hình sự', 'Trung tâm y tế quận Thanh Khê', 'Chi cục thi hành án dân sự')
     department_after = "|".join(f"(?<={head} )" for head in DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD)
     # after 'và', a body known by itself, a brand or a foreign house begins a second body ('Bộ Tài chính và Chính

@@ -642,7 +642,8 @@ def find_persons(lines_: list[Line], captions: list[Line] | tuple[Line, ...] = (
             before = _from_last_name(before, run.start() if index == 0 else start, accepted)
             titles = _titles_before(before, comma_allowed=rank is not None or cue_match is not None or capital_cue)
             if cue_match and cue_match.group(1).casefold() == "đại biểu" and not titles:
-                titles = [cue_match.group(1)]  # 'đại biểu Đặng Ngọc Tùng': a deputy's seat, a title as the conventions read it
+                # 'đại biểu Đặng Ngọc Tùng': a deputy's seat, a title as the conventions read it
+                titles = [cue_match.group(1)]
             if cue_word == "Anh" and index == 0 and titles and titles[-1] != FORMER and before.endswith(titles[-1] + " ") \
                     and all(word.isascii() for word in name_words) and any(map(foreign_word, name_words)):
                 # 'Thủ tướng Anh Theresa May': between a title and a foreign name, 'Anh' is England, not the cue 'Mr'
@@ -965,6 +966,7 @@ def titles_through_bodies(persons: list[Found], body_spans: list[tuple[int, int]
         return
     starts = [line.start for line in lines_]
     for person in persons:
+        run_on = False
         for index, title in enumerate(person.titles):
             if " " not in title:
                 continue
@@ -972,9 +974,9 @@ def titles_through_bodies(persons: list[Found], body_spans: list[tuple[int, int]
                 line = lines_[bisect.bisect_right(starts, mention.span.start) - 1]
                 longer = _title_run_on(title, line, mention.span.start, body_spans)
                 if longer is not None:
-                    person.titles[index] = longer
+                    person.titles[index], run_on = longer, True
                     break
-        if len(person.titles) > 1:  # 'Chủ tịch UBND TP' run on to 'Chủ tịch UBND TP. HCM', a title already held
+        if run_on and len(person.titles) > 1:  # 'Chủ tịch UBND TP' run on to 'Chủ tịch UBND TP. HCM', already held
             unique: dict[str, str] = {}
             for title in person.titles:
                 unique.setdefault(dash_folded(title).casefold(), title)

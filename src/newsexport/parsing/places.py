@@ -651,7 +651,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         # 'các xã, phường thuộc TP.HCM, gồm: A, B, C', 'các phường lân cận như A, B', 'những đảo lớn như A, B, C'
         listed_units = ":" in text or (" như " in text and _LEVELS_LISTED.search(text) is not None)
         for match in patterns["list_intro"].finditer(text) if listed_units else ():
-            if not _starts_word(text, match.start()) or text[match.start() : match.start() + 3] not in ("các", "cấp", "gồm", "nhữ"):
+            if not _starts_word(text, match.start()) \
+                    or text[match.start() : match.start() + 3] not in ("các", "cấp", "gồm", "nhữ"):
                 continue
             first = patterns["list_first"].match(text, match.end())
             if first is None or first.group("name") in names:
@@ -700,7 +701,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     start, end = match.span("name")
                     if key == "continent" and patterns["continent_before"].search(text, max(0, start - 16), start):
                         continue
-                    if key in ("capital", "strait") and (match.group("name") in names or match.group("name") in _countries_and_anh()):
+                    if key in ("capital", "strait") and (match.group("name") in names
+                                                         or match.group("name") in _countries_and_anh()):
                         continue  # 'thủ đô Hà Nội': the gazetteer's; 'thủ đô Phần Lan': the country's capital, unnamed;
                         # 'eo biển Đài Loan': the strait shares the country's name, which is read as the country
                 absolute = (line.start + start, line.start + end)
