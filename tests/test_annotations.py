@@ -164,6 +164,12 @@ def test_comparison_ignores_normal_form_white_space_and_case():
     assert bench.figure_key(5.6) != bench.figure_key(56)
 
 
+def test_comparison_reads_every_dash_as_a_hyphen():
+    assert bench.norm("Sở TNMT tỉnh Bà Rịa \u2013 Vũng Tàu") == bench.norm("Sở TNMT tỉnh Bà Rịa - Vũng Tàu")
+    assert bench.norm("Đông \u2014 Tây") == bench.norm("Đông - Tây")
+    assert bench.norm("Bà Rịa-Vũng Tàu") != bench.norm("Bà Rịa - Vũng Tàu")  # spacing is still compared
+
+
 def test_score_article_on_a_hand_made_pair():
     annotation = {
         "file": "x.txt",
