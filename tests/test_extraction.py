@@ -2934,3 +2934,23 @@ def test_every_listed_sea_passes_the_sea_patterns_prefilter():
     needles = places._PREFILTER["sea"]
     for name in places.seas():  # a sea added to seas.txt whose words no needle holds would never be read
         assert any(needle in form for needle in needles for form in (name, name[0].lower() + name[1:])), name
+
+
+def test_a_field_in_lower_case_after_a_head_is_read_where_a_place_ends_it():
+    record = parse("Ông Lê Văn Một, Chủ tịch Hội nghệ sĩ múa Việt Nam, dự buổi lễ. Đội hình sự Công an quận Cầu Giấy "
+                   "vào cuộc. Hội nghị tổng kết tỉnh Lâm Đồng đã diễn ra.", year=2017)
+    assert set(organisations_of(record)) >= {"Hội nghệ sĩ múa Việt Nam", "Đội hình sự Công an quận Cầu Giấy"}
+    assert persons_of(record)["Lê Văn Một"] == (None, ["Chủ tịch Hội nghệ sĩ múa Việt Nam"])
+    assert not any(name.startswith("Hội nghị") for name in organisations_of(record))
+
+
+def test_no_field_is_read_after_a_plural_or_a_head_made_a_common_word():
+    record = parse("Có mặt các Phòng thương mại thành phố London. Đội tuyển Việt Nam thắng. Ban hành quy định tỉnh "
+                   "Lâm Đồng.", year=2017)
+    assert not organisations_of(record)
+
+
+def test_a_body_first_written_with_its_field_in_lower_case_keeps_the_form_written_as_a_name():
+    record = parse("Ông Một gặp Hội luật gia Việt Nam. Sau đó, Hội Luật gia Việt Nam ra thông báo.", year=2017)
+    [organisation] = record.organizations
+    assert (organisation.name, organisation.aliases) == ("Hội Luật gia Việt Nam", ["Hội luật gia Việt Nam"])

@@ -47,6 +47,9 @@ DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD = ("Vụ", "Cục", "Phòng", "Ban", 
                                              "Chi cục")
 """Heads of a ministry's or a province's departments, after which the articles often write the field in lower case
 ('Vụ tổ chức cán bộ', 'Sở y tế Tp HCM'): a known field is read there as in its capitalised form."""
+LOWER_CASE_FIELD_HEADS = ("Phòng", "Ban", "Sở", "Viện", "Trung tâm", "Cục", "Tổng cục", "Chi cục", "Hội", "Đội")
+"""Heads after which an unlisted field is read in lower case when a place ends it (``field_before_a_place``); not
+'Vụ', which heads a case as often ('Vụ án ... tỉnh X')."""
 NOT_AN_AMOUNT = r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|USD|người|%)(?![\w]))"
 """After a number: it is no amount ('phường 9' is a ward, but 'của phường 5 triệu đồng' is money)."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
@@ -197,6 +200,10 @@ def name_token() -> str:
         rf"(?:[-’'](?!(?i:{alternation(title_heads(), ignore_case=True)}){E})[{UPPER}{LOWER}][{LOWER}]*)+{E}"
         rf"(?:\s+(?!(?:{stops}|{connectors}){E}){LOW_SYLLABLE}{E}(?!\s+[{LOWER}]))?"
         rf"|(?:(?=[{UPPER}])|{department_after})(?i:{fields}){E}"
+        # an unlisted field in lower case after a capitalised head, read only where a place, the country or a police
+        # body ends it ('Phòng văn hoá thông tin huyện Cần Đước', 'Hội nghệ sĩ múa Việt Nam', 'Đội hình sự Công an
+        # quận Cầu Giấy'); not the words that make the head a common word ('Hội nghị', 'Phòng chống', 'Sở hữu')
+        rf"|{field_before_a_place()}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
         # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'; and a
@@ -239,6 +246,19 @@ def name_token() -> str:
         # a ministry written in lower case after its unit ('Thanh tra bộ GTVT', 'Cơ quan cảnh sát điều tra bộ Công an')
         rf"|bộ(?=\s+(?:{ministry_fields()}){E}))"
     )
+
+
+@lru_cache(maxsize=1)
+def field_before_a_place() -> str:
+    """A run of lower-case words right after a capitalised head of ``LOWER_CASE_FIELD_HEADS`` that a place, 'Việt
+    Nam' or a police body ends: the place is read as the name's next token, so the run names one body only there."""
+    # not after a plural ('các Phòng thương mại thành phố London' are the city's chambers in general)
+    after = "|".join(f"(?<=(?<!các )(?<!những ){head} )" for head in LOWER_CASE_FIELD_HEADS)
+    stops = alternation([*lowercase_stops(), *lines("organization_connectors.txt"), *lines("field_head_common_words.txt")])
+    levels = alternation([*ADMIN_LEVELS, "phố"])
+    word = rf"(?!(?:{stops}|{levels}){E}){LOW_SYLLABLE}{E}"
+    return (rf"(?:{after}){word}(?:\s+{word}){{0,4}}"
+            rf"(?=\s+(?:{level_alternation()}\s+{place_run()}|{province_alternation()}{E}|Việt Nam{E}|Công an{E}))")
 
 
 @lru_cache(maxsize=1)

@@ -7,10 +7,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsexport.model import Mention, Organization
 from newsexport.parsing.gazetteer import expand, slug, unique_id
-from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
+from newsexport.parsing.media import (
+    cited_as_source,
+    in_a_credit,
+    is_media,
+    press_of_a_country,
+)
+from newsexport.parsing.names import organization_heads
 from newsexport.parsing.segment import Line
 
 
@@ -65,9 +72,35 @@ def without_facilities(found: list[FoundOrganization]) -> list[FoundOrganization
     return [organisation for organisation in found if not organisation.name.casefold().startswith(FACILITY_HEADS)]
 
 
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    """The organisation heads, casefolded with the space after them, longest first."""
+    return tuple(sorted({head.casefold() + " " for head in organization_heads()}, key=len, reverse=True))
+
+
+def _field_capitalised(form: str) -> bool | None:
+    """Whether the word after the form's head begins with a capital; None when no head begins the form."""
+    folded = form.casefold()
+    head = next((head for head in _heads() if folded.startswith(head)), None)
+    rest = form[len(head):] if head else ""
+    return rest[:1].isupper() if rest else None
+
+
+def _as_a_name(item: FoundOrganization) -> str:
+    """The entry's name, or a form differing from it only in case that writes the word after the head with a
+    capital (and its head too): a body first written with its field in lower case ('Hội luật gia Việt Nam', 'Sở y tế Tp HCM') keeps
+    the form that writes it as a name ('Hội Luật gia Việt Nam'), not a form capitalised further ('Bộ Công An')."""
+    if _field_capitalised(item.name) is not False:
+        return item.name
+    folded = item.name.casefold()
+    return next((form for form in item.forms if form.casefold() == folded and form[:1].isupper()
+                 and _field_capitalised(form)), item.name)
+
+
 def to_models(found: list[FoundOrganization]) -> list[Organization]:
     organisations, used = [], set()
     for item in found:
+        item.name = _as_a_name(item)
         identifier = unique_id(f"org-{slug(item.name)}", used)
         aliases: list[str] = []
         for form in item.forms:
