@@ -2954,3 +2954,9 @@ def test_a_body_first_written_with_its_field_in_lower_case_keeps_the_form_writte
     record = parse("Ông Một gặp Hội luật gia Việt Nam. Sau đó, Hội Luật gia Việt Nam ra thông báo.", year=2017)
     [organisation] = record.organizations
     assert (organisation.name, organisation.aliases) == ("Hội Luật gia Việt Nam", ["Hội luật gia Việt Nam"])
+
+
+def test_a_place_after_a_point_of_the_compass_is_read_unless_the_two_make_a_listed_name():
+    record = parse("Đàn thú đi từ phía Bắc Tanzania đến Tây Nam Kenya. Bão ở khu vực Bắc Biển Đông. Ông Nguyễn Nam Việt "
+                   "Nam đến. Đoàn tới Nam Phi.", year=2017)
+    assert [place.name for place in record.places] == ["Tanzania", "Kenya", "Biển Đông", "Nam Phi"]

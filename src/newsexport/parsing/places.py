@@ -349,6 +349,21 @@ def country_synonyms() -> dict[str, int]:
     return {name.strip(): row for row, names in enumerate(table("country_synonyms.tsv")) for name in names if name.strip()}
 
 
+_COMPASS_BEFORE = re.compile(r"(?<![\w])(?:phía|miền|vùng|hướng|bờ|khu vực|mạn|đến|từ|ở|tại|về|sang|phần)\s+"
+                             r"(?P<compass>(?:Đông|Tây)(?: (?:Bắc|Nam))?|Bắc|Nam)\s$")
+
+
+def _after_a_compass_word(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word before a place is a point of the compass after a word of direction ('phía Bắc
+    Tanzania', 'đến Tây Nam Kenya', 'bờ Tây vịnh Bắc Bộ', 'khu vực Bắc Biển Đông'): a part of the place, which is
+    read, not the end of a person's name; unless the two make a listed name of their own ('Nam Phi', 'Nam Mỹ')."""
+    match = _COMPASS_BEFORE.search(text, max(0, start - 24), start)
+    if match is None:
+        return False
+    whole = f"{match.group('compass')} {text[start:end]}"
+    return not (whole in _countries_and_anh() or whole in foreign_places() or whole in division_names())
+
+
 @lru_cache(maxsize=1)
 def _countries_and_anh() -> frozenset[str]:
     return frozenset([*lines("countries.txt"), "Anh"])
@@ -695,8 +710,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue
                 if any(s <= start < e for s, e in taken) or (
                         patterns["capital_before"].search(text[max(0, start - 12):start])
-                        and not patterns["preposition_before"].search(text, max(0, start - 11), start)):
-                    continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start
+                        and not patterns["preposition_before"].search(text, max(0, start - 11), start)
+                        and not _after_a_compass_word(text, start, end)):
+                    continue  # 'Nguyễn Việt Nam', but 'Ở Việt Nam' at a sentence start, 'phía Bắc Tanzania'
                 if key in _PREFILTER:
                     start, end = match.span("name")
                     if key == "continent" and patterns["continent_before"].search(text, max(0, start - 16), start):
