@@ -2960,3 +2960,10 @@ def test_a_place_after_a_point_of_the_compass_is_read_unless_the_two_make_a_list
     record = parse("Đàn thú đi từ phía Bắc Tanzania đến Tây Nam Kenya. Bão ở khu vực Bắc Biển Đông. Ông Nguyễn Nam Việt "
                    "Nam đến. Đoàn tới Nam Phi.", year=2017)
     assert [place.name for place in record.places] == ["Tanzania", "Kenya", "Biển Đông", "Nam Phi"]
+
+
+def test_a_country_that_is_the_given_name_of_a_person_named_in_full_is_the_person_unless_a_place_word_precedes():
+    record = parse("Bà Hồ Thị Nga là thủ quỹ. Nga nhận tiền rồi bỏ trốn. Ông Đoàn Nguyên Đức - bầu Đức có mặt.", year=2017)
+    assert not record.places
+    record = parse("Bà Hồ Thị Nga là thủ quỹ. Nga nhận tiền rồi bỏ trốn sang Nga.", year=2017)
+    assert [(place.name, [mention.text for mention in place.mentions]) for place in record.places] == [("Nga", ["Nga"])]

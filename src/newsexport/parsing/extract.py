@@ -53,6 +53,7 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
                            if person.name.casefold().endswith(mention.text.casefold())])
     candidates = organizations_.candidates(masked)
     found_places = places_.find_places(masked, published, [(c.start, c.end) for c in candidates])
+    found_places = _not_given_names(found_places, found_persons, text)
     found_organizations = organizations_.find_organizations(candidates, found_places, masked)
     found_documents = documents_.find_documents(lines)
     persons_.titles_through_bodies(found_persons, [(m.span.start, m.span.end) for o in found_organizations
@@ -91,6 +92,29 @@ def _not_named_as_bodies(persons: list[persons_.Found], organizations: list[orga
     return [person for person in persons
             if (person.rank or (person.titles and person.name not in districts))
             or not any(name.endswith(" " + person.name) for name in names)]
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w])(?:tại|ở|sang|đến|tới|từ|nước|thăm|khắp)\s+$", re.IGNORECASE)
+
+
+def _not_given_names(places: list[places_.FoundPlace], persons: list[persons_.Found], text: str
+                     ) -> list[places_.FoundPlace]:
+    """Without the mentions of a one-word country that is the given name of a person of the article, named in full,
+    and stands where no word of place precedes it ('Hồ Thị Nga ... Nga nhận tiền', 'ông Đoàn Nguyên Đức - bầu
+    Đức'): the person called by her given name, not Russia; 'sang Nga' stays the country."""
+    # a full name of three words or more: two capitalised words may be a misread body ('Thái Bình Dương Mỹ')
+    given = {person.name.rsplit(" ", 1)[-1] for person in persons if person.name.count(" ") >= 2}
+    if not given or not any(place.kind == "country" and place.name in given for place in places):
+        return places
+    kept = []
+    for place in places:
+        if place.kind == "country" and place.name in given:
+            place.mentions = [mention for mention in place.mentions if mention.text != place.name
+                              or _PLACE_WORD_BEFORE.search(text, max(0, mention.span.start - 8), mention.span.start)]
+            if not place.mentions:
+                continue
+        kept.append(place)
+    return kept
 
 
 def _without_byline(paragraphs: list[Line]) -> list[Line]:
