@@ -2967,3 +2967,11 @@ def test_a_country_that_is_the_given_name_of_a_person_named_in_full_is_the_perso
     assert not record.places
     record = parse("Bà Hồ Thị Nga là thủ quỹ. Nga nhận tiền rồi bỏ trốn sang Nga.", year=2017)
     assert [(place.name, [mention.text for mention in place.mentions]) for place in record.places] == [("Nga", ["Nga"])]
+
+
+def test_a_title_after_an_age_in_closed_brackets_is_the_persons():
+    record = parse("GS.TS Vũ Hoan (78 tuổi) Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật Hà Nội; ông Lê Văn Hai (62 "
+                   "tuổi), Chủ tịch Hội Luật gia Việt Nam.", year=2017)
+    assert persons_of(record) == {"Vũ Hoan": (None, ["Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật Hà Nội"]),
+                                  "Lê Văn Hai": (None, ["Chủ tịch Hội Luật gia Việt Nam"])}
+    assert "Liên hiệp các hội Khoa học và Kỹ thuật Hà Nội" in organisations_of(record)
