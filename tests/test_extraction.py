@@ -2975,3 +2975,18 @@ def test_a_title_after_an_age_in_closed_brackets_is_the_persons():
     assert persons_of(record) == {"Vũ Hoan": (None, ["Chủ tịch Liên hiệp các hội Khoa học và Kỹ thuật Hà Nội"]),
                                   "Lê Văn Hai": (None, ["Chủ tịch Hội Luật gia Việt Nam"])}
     assert "Liên hiệp các hội Khoa học và Kỹ thuật Hà Nội" in organisations_of(record)
+
+
+def test_a_caption_names_bodies_and_places_but_its_credit_names_none():
+    text = ("Tin trong ngày\n\nNgày 26 tháng 04 năm 2025\n\nÔng Phạm Văn Hai được bổ nhiệm.\n\n"
+            "Xếp hàng nộp hồ sơ vào Công ty TNHH Pungkook Việt Nam tại huyện Thanh Oai - Ảnh: Công an Hà Nội\n\n"
+            "Minh Hằng\n")
+    record = newsexport.parse(text, "article.txt")
+    assert set(organisations_of(record)) == {"Công ty TNHH Pungkook Việt Nam"}
+    assert [place.name for place in record.places] == ["Thanh Oai"]
+
+
+def test_abbreviated_fields_joined_by_a_spaced_ampersand_or_a_dash_name_one_ministry():
+    record = parse("Bộ Nông nghiệp và Phát triển nông thôn họp. Bộ NN & PTNT cho biết. Bộ GD & ĐT và Bộ GD-ĐT dự.")
+    assert organisations_of(record) == {"Bộ Nông nghiệp và Phát triển nông thôn": ["Bộ NN & PTNT"],
+                                        "Bộ GD & ĐT": ["Bộ GD-ĐT"]}

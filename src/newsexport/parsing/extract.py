@@ -1,8 +1,9 @@
 """Entity and event extraction: fills the record's persons, organisations, places, documents, figures,
 topics and event from the segmented article.
 
-Extraction reads the headline and the body paragraphs; in photo captions it reads only persons with a rank, a
-cue word or a title (the annotations list the persons a caption names; its credits and bylines name none).
+Extraction reads the headline and the body paragraphs; in photo captions it reads persons with a rank, a cue
+word or a title, and organisations and places up to the photo's credit (the annotations list what a caption names;
+its credits and bylines name none).
 Persons come first and their names are masked for the other extractors, so a name is never read as part of an
 organisation or a place. A place named only inside an organisation's name ('Quảng Ninh' in
 'Công an tỉnh Quảng Ninh') is not a place of the story. Every mention's span indexes the normalised text.
@@ -24,6 +25,15 @@ from newsexport.parsing.figures import find_figures
 from newsexport.parsing.gazetteer import district_units
 from newsexport.parsing.segment import Line, Segments
 from newsexport.parsing.topics import find_topics
+
+_CREDIT = re.compile(r"\s*[-–(]?\s*(?:[Ảả]nh|[Nn]guồn|[Vv]ideo|[Đđ]ồ họa|[Ii]nfographic|[Pp]hoto)\s*:")
+"""Where a caption's credit begins ('... - Ảnh: TRƯỜNG TRUNG', '(Ảnh: VGP)'): what follows names no body or place."""
+
+
+def _without_credit(caption: Line) -> Line:
+    credit = _CREDIT.search(caption.text)
+    return caption if credit is None else Line(text=caption.text[: credit.start()], start=caption.start)
+
 
 _BYLINE = re.compile(r"^[\w.\- ]{2,40}$")
 MASK = "#"
@@ -49,8 +59,10 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     captions = [Line(text=caption.text, start=caption.spans[0].start) for caption in segments.captions
                 if len(caption.spans) == 1 and text[caption.spans[0].start : caption.spans[0].end] == caption.text]
     found_persons = persons_.find_persons(lines, captions)
-    masked = _mask(lines, [mention.span for person in found_persons for mention in person.mentions
-                           if person.name.casefold().endswith(mention.text.casefold())])
+    # the captions up to their credits, in the order of the text: the finders look lines up by their starts
+    read = sorted([*lines, *(_without_credit(caption) for caption in captions)], key=lambda line: line.start)
+    masked = _mask(read, [mention.span for person in found_persons for mention in person.mentions
+                          if person.name.casefold().endswith(mention.text.casefold())])
     candidates = organizations_.candidates(masked)
     found_places = places_.find_places(masked, published, [(c.start, c.end) for c in candidates])
     found_places = _not_given_names(found_places, found_persons, text)

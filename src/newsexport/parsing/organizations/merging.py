@@ -196,14 +196,17 @@ def _synonym_rows() -> dict[str, int]:
 
 
 _FIELD_JOINER = re.compile(r" (?:và|&) ")
+_ABBREVIATED_FIELDS_JOINER = re.compile(r"(?<=[A-ZĐ])\s*[-–&]\s*(?=[A-ZĐ])")
+"""The dash or '&' between two abbreviated fields, which writers vary ('Bộ GD-ĐT', 'Bộ GD&ĐT', 'Bộ GD & ĐT')."""
 
 
 def _variant_key(name: str) -> str:
     """A body's name with what writers vary dropped: a company's legal form after its head ('Công ty Cổ phần
     Chứng khoán Funan', 'Công ty Chứng khoán Funan'), a country written under another of its names at the end
-    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ') and the 'và' or '&' between two fields ('Bộ Thông tin và Truyền
-    thông', 'Bộ Thông tin Truyền thông')."""
+    ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ'), the 'và' or '&' between two fields ('Bộ Thông tin và Truyền
+    thông', 'Bộ Thông tin Truyền thông') and the dash or '&' between two abbreviated ones ('GD-ĐT', 'GD & ĐT')."""
     synonyms = _synonym_rows()
+    name = _ABBREVIATED_FIELDS_JOINER.sub(" ", name)
     return _variant_words().sub(lambda match: f" #{synonyms[match.group(0).strip()]}" if match.group(0).strip()
                                 in synonyms else "", _FIELD_JOINER.sub(" ", " ".join(name.casefold().split())))
 
@@ -258,13 +261,17 @@ _LEVEL_ABBREVIATIONS = {"q.": "quận", "p.": "phường", "h.": "huyện", "tx.
 _WORD = re.compile(r"[^\s.]+\.?")
 
 
+_SPACED_AMPERSAND = re.compile(r"(?<=[A-ZĐ]) & (?=[A-ZĐ]+(?![\w]))")
+"""'&' spaced between two abbreviated fields ('Bộ NN & PTNT', 'Bộ GD & ĐT'), written as the glued 'NN&PTNT'."""
+
+
 @lru_cache(maxsize=4096)
 def _words(name: str) -> tuple[str, ...]:
     """The words of a name, a dotted abbreviation split ('TP.HCM' -> 'TP.', 'HCM'), as are abbreviated fields joined
     by a dash ('PK-KQ'), the dashes between written-out fields left out, one-letter levels written out (cached: every
     pair of an article's bodies is compared, and names recur across articles)."""
     words: list[str] = []
-    for word in _WORD.findall(name):
+    for word in _WORD.findall(_SPACED_AMPERSAND.sub("&", name)):
         if word in ("-", "–"):
             continue  # 'Phòng không – Không quân' is written 'PK-KQ'
         if ("-" in word or "–" in word) and all(_ABBREVIATION_WORD.fullmatch(part) for part in re.split("[-–]", word)):
