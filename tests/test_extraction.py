@@ -2990,3 +2990,12 @@ def test_abbreviated_fields_joined_by_a_spaced_ampersand_or_a_dash_name_one_mini
     record = parse("Bộ Nông nghiệp và Phát triển nông thôn họp. Bộ NN & PTNT cho biết. Bộ GD & ĐT và Bộ GD-ĐT dự.")
     assert organisations_of(record) == {"Bộ Nông nghiệp và Phát triển nông thôn": ["Bộ NN & PTNT"],
                                         "Bộ GD & ĐT": ["Bộ GD-ĐT"]}
+
+
+def test_a_list_of_communes_goes_on_past_a_commune_that_shares_a_provinces_name_and_after_a_count():
+    record = parse("Dự án qua các xã: Thụy Liên, Thái Nguyên, Thái Thượng. Huyện Tiền Hải gồm 3 xã: Đông Trà, Đông Long, "
+                   "Nam Hà. Ông ở phường Minh Khai, Hà Nội.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Thụy Liên", "commune"), ("Thái Nguyên", "commune"), ("Thái Thượng", "commune"), ("Tiền Hải", "district"),
+        ("Đông Trà", "commune"), ("Đông Long", "commune"), ("Nam Hà", "commune"), ("Minh Khai", "ward"),
+        ("Hà Nội", "city")]

@@ -138,7 +138,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "district_context": re.compile(rf"(?:^|[^\w\s]|\d|(?<![\w])(?:{alternation(LOCATION_WORDS + ROUTE_WORDS, True)}))\s*$"),
         "district_in_brackets": re.compile(rf"\s*\(\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})\s*,\s*"
                                            rf"(?:tỉnh\s+|TP\.?\s*)?{province_alternation()}{E}\s*\)"),
-        "list_intro": re.compile(r"[cgn](?:ác|ấp|ồm|hững)\s+(?P<level>xã|phường|huyện|quận|thị trấn|đảo)"
+        "list_intro": re.compile(r"[cgn](?:ác|ấp|ồm|hững)\s+(?:\d{1,3}\s+)?(?P<level>xã|phường|huyện|quận|thị trấn|đảo)"
                                  r"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){0,60}?(?::|\s+như(?![\w]))\s*"),
         # '&' joins two items as 'và' does ('huyện Hòa An, Bảo Lâm & Thành phố')
         "list_next": re.compile(rf"(?:\s*,\s*|\s+(?:và|&)\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
@@ -270,19 +270,30 @@ def _state_name(run: str) -> str:
 
 def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
     """Further places of one level listed after a place ('phường Sài Gòn, Tân Định và Bến Thành'): each item
-    a capitalised name ended by ',', ';', '.', ')' or 'và'; names of provinces are left to the gazetteer."""
+    a capitalised name ended by ',', ';', '.', ')' or 'và'; names of provinces are left to the gazetteer, but where
+    the list goes on past them."""
     patterns = _patterns()
     names = division_names()
     found = []
     while (match := patterns["list_next"].match(text, position)) is not None:
-        if match.group("name") in names or match.group("name").split(" ", 1)[0] in CAPITAL_LEVELS:
+        if match.group("name").split(" ", 1)[0] in CAPITAL_LEVELS:
             break  # 'Phường Minh Khai, Quận Hai Bà Trưng': the next level of the address, not another ward
+        if match.group("name") in names and not _listed_on(text, match.end(), names):
+            break  # 'xã Tam Hiệp, Thanh Trì, Hà Nội': a province's name ends the list, unless the list goes on
         found.append((match.start("name"), match.end("name"), match.group("name")))
         position = match.end()
     last = patterns["list_last"].match(text, position)  # '... Thanh Xuân Trung và Nhân Chính trở thành ...'
     if last is not None and last.group("name") not in names and last.group("name").split()[0] not in _not_place_words():
         found.append((last.start("name"), last.end("name"), last.group("name")))
     return found
+
+
+def _listed_on(text: str, position: int, names: dict[str, str]) -> bool:
+    """Whether the list goes on after a name at ``position`` with a name that is no province's ('các xã: Thụy Liên,
+    Thái Nguyên, Thái Thượng': the commune that shares a province's name is one item among others)."""
+    after = _patterns()["list_next"].match(text, position)
+    return after is not None and after.group("name") not in names and \
+        after.group("name").split(" ", 1)[0] not in CAPITAL_LEVELS
 
 
 def _after_a_space(names: list[str]) -> str:
