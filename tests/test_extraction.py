@@ -2999,3 +2999,20 @@ def test_a_list_of_communes_goes_on_past_a_commune_that_shares_a_provinces_name_
         ("Thụy Liên", "commune"), ("Thái Nguyên", "commune"), ("Thái Thượng", "commune"), ("Tiền Hải", "district"),
         ("Đông Trà", "commune"), ("Đông Long", "commune"), ("Nam Hà", "commune"), ("Minh Khai", "ward"),
         ("Hà Nội", "city")]
+
+
+def test_streets_are_read_in_lists_with_words_before_nhu_a_colon_or_their_districts_in_brackets():
+    record = parse("Làm đường trên cao ở các tuyến đường có lưu lượng lớn như Trường Chinh, Giải Phóng. Cấm xe ở những "
+                   "đoạn đường Hai Bà Trưng, Trần Hưng Đạo (Q. Hoàn Kiếm). Ngập ở các đường: Võ Văn Kiệt, Hậu Giang, "
+                   "Minh Phụng.", year=2017)
+    assert [place.name for place in record.places if place.kind == "other"] == [
+        "Trường Chinh", "Giải Phóng", "Hai Bà Trưng", "Trần Hưng Đạo", "Võ Văn Kiệt", "Hậu Giang", "Minh Phụng"]
+    assert not record.persons
+
+
+def test_a_listed_unit_with_its_unit_above_in_brackets_but_not_a_persons_birth_year():
+    record = parse("Qua hai xã Vĩnh Khang và Vĩnh Hoà (huyện Vĩnh Lộc). Nhà ở xã Tân Hiệp, Long Thành (Đồng Nai). Ra đầu "
+                   "thú tại huyện Chư Pah (Gia Lai), Sau Von (SN 1999) và A Đích.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Vĩnh Khang", "commune"), ("Vĩnh Hoà", "commune"), ("Vĩnh Lộc", "district"), ("Tân Hiệp", "commune"),
+        ("Long Thành", "district"), ("Đồng Nai", "province"), ("Chư Pah", "district"), ("Gia Lai", "province")]

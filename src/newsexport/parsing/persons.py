@@ -243,7 +243,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?|\(\s*\d{{1,3}} tuổi\s*\)\s*[,\-–—]?)\s*(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
         "list_before": re.compile(r"(?:[,;:(\-–]|(?<![\w])(?:từ|đến|và))\s*$"),
         "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|[đĐ]ường(?: sách)?"
-                                    r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao|(?<!yêu )[Cc]ầu)\s+$"),
+                                    r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao|(?<!yêu )[Cc]ầu)\s*:?\s+$"),
         "past_after": re.compile(r"\s+(?:trong\s+)?(?:giai đoạn|thời kỳ|từ năm|nhiệm kỳ)\s+(?:từ\s+)?\d{4}"),
         "rank_title_after": re.compile(rf"\s*(?:,|-|–|—)\s*{rank}{E}"),
         "birth_after": re.compile(

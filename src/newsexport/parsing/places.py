@@ -141,8 +141,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_intro": re.compile(r"[cgn](?:ác|ấp|ồm|hững)\s+(?:\d{1,3}\s+)?(?P<level>xã|phường|huyện|quận|thị trấn|đảo)"
                                  r"(?:\s*,\s*(?:xã|phường|thị trấn))*(?:[^.:;]|\.(?=\w)){0,60}?(?::|\s+như(?![\w]))\s*"),
         # '&' joins two items as 'và' does ('huyện Hòa An, Bảo Lâm & Thành phố')
-        "list_next": re.compile(rf"(?:\s*,\s*|\s+(?:và|&)\s+)(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
-                                rf"(?=\s*(?:[,;.)…]|(?:và|&)\s|$))"),
+        # an item may carry its district in brackets ('Trần Hưng Đạo (Q. 1), Lý Thái Tổ (Q. 10)'), not a person's
+        # birth year or age ('Sau Von (SN 1999, ...)')
+        "list_next": re.compile(rf"(?:\s*{_UNIT_IN_BRACKETS})?(?:\s*,\s*|\s+(?:và|&)\s+)"
+                                rf"(?P<name>[{UPPER}][{LOWER}]+(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
+                                rf"(?=\s*(?:(?P<bracket>{_UNIT_IN_BRACKETS})\s*)?(?:[,;.)…]|(?:và|&)\s|$))"),
         # the last district of a list after a comma, before the verb ('... Bình Thạnh, Gò Vấp ngập'), read only where
         # it is a district of the province
         "list_comma_last": re.compile(rf"\s*,\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
@@ -156,10 +159,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                      rf"|Q\.|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP\.?|[Tt]hành phố)(?![\w]))"),
         # streets listed after a plural cue ('các tuyến đường Lê Duẩn, Đồng Khởi và Hàm Nghi', 'một số tuyến phố
         # chính như Hàng Bài, Tràng Tiền')
-        "street_list": re.compile(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)\s+(?:tuyến\s+)?(?:đường|phố)"
-                                  r"(?:\s+(?:chính|lớn|trung tâm|trọng điểm|khác|lân cận))?(?:\s+(?:như|gồm|là))?\s*:?\s+"
+        # ('các tuyến đường chính như ...', 'những đoạn đường ...', 'các tuyến đường có lưu lượng lớn như ...')
+        "street_list": re.compile(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)\s+(?:tuyến\s+|đoạn\s+)?(?:đường|phố)"
+                                  r"(?:\s+(?:chính|lớn|trung tâm|trọng điểm|khác|lân cận))?"
+                                  rf"(?:(?:\s+[{LOWER}]+){{0,6}}?\s+(?:như|gồm|là))?\s*:?\s+"
                                   rf"(?=[{UPPER}])"),
-        "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)(?=\s*(?:,|và\s))"),
+        "list_first": re.compile(rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}})?)"
+                                 rf"(?=\s*(?:{_UNIT_IN_BRACKETS}\s*)?(?:,|và\s))"),
     }
 VILLAGE_CRAFTS = ("nghề", "gốm", "tranh", "cổ", "rau", "hoa", "lụa", "chài", "dệt", "rèn", "mộc", "nón", "hương",
                   "đúc đồng", "bích hoạ", "bích họa")
@@ -268,6 +274,10 @@ def _state_name(run: str) -> str:
     return run
 
 
+_UNIT_IN_BRACKETS = r"\((?!SN|[Ss]inh|\d)[^()]{1,30}\)"
+"""A bracket after a listed place, which names the unit above it ('(Q. 1)', '(huyện Vĩnh Lộc)', '(Đồng Nai)')."""
+
+
 def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
     """Further places of one level listed after a place ('phường Sài Gòn, Tân Định và Bến Thành'): each item
     a capitalised name ended by ',', ';', '.', ')' or 'và'; names of provinces are left to the gazetteer, but where
@@ -280,6 +290,8 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
             break  # 'Phường Minh Khai, Quận Hai Bà Trưng': the next level of the address, not another ward
         if match.group("name") in names and not _listed_on(text, match.end(), names):
             break  # 'xã Tam Hiệp, Thanh Trì, Hà Nội': a province's name ends the list, unless the list goes on
+        if match.group("bracket") and match.group("bracket")[1:-1].strip() in names and match.group("name") in district_units():
+            break  # 'xã Tân Hiệp, Long Thành (Đồng Nai)': the district and its province, the next levels of the address
         found.append((match.start("name"), match.end("name"), match.group("name")))
         position = match.end()
     last = patterns["list_last"].match(text, position)  # '... Thanh Xuân Trung và Nhân Chính trở thành ...'
@@ -396,7 +408,7 @@ def _begins_with_a_country(name: str) -> bool:
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn|đội)\s+\S+|(?<![\w])(?:19|20)\d\d)\s+$")
 """Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
-_STREETS_LISTED = re.compile(r"(?:tuyến|các|những|số|nhiều) (?:đường|phố)")
+_STREETS_LISTED = re.compile(r"(?:tuyến|đoạn|các|những|số|nhiều) (?:đường|phố)")
 """Whether a line may list streets after a plural cue: most lines hold 'các' but not before a street word."""
 _LEVELS_LISTED = re.compile(r"(?:các|những) (?:xã|phường|huyện|quận|thị trấn|đảo)")
 """Whether a line may list units after 'như': most lines holding 'như' hold no plural level word."""
@@ -543,7 +555,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     islands = "đảo " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
-    streets, street_names = "ường " in whole or "hố " in whole or "ại lộ " in whole, {}
+    streets, street_names = "ường " in whole or "ường:" in whole or "hố " in whole or "ại lộ " in whole, {}
     junctions = "gã " in whole or "iao lộ" in whole or "út giao" in whole
     for line in lines_:
         text = line.text
@@ -691,8 +703,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     taken.append((start, end))
         for match in patterns["street_list"].finditer(text) if streets and _STREETS_LISTED.search(text) else ():
             first = patterns["list_first"].match(text, match.end())
-            if first is None or first.group("name") in names or not _starts_word(text, match.start()):
-                continue
+            if first is None or not _starts_word(text, match.start()) or \
+                    first.group("name") in names and not _listed_on(text, first.end(), names):
+                continue  # a street that shares a district's name opens a list of streets ('Hai Bà Trưng, Trần Hưng Đạo')
             for start, end, item in [(first.start("name"), first.end("name"), first.group("name")),
                                      *_enumerated(text, first.end())]:
                 if item in _countries_and_anh() or item in foreign_places():
