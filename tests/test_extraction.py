@@ -3016,3 +3016,9 @@ def test_a_listed_unit_with_its_unit_above_in_brackets_but_not_a_persons_birth_y
     assert [(place.name, place.kind) for place in record.places] == [
         ("Vĩnh Khang", "commune"), ("Vĩnh Hoà", "commune"), ("Vĩnh Lộc", "district"), ("Tân Hiệp", "commune"),
         ("Long Thành", "district"), ("Đồng Nai", "province"), ("Chư Pah", "district"), ("Gia Lai", "province")]
+
+
+def test_numbered_parts_of_an_address_include_tieu_khu_khoi_and_cum_and_may_come_before_thuoc():
+    record = parse("Ông ở tiểu khu 110, thị trấn Mộc Châu. Bà ở cụm 1, xã Ngọc Tảo. Anh ở khu 6, thuộc thị trấn Tiên Lãng. "
+                   "Chị ở khối 5, phường Ngọc Khánh. Có 3 khối, 2 cụm, xã đều đủ.", year=2017)
+    assert [place.name for place in record.places if place.kind == "other"] == ["Tiểu khu 110", "Cụm 1", "Khu 6", "Khối 5"]

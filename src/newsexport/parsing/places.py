@@ -96,8 +96,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
                                rf"{NOT_AN_AMOUNT}"),
         # 'khu phố 4', 'tổ 6, khu 1': quarters and residential groups of an address, named by their number
-        "numbered_quarter": re.compile(rf"(?P<level>[KkTt](?:hu phố|ổ dân phố|hôn|ổ|hu))\s+(?P<number>\d{{1,2}}){E}"
-                                       rf"(?![.,/]\d){NOT_AN_AMOUNT}(?=\s*,\s*(?:{level_alternation()})\s)"),
+        "numbered_quarter": re.compile(rf"(?P<level>[KkTtCc](?:hu phố|ổ dân phố|hôn|ổ|hu|iểu khu|hối|ụm))\s+"
+                                       rf"(?P<number>\d{{1,3}}){E}(?![.,/]\d){NOT_AN_AMOUNT}"
+                                       rf"(?=\s*,\s*(?:thuộc\s+)?(?:{level_alternation()})\s)"),
         # a date line's place in capitals before a dash ('ĐÀ NẴNG - Ngày 6-2, ...')
         "dateline": re.compile(rf"(?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]+){{0,3}})\s*[-–]\s"),
         "body_or_title_start": re.compile(rf"(?i:{alternation(_not_place_phrases(), ignore_case=True)}){E}"),
@@ -171,10 +172,11 @@ VILLAGE_CRAFTS = ("nghề", "gốm", "tranh", "cổ", "rau", "hoa", "lụa", "ch
                   "đúc đồng", "bích hoạ", "bích họa")
 """What a craft village makes or is, between 'làng' and its name."""
 NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường", "xóm": "Xóm", "ấp": "Ấp"}
-NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân phố", "thôn": "Thôn", "tổ": "Tổ", "khu": "Khu"}
+NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân phố", "thôn": "Thôn", "tổ": "Tổ", "khu": "Khu",
+                     "tiểu khu": "Tiểu khu", "khối": "Khối", "cụm": "Cụm"}
 """Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
-place of kind other that keeps its word, taken only before a further level of the address, since 'tổ' and
-'khu' are common nouns too.""" 
+place of kind other that keeps its word, taken only before a further level of the address ('khu 6, thuộc thị
+trấn ...' too), since 'tổ', 'khu', 'khối' and 'cụm' are common nouns too.""" 
 COUNTRY_ADJECTIVE_NOUNS = tuple(lines("country_adjective_nouns.txt"))
 """Nouns a country name describes when it follows them (``country_adjective_nouns.txt``): no place of the story."""
 CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác", "khách", "khách mời", "phiên", "thị trường",
