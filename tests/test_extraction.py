@@ -3022,3 +3022,10 @@ def test_numbered_parts_of_an_address_include_tieu_khu_khoi_and_cum_and_may_come
     record = parse("Ông ở tiểu khu 110, thị trấn Mộc Châu. Bà ở cụm 1, xã Ngọc Tảo. Anh ở khu 6, thuộc thị trấn Tiên Lãng. "
                    "Chị ở khối 5, phường Ngọc Khánh. Có 3 khối, 2 cụm, xã đều đủ.", year=2017)
     assert [place.name for place in record.places if place.kind == "other"] == ["Tiểu khu 110", "Cụm 1", "Khu 6", "Khối 5"]
+
+
+def test_a_capital_whose_stance_or_policy_is_spoken_of_is_its_government():
+    record = parse("Lập trường của Bắc Kinh về tranh chấp không đổi, phản ánh quan điểm của Washington.", year=2017)
+    assert not record.places
+    record = parse("Lập trường của Bắc Kinh không đổi. Ông đến Bắc Kinh hôm qua.", year=2017)
+    assert [place.name for place in record.places] == ["Bắc Kinh"]

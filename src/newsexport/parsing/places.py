@@ -231,14 +231,19 @@ GOVERNMENT_VERBS = tuple(lines("government_verbs.txt"))
 _CLAUSE_START = re.compile(r"(?:^|[.,;:!?“\"(]\s*|(?<![\w])(?:nếu|khi|mà|rằng|nhưng|song|để|vì|trong khi|[Nn]ếu|[Kk]hi)\s+)$")
 _GOVERNMENT_VERB_AFTER = re.compile(rf"\s+(?:{alternation(GOVERNMENT_VERBS)})(?![\w])")
 _GOVERNMENT_OF = re.compile(r"(?<![\w])của\s+$")
+_POLICY_OF = re.compile(r"(?<![\w])(?:[Ll]ập trường|[Cc]hính sách|[Qq]uan điểm|[Yy]êu sách|[Đđ]ộng thái|[Pp]hản ứng)\s+của\s+$")
+"""A stance or a policy 'of' a capital is its government's ('lập trường của Bắc Kinh về các tranh chấp')."""
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?”\")]|$)")
 
 
 def _stands_for_a_government(text: str, start: int, end: int) -> bool:
     """A capital standing for its government, as the annotations read it ('Washington áp đặt', 'của Moscow.'): it
-    begins a clause and a verb of policy follows, or it is what a clause ends on after 'của'."""
+    begins a clause and a verb of policy follows, or it is what a clause ends on after 'của', or a stance or a
+    policy is said to be its ('lập trường của Bắc Kinh về ...')."""
     before = text[max(0, start - 12) : start]
     if _CLAUSE_START.search(before) and _GOVERNMENT_VERB_AFTER.match(text, end):
+        return True
+    if _POLICY_OF.search(text, max(0, start - 24), start):
         return True
     return _GOVERNMENT_OF.search(before) is not None and _CLAUSE_END.match(text, end) is not None
 
