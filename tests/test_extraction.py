@@ -3029,3 +3029,11 @@ def test_a_capital_whose_stance_or_policy_is_spoken_of_is_its_government():
     assert not record.places
     record = parse("Lập trường của Bắc Kinh không đổi. Ông đến Bắc Kinh hôm qua.", year=2017)
     assert [place.name for place in record.places] == ["Bắc Kinh"]
+
+
+def test_more_streets_after_one_street_word_up_to_the_next_level_of_the_address():
+    record = parse("Ùn tắc trên đường Lê Văn Lương và Trần Duy Hưng. Dọc phố Hàng Bạc, Hàng Buồm. Nhà ở đường Nguyễn Trãi, "
+                   "Thanh Xuân, Hà Nội. Các dự án đường Trường Sơn, Cầu Phú Mỹ, Sài Gòn 2 đã xong.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Lê Văn Lương", "other"), ("Trần Duy Hưng", "other"), ("Hàng Bạc", "other"), ("Hàng Buồm", "other"),
+        ("Nguyễn Trãi", "other"), ("Thanh Xuân", "district"), ("Hà Nội", "city"), ("Trường Sơn", "other")]

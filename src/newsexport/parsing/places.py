@@ -281,6 +281,8 @@ def _state_name(run: str) -> str:
     return run
 
 
+_WORKS = frozenset({"Cầu", "Hầm", "Cảng", "Ga", "Bến", "Chợ", "Nút", "Sân", "Công", "Khu", "Dự", "Nhà", "Tòa", "Toà"})
+"""First words of works and buildings ('Cầu Phú Mỹ', 'Hầm Thủ Thiêm'), which end a list of streets."""
 _UNIT_IN_BRACKETS = r"\((?!SN|[Ss]inh|\d)[^()]{1,30}\)"
 """A bracket after a listed place, which names the unit above it ('(Q. 1)', '(huyện Vĩnh Lộc)', '(Đồng Nai)')."""
 
@@ -612,6 +614,15 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                                  "other"))
             else:
                 hits.append((start, start + len(name), name, "other"))
+                # more streets after one street word ('đường Lê Văn Lương và Trần Duy Hưng', 'phố Hàng Bạc, Hàng
+                # Buồm'), up to a district, a province or a country, which is the next level of the address
+                for item_start, item_end, item in _enumerated(text, match.end("name")):
+                    if item in names or item in district_units() or item in _countries_and_anh() or item in foreign_places() \
+                            or item.split(" ", 1)[0] in _WORKS:
+                        break  # ('đường Trường Sơn, Cầu Phú Mỹ, Sài Gòn 2': the projects listed go on past the street)
+                    hits.append((line.start + item_start, line.start + item_end, street_names.setdefault(item, item),
+                                 "other"))
+                    taken.append((item_start, item_end))
             taken.append((first, match.end()))
         for match in patterns["junction"].finditer(text) if junctions and ("gã " in text or "giao " in text) else ():
             if not _starts_word(text, match.start() - 1):
