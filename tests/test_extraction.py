@@ -3037,3 +3037,8 @@ def test_more_streets_after_one_street_word_up_to_the_next_level_of_the_address(
     assert [(place.name, place.kind) for place in record.places] == [
         ("Lê Văn Lương", "other"), ("Trần Duy Hưng", "other"), ("Hàng Bạc", "other"), ("Hàng Buồm", "other"),
         ("Nguyễn Trãi", "other"), ("Thanh Xuân", "district"), ("Hà Nội", "city"), ("Trường Sơn", "other")]
+
+
+def test_an_abbreviated_industrial_park_or_export_zone_is_named_without_its_kind():
+    record = parse("Công nhân KCX Linh Trung I và KCN Sóng Thần nghỉ Tết. Công ty TNHH KCX Tân Thuận thông báo.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [("Linh Trung I", "other"), ("Sóng Thần", "other")]

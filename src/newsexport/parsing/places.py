@@ -118,8 +118,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "junction": re.compile(rf"(?:gã(?<=[Nn]gã) (?:ba|tư|năm|sáu|[3-6])|iao lộ(?<=[Gg]iao lộ)|út giao(?<=[Nn]út giao))"
                                rf"(?: đường| đại lộ)?\s+(?P<first>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}})?)\s*[-–]\s*"
                                rf"(?P<second>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,4}}(?: \d{{1,2}}(?![\d.,/]\d))?){E}"),
-        "zone": re.compile(rf"(?P<name>[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)\s+{CAP_SYLLABLE}"
-                           rf"(?: {CAP_SYLLABLE}){{0,3}}(?: (?:\d{{1,2}}|[IVX]{{1,4}}))?){E}"),  # 'Đức Hoà III
+        # also abbreviated ('KCN Sóng Thần', 'KCX Linh Trung I')
+        "zone": re.compile(rf"(?P<name>(?:[KkCc](?:hu|ụm)\s+(?:[Cc]ông nghiệp|[Kk]inh tế|[Cc]hế xuất)|KCN|KCX|KKT|CCN)\s+"
+                           rf"{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}(?: (?:\d{{1,2}}|[IVX]{{1,4}}))?){E}"),  # 'Đức Hoà III
         # a district written without its level word, right before its province ('Lộc Ninh, Bình Phước', 'Tam Kỳ
         # (Quảng Nam)', 'Hà Đông - Hà Nội'): searched only in the few characters before a province's name
         "district_before_province": re.compile(rf"(?<![\w])(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})"
@@ -563,7 +564,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     villages = "làng " in whole or "buôn " in whole
     islands = "đảo " in whole
     states = "bang " in whole
-    zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất"))
+    zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất", "KCN", "KCX", "KKT", "CCN"))
     streets, street_names = "ường " in whole or "ường:" in whole or "hố " in whole or "ại lộ " in whole, {}
     junctions = "gã " in whole or "iao lộ" in whole or "út giao" in whole
     for line in lines_:
@@ -638,11 +639,15 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
         # Trung 2', 'Khu kinh tế Dung Quất' 'Dung Quất'), as the annotations name it, unless that would make it a
         # province's or a country's namesake ('Khu công nghiệp Quảng Ngãi'); the mention keeps the kind
         for match in patterns["zone"].finditer(text) if zones else ():
-            if not _starts_word(text, match.start()) or match.group("name")[1:3] not in ("hu", "ụm"):
+            abbreviated = match.group("name")[:3] in ("KCN", "KCX", "KKT", "CCN")
+            if not _starts_word(text, match.start()) or not abbreviated and match.group("name")[1:3] not in ("hu", "ụm"):
                 continue
             head = match.group("name").split()
-            name = " ".join(head[3:])
+            kind_words = 1 if abbreviated else 3
+            name = " ".join(head[kind_words:])
             if name in names or name in _countries_and_anh():
+                if abbreviated:
+                    continue  # 'KCN Quảng Ngãi': the province's park, named by its province, which is read as a place
                 name = " ".join([head[0].capitalize(), head[1].lower(), head[2].lower(), *head[3:]])
             hits.append((line.start + match.start(), line.start + match.end(), name, "other"))
             taken.append(match.span())
