@@ -3042,3 +3042,8 @@ def test_more_streets_after_one_street_word_up_to_the_next_level_of_the_address(
 def test_an_abbreviated_industrial_park_or_export_zone_is_named_without_its_kind():
     record = parse("Công nhân KCX Linh Trung I và KCN Sóng Thần nghỉ Tết. Công ty TNHH KCX Tân Thuận thông báo.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [("Linh Trung I", "other"), ("Sóng Thần", "other")]
+
+
+def test_the_country_whose_law_is_spoken_of_is_no_place_of_the_story():
+    record = parse("Ông đã vi phạm pháp luật Việt Nam. Giới trí thức Việt Nam lên tiếng.", year=2017)
+    assert not record.places
