@@ -3004,9 +3004,10 @@ def test_a_list_of_communes_goes_on_past_a_commune_that_shares_a_provinces_name_
 def test_streets_are_read_in_lists_with_words_before_nhu_a_colon_or_their_districts_in_brackets():
     record = parse("Làm đường trên cao ở các tuyến đường có lưu lượng lớn như Trường Chinh, Giải Phóng. Cấm xe ở những "
                    "đoạn đường Hai Bà Trưng, Trần Hưng Đạo (Q. Hoàn Kiếm). Ngập ở các đường: Võ Văn Kiệt, Hậu Giang, "
-                   "Minh Phụng.", year=2017)
+                   "Minh Phụng. Những con đường lưu lượng lớn như Tam Trinh, Láng.", year=2017)
     assert [place.name for place in record.places if place.kind == "other"] == [
-        "Trường Chinh", "Giải Phóng", "Hai Bà Trưng", "Trần Hưng Đạo", "Võ Văn Kiệt", "Hậu Giang", "Minh Phụng"]
+        "Trường Chinh", "Giải Phóng", "Hai Bà Trưng", "Trần Hưng Đạo", "Võ Văn Kiệt", "Hậu Giang", "Minh Phụng",
+        "Tam Trinh", "Láng"]
     assert not record.persons
 
 

@@ -162,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # streets listed after a plural cue ('các tuyến đường Lê Duẩn, Đồng Khởi và Hàm Nghi', 'một số tuyến phố
         # chính như Hàng Bài, Tràng Tiền')
         # ('các tuyến đường chính như ...', 'những đoạn đường ...', 'các tuyến đường có lưu lượng lớn như ...')
-        "street_list": re.compile(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)\s+(?:tuyến\s+|đoạn\s+)?(?:đường|phố)"
+        "street_list": re.compile(r"(?:[Cc]ác|[Nn]hững|[Mm]ột số|[Nn]hiều)\s+(?:tuyến\s+|đoạn\s+|con\s+)?(?:đường|phố)"
                                   r"(?:\s+(?:chính|lớn|trung tâm|trọng điểm|khác|lân cận))?"
                                   rf"(?:(?:\s+[{LOWER}]+){{0,6}}?\s+(?:như|gồm|là))?\s*:?\s+"
                                   rf"(?=[{UPPER}])"),
@@ -418,7 +418,7 @@ def _begins_with_a_country(name: str) -> bool:
 _DASH = re.compile(r"\s*[-–]\s*")
 _NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn|đội)\s+\S+|(?<![\w])(?:19|20)\d\d)\s+$")
 """Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
-_STREETS_LISTED = re.compile(r"(?:tuyến|đoạn|các|những|số|nhiều) (?:đường|phố)")
+_STREETS_LISTED = re.compile(r"(?:tuyến|đoạn|con|các|những|số|nhiều) (?:đường|phố)")
 """Whether a line may list streets after a plural cue: most lines hold 'các' but not before a street word."""
 _LEVELS_LISTED = re.compile(r"(?:các|những) (?:xã|phường|huyện|quận|thị trấn|đảo)")
 """Whether a line may list units after 'như': most lines holding 'như' hold no plural level word."""
