@@ -3048,3 +3048,10 @@ def test_an_abbreviated_industrial_park_or_export_zone_is_named_without_its_kind
 def test_the_country_whose_law_is_spoken_of_is_no_place_of_the_story():
     record = parse("Ông đã vi phạm pháp luật Việt Nam. Giới trí thức Việt Nam lên tiếng.", year=2017)
     assert not record.places
+
+
+def test_a_local_office_named_only_in_its_chiefs_post_is_not_listed_but_its_body_is():
+    record = parse("Ông Vũ Văn Hợp, Chánh văn phòng UBND tỉnh Quảng Ninh, cho biết. Bà Lê Thị Hai, Chánh Văn phòng Trung "
+                   "ương Đảng, dự.", year=2017)
+    assert set(organisations_of(record)) == {"UBND tỉnh Quảng Ninh", "Văn phòng Trung ương Đảng"}
+    assert persons_of(record)["Vũ Văn Hợp"] == (None, ["Chánh văn phòng UBND tỉnh Quảng Ninh"])

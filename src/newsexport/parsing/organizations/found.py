@@ -17,7 +17,7 @@ from newsexport.parsing.media import (
     is_media,
     press_of_a_country,
 )
-from newsexport.parsing.names import organization_heads
+from newsexport.parsing.names import known_organizations, organization_heads
 from newsexport.parsing.segment import Line
 
 
@@ -95,6 +95,26 @@ def _as_a_name(item: FoundOrganization) -> str:
     folded = item.name.casefold()
     return next((form for form in item.forms if form.casefold() == folded and form[:1].isupper()
                  and _field_capitalised(form)), item.name)
+
+
+def without_offices_of_a_post(found: list[FoundOrganization], text: str) -> list[FoundOrganization]:
+    """``found`` without a local office named only in its chief's post ('Chánh văn phòng UBND tỉnh Quảng Ninh'): the
+    annotations list the body the office serves, written in the post too, and not the office itself, which the
+    article never names on its own; a national office stays ('Chánh Văn phòng Trung ương Đảng')."""
+    def in_the_post(mention: Mention) -> bool:
+        return text[max(0, mention.span.start - 6) : mention.span.start].casefold().endswith("chánh ")
+
+    national = _national_offices()
+    return [organisation for organisation in found
+            if not (organisation.name.casefold().startswith("văn phòng ") and organisation.name.casefold() not in national
+                    and all(map(in_the_post, organisation.mentions)))]
+
+
+@lru_cache(maxsize=1)
+def _national_offices() -> frozenset[str]:
+    """The offices listed as national bodies ('Văn phòng Trung ương Đảng', 'Văn phòng Chính phủ'), which the
+    annotations list even when only their chief's post names them."""
+    return frozenset(name.casefold() for name in known_organizations() if name.casefold().startswith("văn phòng "))
 
 
 def to_models(found: list[FoundOrganization]) -> list[Organization]:
