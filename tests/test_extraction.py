@@ -3055,3 +3055,8 @@ def test_a_local_office_named_only_in_its_chiefs_post_is_not_listed_but_its_body
                    "ương Đảng, dự.", year=2017)
     assert set(organisations_of(record)) == {"UBND tỉnh Quảng Ninh", "Văn phòng Trung ương Đảng"}
     assert persons_of(record)["Vũ Văn Hợp"] == (None, ["Chánh văn phòng UBND tỉnh Quảng Ninh"])
+
+
+def test_a_paper_a_person_of_the_story_spoke_to_is_a_body_but_one_only_cited_is_not():
+    record = parse("Trao đổi với Báo Giao thông, ông Lê Văn Hai cho biết. Theo Báo Lao Động, dự án chậm.", year=2017)
+    assert set(organisations_of(record)) == {"Báo Giao thông"}
