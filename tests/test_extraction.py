@@ -3060,3 +3060,12 @@ def test_a_local_office_named_only_in_its_chiefs_post_is_not_listed_but_its_body
 def test_a_paper_a_person_of_the_story_spoke_to_is_a_body_but_one_only_cited_is_not():
     record = parse("Trao đổi với Báo Giao thông, ông Lê Văn Hai cho biết. Theo Báo Lao Động, dự án chậm.", year=2017)
     assert set(organisations_of(record)) == {"Báo Giao thông"}
+
+
+def test_without_a_date_line_a_congress_meets_in_the_first_year_of_the_term_it_opens():
+    text = ("Tin trong ngày\n\nÔng Lê Văn Hai phát biểu tại phiên khai mạc Đại hội Công đoàn TP. HCM sáng 29-6.\n\n"
+            "Tại Đại hội Công đoàn TP. HCM khoá XI nhiệm kỳ 2018 - 2023, ông đánh giá cao công đoàn.\n\nMinh Hằng\n")
+    record = newsexport.parse(text, "article.txt")
+    assert record.event.kind == "Đại hội" and record.event.date.date == dt.date(2018, 6, 29)
+    text = text.replace(" nhiệm kỳ 2018 - 2023", "")
+    assert newsexport.parse(text, "article.txt").event.date is None

@@ -161,6 +161,21 @@ def _name_year(name: str) -> int | None:
     return int(years[-1]) if years else None
 
 
+_CONGRESS_TERM = re.compile(r"(?<![\w])Đại hội(?:[^.;]|(?<=TP)\.){0,150}?nhiệm kỳ\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)\d\d"
+                            r"(?!\d)")
+
+
+def _term_year(kind: str, paragraphs: list[Line]) -> int | None:
+    """The year a congress meets in, where the first paragraphs name the term it opens ('Đại hội Công đoàn TP. HCM
+    khoá XI nhiệm kỳ 2018 - 2023' meets in 2018): a congress elects the leaders of the term that begins with it."""
+    if not kind.casefold().startswith("đại hội"):
+        return None
+    for line in paragraphs:
+        if "nhiệm kỳ" in line.text and (match := _CONGRESS_TERM.search(line.text)):
+            return int(match.group(1))
+    return None
+
+
 def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = "",
              name_year: int | None = None) -> dt.date | None:
     relative = match.group("relative")
@@ -303,7 +318,8 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     if activity_date is not None:
         date = activity_date
     else:
-        name_year = (_name_year(name) if published is None and not _STILL_TO_COME.search(kind_line.text, found.end)
+        name_year = (_name_year(name) or _term_year(kind, body[:3])
+                     if published is None and not _STILL_TO_COME.search(kind_line.text, found.end)
                      else None)  # an event still to come ('... năm 2019, dự kiến diễn ra vào ngày 10-4') is undated
         date = _event_date([kind_line], published, name_year) if kind_line is not headline else None
         if date is None or not _SENTENCE_START.search(kind_line.text[max(0, date.span.start - kind_line.start - 3) :
