@@ -90,11 +90,11 @@ def _as_a_name(item: FoundOrganization) -> str:
     """The entry's name, or a form differing from it only in case that writes the word after the head with a
     capital (and its head too): a body first written with its field in lower case ('Hội luật gia Việt Nam', 'Sở y tế Tp HCM') keeps
     the form that writes it as a name ('Hội Luật gia Việt Nam'), not a form capitalised further ('Bộ Công An')."""
-    if _field_capitalised(item.name) is not False:
-        return item.name
     folded = item.name.casefold()
-    return next((form for form in item.forms if form.casefold() == folded and form[:1].isupper()
-                 and _field_capitalised(form)), item.name)
+    others = [form for form in item.forms if form != item.name and form.casefold() == folded and form[:1].isupper()]
+    if not others or _field_capitalised(item.name) is not False:  # most bodies are written one way: no head looked up
+        return item.name
+    return next((form for form in others if _field_capitalised(form)), item.name)
 
 
 def without_offices_of_a_post(found: list[FoundOrganization], text: str) -> list[FoundOrganization]:
