@@ -3069,3 +3069,10 @@ def test_without_a_date_line_a_congress_meets_in_the_first_year_of_the_term_it_o
     assert record.event.kind == "Đại hội" and record.event.date.date == dt.date(2018, 6, 29)
     text = text.replace(" nhiệm kỳ 2018 - 2023", "")
     assert newsexport.parse(text, "article.txt").event.date is None
+
+
+def test_a_country_written_only_in_a_head_of_states_title_is_no_place():
+    record = parse("Tổng thống Mỹ Donald Trump gặp Ngoại trưởng Campuchia Prak Sokhonn.", year=2017)
+    assert not record.places
+    record = parse("Tổng thống Mỹ Donald Trump tới Campuchia.", year=2017)
+    assert [place.name for place in record.places] == ["Campuchia"]

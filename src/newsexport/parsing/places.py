@@ -841,6 +841,11 @@ def _may_follow_a_leader(before: str) -> bool:
     return "í thư" in before or "ủ tịch" in before
 
 
+_HEAD_OF_STATE_BEFORE = re.compile(r"(?<![\w])(?:[Pp]hó\s+)?(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Qq]uốc vương"
+                                   r"|[Nn]hà vua|[Hh]oàng đế|[Tt]hủ tướng|[Bb]ộ trưởng Ngoại giao|[Bb]ộ trưởng Quốc phòng)\s+$")
+"""A head of state's or a government's title written with its country ('Tổng thống Mỹ', 'Ngoại trưởng Campuchia')."""
+
+
 def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
     """Spans of place mentions that only complete a leader's title ('Bí thư tỉnh Sóc Trăng', 'Chủ tịch huyện X',
     'Bí thư Lạng Sơn'): like a place inside a body's name, not a place of the story. A numbered ward or district
@@ -853,6 +858,8 @@ def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, in
             offset = mention.span.start - line.start
             if not mention.text[-1:].isdigit() and _may_follow_a_leader(line.text[max(0, offset - 30) : offset]) \
                     and _leader_before().search(line.text, max(0, offset - 30), offset):
+                spans.append((mention.span.start, mention.span.end))
+            elif place.kind == "country" and _HEAD_OF_STATE_BEFORE.search(line.text, max(0, offset - 30), offset):
                 spans.append((mention.span.start, mention.span.end))
     return spans
 
