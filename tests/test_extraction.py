@@ -3076,3 +3076,8 @@ def test_a_country_written_only_in_a_head_of_states_title_is_no_place():
     assert not record.places
     record = parse("Tổng thống Mỹ Donald Trump tới Campuchia.", year=2017)
     assert [place.name for place in record.places] == ["Campuchia"]
+
+
+def test_a_country_after_khach_or_cong_ty_describes_them():
+    record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
+    assert [place.name for place in record.places] == ["Đà Nẵng"]
