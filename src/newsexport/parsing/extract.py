@@ -70,8 +70,8 @@ def extract(text: str, segments: Segments, published: dt.date | None) -> Extract
     found_documents = documents_.find_documents(lines)
     persons_.titles_through_bodies(found_persons, [(m.span.start, m.span.end) for o in found_organizations
                                                    for m in o.mentions], lines)
-    found_organizations = organizations_.without_offices_of_a_post(organizations_.without_facilities(found_organizations),
-                                                                   text)
+    found_organizations = organizations_.without_facilities(found_organizations)
+    found_organizations = organizations_.without_offices_of_a_post(found_organizations, text)
     persons = persons_.to_models(_not_named_as_bodies(found_persons, found_organizations))
     # a place inside a paper's name stays out of the places when the paper, only cited as a source, is dropped
     inside = [(m.span.start, m.span.end) for o in found_organizations for m in o.mentions]

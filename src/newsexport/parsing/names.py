@@ -254,7 +254,8 @@ def field_before_a_place() -> str:
     Nam' or a police body ends: the place is read as the name's next token, so the run names one body only there."""
     # not after a plural ('các Phòng thương mại thành phố London' are the city's chambers in general)
     after = "|".join(f"(?<=(?<!các )(?<!những ){head} )" for head in LOWER_CASE_FIELD_HEADS)
-    stops = alternation([*lowercase_stops(), *lines("organization_connectors.txt"), *lines("field_head_common_words.txt")])
+    stops = alternation([*lowercase_stops(), *lines("organization_connectors.txt"),
+                         *lines("field_head_common_words.txt")])
     levels = alternation([*ADMIN_LEVELS, "phố"])
     word = rf"(?!(?:{stops}|{levels}){E}){LOW_SYLLABLE}{E}"
     return (rf"(?:{after}){word}(?:\s+{word}){{0,4}}"

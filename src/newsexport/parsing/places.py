@@ -232,7 +232,8 @@ GOVERNMENT_VERBS = tuple(lines("government_verbs.txt"))
 _CLAUSE_START = re.compile(r"(?:^|[.,;:!?“\"(]\s*|(?<![\w])(?:nếu|khi|mà|rằng|nhưng|song|để|vì|trong khi|[Nn]ếu|[Kk]hi)\s+)$")
 _GOVERNMENT_VERB_AFTER = re.compile(rf"\s+(?:{alternation(GOVERNMENT_VERBS)})(?![\w])")
 _GOVERNMENT_OF = re.compile(r"(?<![\w])của\s+$")
-_POLICY_OF = re.compile(r"(?<![\w])(?:[Ll]ập trường|[Cc]hính sách|[Qq]uan điểm|[Yy]êu sách|[Đđ]ộng thái|[Pp]hản ứng)\s+của\s+$")
+_POLICY_OF = re.compile(r"(?<![\w])(?:[Ll]ập trường|[Cc]hính sách|[Qq]uan điểm|[Yy]êu sách|[Đđ]ộng thái|[Pp]hản ứng)"
+                        r"\s+của\s+$")
 """A stance or a policy 'of' a capital is its government's ('lập trường của Bắc Kinh về các tranh chấp')."""
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?”\")]|$)")
 
@@ -300,8 +301,9 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
             break  # 'Phường Minh Khai, Quận Hai Bà Trưng': the next level of the address, not another ward
         if match.group("name") in names and not _listed_on(text, match.end(), names):
             break  # 'xã Tam Hiệp, Thanh Trì, Hà Nội': a province's name ends the list, unless the list goes on
-        if match.group("bracket") and match.group("bracket")[1:-1].strip() in names and match.group("name") in district_units():
-            break  # 'xã Tân Hiệp, Long Thành (Đồng Nai)': the district and its province, the next levels of the address
+        bracket = match.group("bracket")
+        if bracket and bracket[1:-1].strip() in names and match.group("name") in district_units():
+            break  # 'xã Tân Hiệp, Long Thành (Đồng Nai)': the district and its province, the address's next levels
         found.append((match.start("name"), match.end("name"), match.group("name")))
         position = match.end()
     last = patterns["list_last"].match(text, position)  # '... Thanh Xuân Trung và Nhân Chính trở thành ...'
@@ -618,8 +620,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 # more streets after one street word ('đường Lê Văn Lương và Trần Duy Hưng', 'phố Hàng Bạc, Hàng
                 # Buồm'), up to a district, a province or a country, which is the next level of the address
                 for item_start, item_end, item in _enumerated(text, match.end("name")):
-                    if item in names or item in district_units() or item in _countries_and_anh() or item in foreign_places() \
-                            or item.split(" ", 1)[0] in _WORKS:
+                    if item in names or item in district_units() or item in _countries_and_anh() \
+                            or item in foreign_places() or item.split(" ", 1)[0] in _WORKS:
                         break  # ('đường Trường Sơn, Cầu Phú Mỹ, Sài Gòn 2': the projects listed go on past the street)
                     hits.append((line.start + item_start, line.start + item_end, street_names.setdefault(item, item),
                                  "other"))
@@ -842,7 +844,7 @@ def _may_follow_a_leader(before: str) -> bool:
 
 
 _HEAD_OF_STATE_BEFORE = re.compile(r"(?<![\w])(?:[Pp]hó\s+)?(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Qq]uốc vương"
-                                   r"|[Nn]hà vua|[Hh]oàng đế|[Tt]hủ tướng|[Bb]ộ trưởng Ngoại giao|[Bb]ộ trưởng Quốc phòng)\s+$")
+                                   r"|[Nn]hà vua|[Hh]oàng đế|[Bb]ộ trưởng (?:Ngoại giao|Quốc phòng))\s+$")
 """A head of state's or a government's title written with its country ('Tổng thống Mỹ', 'Ngoại trưởng Campuchia')."""
 
 

@@ -26,8 +26,8 @@ football clubs (``clubs``), 'X Group' companies (``groups``) and companies named
 head (``enterprises``) added; ``resolution.find_organizations`` resolves the candidates into organisations (bare
 bodies to their place, short names to their body), ``merging`` joining the forms of one body; ``found`` holds the
 dataclasses passed between the steps and turns the organisations found into the record's (``without_cited_media``,
-``without_facilities``, ``without_offices_of_a_post``, ``to_models``). The names below are the package's surface: the underscored names its
-modules import from one another are private to the package.
+``without_facilities``, ``without_offices_of_a_post``, ``to_models``). The names below are the package's surface:
+the underscored names its modules import from one another are private to the package.
 """
 
 from newsexport.parsing.organizations.finding import candidates

@@ -11,12 +11,7 @@ from functools import lru_cache
 
 from newsexport.model import Mention, Organization
 from newsexport.parsing.gazetteer import expand, slug, unique_id
-from newsexport.parsing.media import (
-    cited_as_source,
-    in_a_credit,
-    is_media,
-    press_of_a_country,
-)
+from newsexport.parsing.media import cited_as_source, in_a_credit, is_media, press_of_a_country
 from newsexport.parsing.names import known_organizations, organization_heads
 from newsexport.parsing.segment import Line
 
@@ -88,8 +83,9 @@ def _field_capitalised(form: str) -> bool | None:
 
 def _as_a_name(item: FoundOrganization) -> str:
     """The entry's name, or a form differing from it only in case that writes the word after the head with a
-    capital (and its head too): a body first written with its field in lower case ('Hội luật gia Việt Nam', 'Sở y tế Tp HCM') keeps
-    the form that writes it as a name ('Hội Luật gia Việt Nam'), not a form capitalised further ('Bộ Công An')."""
+    capital (and its head too): a body first written with its field in lower case ('Hội luật gia Việt Nam', 'Sở y
+    tế Tp HCM') keeps the form that writes it as a name ('Hội Luật gia Việt Nam'), not a form capitalised further
+    ('Bộ Công An')."""
     folded = item.name.casefold()
     others = [form for form in item.forms if form != item.name and form.casefold() == folded and form[:1].isupper()]
     if not others or _field_capitalised(item.name) is not False:  # most bodies are written one way: no head looked up
@@ -106,8 +102,8 @@ def without_offices_of_a_post(found: list[FoundOrganization], text: str) -> list
 
     national = _national_offices()
     return [organisation for organisation in found
-            if not (organisation.name.casefold().startswith("văn phòng ") and organisation.name.casefold() not in national
-                    and all(map(in_the_post, organisation.mentions)))]
+            if not (organisation.name.casefold().startswith("văn phòng ")
+                    and organisation.name.casefold() not in national and all(map(in_the_post, organisation.mentions)))]
 
 
 @lru_cache(maxsize=1)
@@ -120,12 +116,12 @@ def _national_offices() -> frozenset[str]:
 def to_models(found: list[FoundOrganization]) -> list[Organization]:
     organisations, used = [], set()
     for item in found:
-        item.name = _as_a_name(item)
-        identifier = unique_id(f"org-{slug(item.name)}", used)
+        name = _as_a_name(item)
+        identifier = unique_id(f"org-{slug(name)}", used)
         aliases: list[str] = []
         for form in item.forms:
-            if form != item.name and form not in aliases:
+            if form != name and form not in aliases:
                 aliases.append(form)
-        organisations.append(Organization(id=identifier, name=item.name, aliases=aliases, expanded=expand(item.name),
+        organisations.append(Organization(id=identifier, name=name, aliases=aliases, expanded=expand(name),
                                           mentions=item.mentions))
     return organisations
