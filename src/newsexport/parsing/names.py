@@ -47,9 +47,9 @@ DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD = ("Vụ", "Cục", "Phòng", "Ban", 
                                              "Chi cục")
 """Heads of a ministry's or a province's departments, after which the articles often write the field in lower case
 ('Vụ tổ chức cán bộ', 'Sở y tế Tp HCM'): a known field is read there as in its capitalised form."""
-LOWER_CASE_FIELD_HEADS = ("Phòng", "Ban", "Sở", "Viện", "Trung tâm", "Cục", "Tổng cục", "Chi cục", "Hội", "Đội")
-"""Heads after which an unlisted field is read in lower case when a place ends it (``field_before_a_place``); not
-'Vụ', which heads a case as often ('Vụ án ... tỉnh X')."""
+LOWER_CASE_FIELD_HEADS = (*(head for head in DEPARTMENT_HEADS_BEFORE_A_LOWER_CASE_FIELD if head != "Vụ"), "Hội", "Đội")
+"""Heads after which an unlisted field is read in lower case when a place ends it (``field_before_a_place``): the
+department heads and 'Hội', 'Đội'; not 'Vụ', which heads a case as often ('Vụ án ... tỉnh X')."""
 NOT_AN_AMOUNT = r"(?!\s*(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|đồng|USD|người|%)(?![\w]))"
 """After a number: it is no amount ('phường 9' is a ward, but 'của phường 5 triệu đồng' is money)."""
 PARTY_COMMITTEES = {"tỉnh ủy": "province", "thành ủy": "city", "huyện ủy": "district", "quận ủy": "district",
