@@ -3080,6 +3080,15 @@ def test_a_country_written_only_in_a_head_of_states_title_is_no_place():
     assert [place.name for place in record.places] == ["Campuchia"]
 
 
+def test_a_country_after_any_post_of_the_titles_list_completes_the_title():
+    # an envoy, a minister with the ministry's field and a commander, not only a head of state
+    record = parse("Đại sứ Hy Lạp tại Brazil đã gặp Bộ trưởng Tài chính Hàn Quốc và Tổng Tư lệnh Nga.",
+                   year=2017)
+    assert [place.name for place in record.places] == ["Brazil"]
+    record = parse("Đại sứ Hy Lạp tới thăm Hy Lạp.", year=2017)
+    assert [place.name for place in record.places] == ["Hy Lạp"]
+
+
 def test_a_country_after_khach_or_cong_ty_describes_them():
     record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
     assert [place.name for place in record.places] == ["Đà Nẵng"]

@@ -21,7 +21,8 @@ from newsexport.parsing.gazetteer import (
     lines, province_codes, slug, table, unique_id, with_old_tone_marks,
 )
 from newsexport.parsing.names import (
-    ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, level_alternation, place_run, province_alternation,
+    ADMIN_LEVELS, NOT_AN_AMOUNT, NOT_NAME_WORDS, department_fields, level_alternation, place_run, province_alternation,
+    title_heads,
 )
 from newsexport.parsing.segment import Line
 
@@ -843,9 +844,13 @@ def _may_follow_a_leader(before: str) -> bool:
     return "í thư" in before or "ủ tịch" in before
 
 
-_HEAD_OF_STATE_BEFORE = re.compile(r"(?<![\w])(?:[Pp]hó\s+)?(?:[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Qq]uốc vương"
-                                   r"|[Nn]hà vua|[Hh]oàng đế|[Bb]ộ trưởng (?:Ngoại giao|Quốc phòng))\s+$")
-"""A head of state's or a government's title written with its country ('Tổng thống Mỹ', 'Ngoại trưởng Campuchia')."""
+@lru_cache(maxsize=1)
+def _title_before_a_country() -> re.Pattern[str]:
+    """A title of ``titles.txt`` written with the country whose post it is ('Tổng thống Mỹ', 'Ngoại trưởng
+    Campuchia', 'Đại sứ Nhật Bản'), a ministry's field between ('Bộ trưởng Ngoại giao Mỹ'): any head, as
+    'Bí thư' and 'Chủ tịch' before a province, so a new post in the list needs no second list here."""
+    heads = alternation(title_heads(), ignore_case=True)
+    return re.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{alternation(department_fields())}))?\s+$")
 
 
 def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
@@ -861,7 +866,7 @@ def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, in
             if not mention.text[-1:].isdigit() and _may_follow_a_leader(line.text[max(0, offset - 30) : offset]) \
                     and _leader_before().search(line.text, max(0, offset - 30), offset):
                 spans.append((mention.span.start, mention.span.end))
-            elif place.kind == "country" and _HEAD_OF_STATE_BEFORE.search(line.text, max(0, offset - 30), offset):
+            elif place.kind == "country" and _title_before_a_country().search(line.text, max(0, offset - 60), offset):
                 spans.append((mention.span.start, mention.span.end))
     return spans
 
