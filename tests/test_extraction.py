@@ -3089,6 +3089,20 @@ def test_a_country_after_any_post_of_the_titles_list_completes_the_title():
     assert [place.name for place in record.places] == ["Hy Lạp"]
 
 
+def test_a_country_in_brackets_after_a_company_or_a_contractor_is_its_origin():
+    record = parse("Tập đoàn thép JFE (Nhật Bản) rút vốn. Nhà thầu Sumitomo Mitsui (Nhật Bản) thi công cầu ở Hà Nội.",
+                   year=2017)
+    assert [place.name for place in record.places] == ["Hà Nội"]
+    record = parse("Đoàn khách tới Bắc Kinh (Trung Quốc) hôm qua.", year=2017)
+    assert [place.name for place in record.places] == ["Bắc Kinh", "Trung Quốc"]
+
+
+def test_a_nationality_the_people_and_the_media_of_a_country_are_no_place():
+    record = parse("Ông John (quốc tịch Úc) nói với truyền thông Hàn Quốc rằng người dân Mỹ ủng hộ. Ông sang Nga.",
+                   year=2017)
+    assert [place.name for place in record.places] == ["Nga"]
+
+
 def test_a_country_after_khach_or_cong_ty_describes_them():
     record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
     assert [place.name for place in record.places] == ["Đà Nẵng"]

@@ -431,6 +431,12 @@ _CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp
                              r"(?:\s+(?!(?:ở|tại|từ|đến|tới|sang|về|của|và|với)(?![\w]))[\w-]+){0,3}\s+$")
 """A beauty contest's title before a country: the country is part of the contest's name ('Hoa hậu Trái đất Việt Nam',
 'Hoa hậu biển Việt Nam toàn cầu'), but not after a preposition ('thi Hoa hậu ở Ai Cập': where it was held)."""
+_ENTERPRISE_BEFORE_BRACKETS = re.compile(
+    rf"(?<![\w])(?i:{alternation([*lines('organization_enterprise_heads.txt'), 'nhà thầu', 'nhà đầu tư', 'liên danh'], ignore_case=True)})"
+    rf"(?:\s+[^\s,.;:()]+){{1,8}}\s+\($")
+"""A company, an investor or a contractor right before a country alone in brackets ('Tập đoàn thép JFE (Nhật Bản)',
+'nhà thầu Sumitomo Mitsui (Nhật Bản)'): the country says where the company comes from, as a nationality does, and is
+no place of the story; a country in brackets after a place ('Bắc Kinh (Trung Quốc)') stays one."""
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
@@ -784,6 +790,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue  # 'ông Đức': a person's given name
                 if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
                     continue
+                if key == "country" and text[end : end + 1] == ")" and _ENTERPRISE_BEFORE_BRACKETS.search(
+                        text, max(0, start - 90), start):
+                    continue  # 'Tập đoàn Tycoons (Đài Loan)': the investor's origin
                 if key == "country" and _CONTEST_BEFORE.search(text, max(0, start - 32), start):
                     continue  # 'Hoa hậu Trái đất Việt Nam 2025': a contest's name, no place of the story
                 if key == "country" and match.group("name") in _capitals() and _stands_for_a_government(text, start, end):
