@@ -395,6 +395,14 @@ def test_a_former_post_is_no_title_but_still_marks_a_person():
     assert people["Đỗ Văn Một"][1] == ["Phó giám đốc"]
 
 
+def test_cuu_marks_a_former_post_as_nguyen_does():
+    record = parse("Cựu Tổng thống Mỹ Barack Obama gặp ông Trần Văn Mười, cựu Giám đốc Sở Tài chính tỉnh Sơn La, và "
+                   "Chủ tịch UBND tỉnh Đỗ Văn Một.")
+    people = persons_of(record)
+    assert people["Barack Obama"][1] == [] and people["Trần Văn Mười"][1] == []
+    assert people["Đỗ Văn Một"][1] == ["Chủ tịch UBND tỉnh"]
+
+
 def test_a_document_word_after_and_ends_a_name_and_internal_units_alone_are_not_bodies():
     record = parse("Việc này trái với kết luận của Bộ Chính trị và Nghị định Chính phủ. Ban Biên tập họp với Viện "
                    "Công nghệ Blockchain và Trí tuệ Nhân tạo ABAII; đại diện Viện ABAII phát biểu.")

@@ -169,7 +169,7 @@ _ON_BEHALF = re.compile(r"(?<![\w])(?:[Tt]hừa (?:ủy |uỷ )?quyền|[Tt]hừ
 
 _THING_NAMED = re.compile(r"(?<![\w])(?:có|mang|đặt|lấy|gọi|với|bằng)\s+$")
 """Words before 'tên' that name a thing, not a person ('có tên', 'mang tên')."""
-_FORMER = re.compile(r"(?<![\w])[Nn]guyên\s+$")
+_FORMER = re.compile(r"(?<![\w])(?:[Nn]guyên|[Cc]ựu)\s+$")
 FORMER = "\0former"
 """Marks a past post found before a name: no title, but a cue."""
 
@@ -241,7 +241,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(rf"({title})\s*$"),
         # a title after a comma, a dash or a bracket, also past an age ('(78 tuổi, Chủ tịch ...', '(78 tuổi) Chủ tịch')
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?|\(\s*\d{{1,3}} tuổi\s*\)\s*[,\-–—]?)\s*"
-                                  rf"(?:kiêm\s+)?(?P<former>nguyên\s+)?((?!{rank}){title})"),
+                                  rf"(?:kiêm\s+)?(?P<former>(?:nguyên|cựu)\s+)?((?!{rank}){title})"),
         "list_before": re.compile(r"(?:[,;:(\-–]|(?<![\w])(?:từ|đến|và))\s*$"),
         "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|[đĐ]ường(?: sách)?"
                                     r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao|(?<!yêu )[Cc]ầu)\s*:?\s+$"),
@@ -486,8 +486,8 @@ def _titles_before(prefix: str, comma_allowed: bool) -> list[str]:
         if match.group(1).strip() == "trưởng":
             break  # 'HLV trưởng', 'chiến lược gia trưởng': the end of a compound the grammar does not read
         if _FORMER.search(window[: match.start()]):
-            # 'nguyên Phó Thủ tướng Vũ Văn Ninh': a past post, only a cue; 'nguyên Bí thư Tỉnh ủy, Chủ tịch UBND
-            # tỉnh X': 'nguyên' before a list of posts makes all of them past
+            # 'nguyên Phó Thủ tướng Vũ Văn Ninh', 'cựu Tổng thống Barack Obama': a past post, only a cue;
+            # 'nguyên Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh X': 'nguyên' before a list of posts makes all of them past
             titles = [FORMER]
             break
         titles.insert(0, match.group(1).strip())
