@@ -3072,6 +3072,20 @@ def test_a_paper_a_person_of_the_story_spoke_to_is_a_body_but_one_only_cited_is_
     assert set(organisations_of(record)) == {"Báo Giao thông"}
 
 
+def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
+    record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
+                   "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)
+    assert set(organisations_of(record)) == {"VnExpress", "Tiền Phong", "Báo Người Đưa Tin"}
+
+
+def test_bao_in_a_compound_word_heads_no_paper_and_a_paper_cited_by_its_news_is_none():
+    record = parse("Nhà báo Kaoru Kobayashi dự cuộc họp báo Chính phủ. Cơ quan chức năng thông báo Bộ trưởng. "
+                   "Thông tin trên báo Tiền Phong, dự án chậm; tin tức trên báo Dân Việt cho hay như vậy. Ông Lê Văn "
+                   "Nhất làm việc tại báo Đại Đoàn Kết.", year=2017)
+    assert "Chính phủ" in organisations_of(record)
+    assert [name for name in organisations_of(record) if name.casefold().startswith("báo")] == ["Báo Đại Đoàn Kết"]
+
+
 def test_without_a_date_line_a_congress_meets_in_the_first_year_of_the_term_it_opens():
     text = ("Tin trong ngày\n\nÔng Lê Văn Hai phát biểu tại phiên khai mạc Đại hội Công đoàn TP. HCM sáng 29-6.\n\n"
             "Tại Đại hội Công đoàn TP. HCM khoá XI nhiệm kỳ 2018 - 2023, ông đánh giá cao công đoàn.\n\nMinh Hằng\n")

@@ -45,9 +45,10 @@ from newsexport.parsing.name_ends import NOUN_FOLLOWERS
 from newsexport.parsing.names import PARTY_COMMITTEES, country_alternation, country_names, province_alternation
 
 
-ACTION_VERBS = ("báo cáo", "hướng dẫn", "đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "chỉ đạo", "giao", "trình")
-"""Verbs of what a body does (reports, guides, proposes, assigns, submits), which begin no field after 'và' ('Uỷ ban
-Pháp luật và báo cáo ...')."""
+ACTION_VERBS = ("báo cáo", "thông báo", "hướng dẫn", "đề nghị", "đề xuất", "yêu cầu", "kiến nghị", "chỉ đạo", "giao",
+                "trình")
+"""Verbs of what a body does (reports, informs, guides, proposes, assigns, submits), which begin no field after 'và'
+('Uỷ ban Pháp luật và báo cáo ...', 'báo Tuổi trẻ và thông báo Thủ tướng')."""
 DETERMINERS = ("một", "mọi", "mỗi", "nhiều")
 """Words that begin a noun phrase of its own ('... và một công ty'), never a field."""
 TENSE_MARKERS = frozenset({"đã", "đang", "sẽ", "vừa", "đều"})

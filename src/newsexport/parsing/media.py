@@ -3,10 +3,11 @@
 News cites other news: 'Báo Lao Động đưa tin, ...', 'Theo Đài BBC, ...', '(Nguồn: Báo Tài nguyên Môi trường)'.
 A paper or a broadcaster that takes part in the story (one that organised the event, 'do Báo Người Lao Động tổ
 chức', whose director speaks, 'Tổng Giám đốc Đài Truyền hình Việt Nam', or that a person of the story spoke to,
-'trao đổi với Báo Giao thông', 'trả lời phỏng vấn Đài BBC', 'PV Báo Người Đưa Tin') is an organisation, as the
-annotation conventions read it since the dev batches settled it; so a body of the media is dropped only when every
-mention of it stands where a source is cited: after 'theo', 'nguồn', 'ảnh', 'như' ('như Báo X đã thông tin'), or
-before a verb of reporting ('đưa tin', 'cho hay', 'cho biết', 'phản ánh', 'dẫn', ...).
+'trao đổi với Báo Giao thông', 'trả lời phỏng vấn Đài BBC', 'PV Báo Người Đưa Tin', also by its bare name,
+'Trao đổi với VnExpress') is an organisation, as the annotation conventions read it since the dev batches settled
+it; so a body of the media is dropped only when every mention of it stands where a source is cited: after 'theo',
+'nguồn', 'ảnh', 'như' ('như Báo X đã thông tin'), 'thông tin trên', or before a verb of reporting ('đưa tin', 'cho
+hay', 'cho biết', 'phản ánh', 'dẫn', ...).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsexport.parsing.gazetteer import E
+from newsexport.parsing.gazetteer import E, UPPER, alternation, lines
 from newsexport.parsing.names import country_alternation
 
 MEDIA_HEAD = re.compile(r"(?i:báo|tạp chí|thông tấn xã|đài (?:truyền hình|phát thanh|tiếng nói))(?![\w])"
@@ -25,8 +26,9 @@ MEDIA_HEAD = re.compile(r"(?i:báo|tạp chí|thông tấn xã|đài (?:truyền
 counts only before a broadcaster's name ('Đài BBC', 'Đài RFI', 'Đài Truyền hình ...'), and 'hãng' (a company) only
 before a news agency's ('hãng tin Reuters', 'hãng AFP', 'hãng Thông tấn Trung ương Triều Tiên')."""
 _SOURCE_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:[Tt]heo|[Nn]guồn:?|[Ảả]nh:?|[Nn]hư"
-    r"|đăng tải trên|[Đđ]ường dây nóng|cùng độc giả|[Bb]ản tin[^.]{0,30}của)\s*(?:PV\s+|phóng viên\s+)?|\(\s*)$")
+    r"(?:(?<![\w])(?:[Tt]heo|[Nn]guồn tin(?:\s+(?:từ|của|trên))?|[Nn]guồn:?|[Ảả]nh:?|[Nn]hư"
+    r"|(?:đăng tải|đăng|[Tt]in tức|[Tt]hông tin|[Gg]hi nhận) (?:trên|của)|[Đđ]ường dây nóng|cùng độc giả"
+    r"|[Bb]ản tin[^.]{0,30}của)\s*(?:PV\s+|phóng viên\s+)?|\(\s*)$")
 _SOURCE_AFTER = re.compile(
     r"^[\s,)]*(?:\([^)]{1,30}\)\s*)?(?:ngày \S+\s+|mới đây\s+|trước đó\s+|vừa\s+|đã\s+|từng\s+|sẽ tiếp tục\s+|cũng\s+)*"
     rf"(?:đưa tin|cho hay|cho biết|cho rằng|dẫn|phản ánh|thông tin|đăng(?!\s+cai)|có bài|có vệt bài|giật tít|trích dẫn"
@@ -64,3 +66,19 @@ def cited_as_source(text: str, start: int, end: int) -> bool:
     """Whether the mention of a paper at ``text[start:end]`` cites it as the source of a report."""
     return _SOURCE_BEFORE.search(text, max(0, start - 40), start) is not None or \
         _SOURCE_AFTER.match(text[end : end + 60]) is not None
+
+
+@lru_cache(maxsize=1)
+def _spoken_to() -> re.Pattern[str]:
+    cue = r"(?i:trao đổi|chia sẻ|nói|xác nhận|kể|trả lời|tâm sự|khẳng định|giải thích|phản hồi|tiết lộ)"
+    more = r"(?:\s+(?:thêm|lại|riêng|kỹ hơn|phỏng vấn))?"
+    papers = alternation(lines("papers.txt"), ignore_case=True)
+    return re.compile(rf"(?<![\w]){cue}{more}\s+(?:với\s+)?(?:(?:PV|phóng viên)\s+)?"
+                      rf"(?P<paper>(?=[{UPPER}])(?i:{papers}))(?![\w]|\.\w)")
+
+
+def papers_spoken_to(text: str) -> list[tuple[int, int]]:
+    """Spans of papers (``papers.txt``) a person of the story speaks to, named bare ('Trao đổi với VnExpress, ông X
+    cho biết', 'trả lời PV Tiền Phong'): a paper that takes part in the story, as with its head ('Báo Giao thông');
+    without the cue the names are common words ('tuổi trẻ', 'lao động') or cite a source."""
+    return [match.span("paper") for match in _spoken_to().finditer(text)]

@@ -1,17 +1,20 @@
 """Candidates: every organisation-like mention of an article's lines, read by the name grammar (``patterns``),
 cut to where its name ends (``extent``) and left out where it names no one body (a generic mention, a head inside a
-place's name, a brand's product, a level of study); football clubs (``clubs``), 'X Group' companies (``groups``) and
-companies named by a foreign brand after a lowercase head and trade (``enterprises``) are added.
+place's name, a brand's product, a level of study); football clubs (``clubs``), 'X Group' companies (``groups``),
+companies named by a foreign brand after a lowercase head and trade (``enterprises``) and papers a person speaks to
+by their bare names (``media.papers_spoken_to``) are added.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import E, LOWER, UPPER, lines, single_syllable_stops, with_old_tone_marks
 from newsexport.parsing.joined_fields import dash_joined, joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
+from newsexport.parsing.media import papers_spoken_to
 from newsexport.parsing.names import NOT_NAME_WORDS, bare_organization_heads, country_alternation, foreign_word
 from newsexport.parsing.organizations.clubs import _clubs
 from newsexport.parsing.organizations.extent import (
@@ -247,9 +250,22 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             _add_groups(line, found)
         if "ông ty " in line.text or "ãng " in line.text or "ập đoàn " in line.text:
             _add_enterprises(line, found)
+        if "với " in line.text or "PV " in line.text or "trả lời " in line.text:
+            _add_papers(line, found)
     if generic_forces:
         _mark_generic_forces(found, generic_forces)
     return found + _clubs(lines_, found)
+
+
+def _add_papers(line: Line, found: list[Candidate]) -> None:
+    """The papers a person of the story speaks to, named without a head ('Trao đổi với VnExpress')."""
+    taken = [(candidate.start, candidate.end) for candidate in found]
+    for begin, stop in papers_spoken_to(line.text):
+        start, end = line.start + begin, line.start + stop
+        if not any(other_start < end and start < other_end for other_start, other_end in taken):
+            written = line.text[begin:stop]
+            bisect.insort(found, Candidate(written=written, start=start, end=end, name=written),
+                          key=lambda candidate: candidate.start)
 
 
 def _mark_generic_forces(found: list[Candidate], at_sentence_start: list[Candidate]) -> None:
