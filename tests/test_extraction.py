@@ -3125,6 +3125,11 @@ def test_a_nationality_the_people_and_the_media_of_a_country_are_no_place():
     assert [place.name for place in record.places] == ["Nga"]
 
 
+def test_a_plural_before_bang_names_every_state_of_the_list_and_a_child_called_by_a_country_is_no_place():
+    record = parse("Các bang Texas, Ohio và Idaho đồng ý. Gia đình em Đức cho biết cháu Đức đã về.", year=2017)
+    assert [place.name for place in record.places] == ["Texas", "Ohio", "Idaho"]
+
+
 def test_a_country_after_khach_or_cong_ty_describes_them():
     record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
     assert [place.name for place in record.places] == ["Đà Nẵng"]

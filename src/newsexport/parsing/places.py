@@ -91,7 +91,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
         # ('nổi tiếng Bali' is 'famous Bali', no language)
         "adjective_before": re.compile(rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
-        "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác)\s+$"),
+        "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|[Ee]m|[Cc]háu|[Bb]é)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
@@ -437,6 +437,10 @@ _ENTERPRISE_BEFORE_BRACKETS = re.compile(
 """A company, an investor or a contractor right before a country alone in brackets ('Tập đoàn thép JFE (Nhật Bản)',
 'nhà thầu Sumitomo Mitsui (Nhật Bản)'): the country says where the company comes from, as a nationality does, and is
 no place of the story; a country in brackets after a place ('Bắc Kinh (Trung Quốc)') stays one."""
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hiều)\s+$")
+"""A plural before a level word ('các bang', 'hai bang'): the list after it names places of that level."""
+_LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}")
+"""The next item of a list of capitalised names, after a comma or 'và'."""
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
@@ -674,6 +678,15 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             start = match.start("name")
             hits.append((line.start + start, line.start + start + len(name), name, "other"))
             taken.append((match.start(), start + len(name)))
+            if _PLURAL_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                # 'các bang Washington và Minnesota': the plural names every state of the list
+                position = start + len(name)
+                while (item := _LIST_ITEM.match(text, position)) and \
+                        (name := _state_name(item.group("name"))) not in _countries_and_anh():
+                    hits.append((line.start + item.start("name"), line.start + item.start("name") + len(name), name,
+                                 "other"))
+                    taken.append((item.start("name"), item.start("name") + len(name)))
+                    position = item.start("name") + len(name)
         for match in patterns["island"].finditer(text) if islands and "đảo " in text else ():
             if text[max(0, match.start() - 6) : match.start() - 1].casefold().endswith(("bán ", "đông ")):
                 continue  # 'bán đảo Triều Tiên': a peninsula, whose country is read as the place; 'đông đảo': many
