@@ -3072,6 +3072,13 @@ def test_a_paper_a_person_of_the_story_spoke_to_is_a_body_but_one_only_cited_is_
     assert set(organisations_of(record)) == {"Báo Giao thông"}
 
 
+def test_without_a_date_line_a_review_setting_next_years_tasks_dates_a_january_day_in_that_year():
+    text = ("Tin trong ngày\n\nSáng 10/1, tại Hà Nội, Thủ tướng dự Hội nghị trực tuyến toàn quốc tổng kết công tác "
+            "dân vận, đánh giá “Năm dân vận” 2018, triển khai nhiệm vụ năm 2019.\n\nMinh Hằng\n")
+    record = newsexport.parse(text, "article.txt")
+    assert record.event.kind == "Hội nghị" and record.event.date.date == dt.date(2019, 1, 10)
+
+
 def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
     record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
                    "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)

@@ -127,6 +127,12 @@ _REVIEWED_YEAR = re.compile(r"(?<![\w])(?:[Tt]ổng kết|[Cc]ông tác)\s+(?:c�
 triển khai nhiệm vụ năm 2019'): such meetings sit from November of that year to March of the next."""
 
 
+_TASK_YEAR = re.compile(r"(?<![\w])[Tt]riển khai\s+(?:nhiệm vụ|kế hoạch|phương hướng)(?:\s+công tác)?\s+năm\s+"
+                        r"((?:19|20)\d\d)(?![\d/])")
+"""The year whose tasks a year-end review sets ('..., triển khai nhiệm vụ năm 2019'), one after the reviewed year,
+where the reviewed one is not written as 'công tác năm' ('tổng kết ... Năm dân vận chính quyền 2018')."""
+
+
 def _reviewed_year(sentence: str, month: int) -> int | None:
     """The year a day of ``month`` falls in when the sentence names a year-end review: the reviewed year in November
     and December, the next one from January to March, none in the months no year-end review meets."""
@@ -134,8 +140,12 @@ def _reviewed_year(sentence: str, month: int) -> int | None:
         return None
     match = _REVIEWED_YEAR.search(sentence)
     if match is None:
-        return None
-    reviewed = int(match.group(1))
+        tasks = _TASK_YEAR.search(sentence)
+        if tasks is None:
+            return None
+        reviewed = int(tasks.group(1)) - 1
+    else:
+        reviewed = int(match.group(1))
     if month >= 11:
         return reviewed
     return reviewed + 1 if month <= 3 else None
