@@ -3079,6 +3079,13 @@ def test_without_a_date_line_a_review_setting_next_years_tasks_dates_a_january_d
     assert record.event.kind == "Hội nghị" and record.event.date.date == dt.date(2019, 1, 10)
 
 
+def test_a_field_that_goes_on_in_lower_case_to_trung_uong_or_quoc_gia_is_read_whole():
+    record = parse("Mẫu được gửi tới Trung tâm Chẩn đoán thú y trung ương. Ban Tiếp công dân trung ương đã tiếp dân. "
+                   "Bộ Y tế đề nghị các cơ quan trung ương phối hợp.", year=2017)
+    assert set(organisations_of(record)) == {"Trung tâm Chẩn đoán thú y trung ương", "Ban Tiếp công dân trung ương",
+                                             "Bộ Y tế"}
+
+
 def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
     record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
                    "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)

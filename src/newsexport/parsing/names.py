@@ -204,6 +204,9 @@ def name_token() -> str:
         # body ends it ('Phòng văn hoá thông tin huyện Cần Đước', 'Hội nghệ sĩ múa Việt Nam', 'Đội hình sự Công an
         # quận Cầu Giấy'); not the words that make the head a common word ('Hội nghị', 'Phòng chống', 'Sở hữu')
         rf"|{field_before_a_place()}"
+        # a field that goes on in lower case to the national level that ends it ('Trung tâm Chẩn đoán thú y trung
+        # ương', 'Ban Tiếp công dân trung ương'): read whole only there, as a place ends the run above
+        rf"|{field_before_national_level()}"
         rf"|[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}(?:\s+[-–]\s*{province_alternation()}{E})?"
         rf"|[Cc]ấp cao tại\s+{province_alternation()}{E}"
         # a Vietnamese body abroad: 'Đại sứ quán Việt Nam tại Nhật Bản', 'Hiệp hội ... Việt Nam tại Anh'; and a
@@ -246,6 +249,16 @@ def name_token() -> str:
         # a ministry written in lower case after its unit ('Thanh tra bộ GTVT', 'Cơ quan cảnh sát điều tra bộ Công an')
         rf"|bộ(?=\s+(?:{ministry_fields()}){E}))"
     )
+
+
+@lru_cache(maxsize=1)
+def field_before_national_level() -> str:
+    """A run of lower-case words inside a name that 'trung ương' or 'quốc gia' ends ('... Chẩn đoán thú y trung
+    ương'): the level closes the field, as a place closes one in ``field_before_a_place``."""
+    stops = alternation([*lowercase_stops(), *lines("organization_connectors.txt"),
+                         *lines("field_head_common_words.txt")])
+    word = rf"(?!(?:{stops}|{alternation([*ADMIN_LEVELS, 'phố'])}|trung|quốc){E}){LOW_SYLLABLE}{E}"
+    return rf"(?<=[{LOWER}] ){word}(?:\s+{word}){{0,4}}\s+(?:trung ương|quốc gia){E}"
 
 
 @lru_cache(maxsize=1)
