@@ -69,16 +69,34 @@ def cited_as_source(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _spoken_to() -> re.Pattern[str]:
-    cue = r"(?i:trao đổi|chia sẻ|nói|xác nhận|kể|trả lời|tâm sự|khẳng định|giải thích|phản hồi|tiết lộ)"
-    more = r"(?:\s+(?:thêm|lại|riêng|kỹ hơn|phỏng vấn))?"
+def _paper_after_an_anchor() -> re.Pattern[str]:
+    """A paper of ``papers.txt`` after the word a person speaks to it with ('với', 'PV', 'trả lời'): the anchors are
+    literals the engine finds fast (their word start is checked in code: a look-behind first would be tried at every
+    position); the verb before them is checked apart (``_spoken_to_before``)."""
     papers = alternation(lines("papers.txt"), ignore_case=True)
-    return re.compile(rf"(?<![\w]){cue}{more}\s+(?:với\s+)?(?:(?:PV|phóng viên)\s+)?"
+    return re.compile(rf"(?:với|PV|phóng viên|[Tt]rả lời(?:\s+phỏng vấn)?)\s+(?:(?:PV|phóng viên)\s+)?"
                       rf"(?P<paper>(?=[{UPPER}])(?i:{papers}))(?![\w]|\.\w)")
+
+
+@lru_cache(maxsize=1)
+def _spoken_to_before() -> re.Pattern[str]:
+    """A verb of speaking right before the anchor of ``_paper_after_an_anchor`` ('Trao đổi với', 'chia sẻ thêm
+    với'); the anchor 'trả lời' is such a verb itself."""
+    cue = alternation(["trao đổi", "chia sẻ", "nói", "xác nhận", "kể", "trả lời", "tâm sự", "khẳng định", "giải thích",
+                       "phản hồi", "tiết lộ"], either_case_first=True)
+    return re.compile(rf"(?<![\w])(?:{cue})(?:\s+(?:thêm|lại|riêng|kỹ hơn|phỏng vấn))?\s+$")
 
 
 def papers_spoken_to(text: str) -> list[tuple[int, int]]:
     """Spans of papers (``papers.txt``) a person of the story speaks to, named bare ('Trao đổi với VnExpress, ông X
     cho biết', 'trả lời PV Tiền Phong'): a paper that takes part in the story, as with its head ('Báo Giao thông');
-    without the cue the names are common words ('tuổi trẻ', 'lao động') or cite a source."""
-    return [match.span("paper") for match in _spoken_to().finditer(text)]
+    without the cue the names are common words ('tuổi trẻ', 'lao động') or cite a source ('Theo PV Tiền Phong')."""
+    spans = []
+    for match in _paper_after_an_anchor().finditer(text):
+        anchor = match.start()
+        if anchor and text[anchor - 1].isalnum():
+            continue  # inside a word ('trả lời' is always one; 'với' ends none, but 'PV' may)
+        if text.startswith(("trả lời", "Trả lời"), anchor) or \
+                _spoken_to_before().search(text, max(0, anchor - 30), anchor):
+            spans.append(match.span("paper"))
+    return spans

@@ -91,7 +91,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
         # ('nổi tiếng Bali' is 'famous Bali', no language)
         "adjective_before": re.compile(rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
-        "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|[Ee]m|[Cc]háu|[Bb]é)\s+$"),
+        "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|(?<!trẻ )[Ee]m|[Cc]háu|[Bb]é)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
@@ -872,7 +872,9 @@ def _title_before_a_country() -> re.Pattern[str]:
     Campuchia', 'Đại sứ Nhật Bản'), a ministry's field between ('Bộ trưởng Ngoại giao Mỹ'): any head, as
     'Bí thư' and 'Chủ tịch' before a province, so a new post in the list needs no second list here."""
     heads = alternation(title_heads(), ignore_case=True)
-    return re.compile(rf"(?<![\w])(?i:{heads})(?:\s+(?:{alternation(department_fields())}))?\s+$")
+    # the look-ahead on the heads' first letters skips the positions no title begins at before the look-behind is tried
+    first_letters = "".join(sorted({case(head[0]) for head in title_heads() for case in (str.lower, str.upper)}))
+    return re.compile(rf"(?=[{first_letters}])(?<![\w])(?i:{heads})(?:\s+(?:{alternation(department_fields())}))?\s+$")
 
 
 def in_titles(lines_: list[Line], found: list[FoundPlace]) -> list[tuple[int, int]]:
