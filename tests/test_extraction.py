@@ -3086,6 +3086,11 @@ def test_a_field_that_goes_on_in_lower_case_to_trung_uong_or_quoc_gia_is_read_wh
                                              "Bộ Y tế"}
 
 
+def test_a_listed_field_after_a_lower_case_head_is_read_in_both_tone_placements():
+    record = parse("Theo phòng Văn hoá huyện Cần Đước, lễ hội diễn ra an toàn.", year=2017)
+    assert list(organisations_of(record)) == ["Phòng Văn hoá huyện Cần Đước"]
+
+
 def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
     record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
                    "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)

@@ -309,8 +309,8 @@ def lowercase_head() -> str:
                 # ('tập đoàn Daimler', 'đại học Harvard'; not 'các công ty Nhật Bản', 'đại học Mỹ', 'công ty Nhà nước')
                 not_brands = alternation([*NOT_NAME_WORDS, *lines("countries.txt"), *division_names(), "Anh", "Nhật", "Nhà"])
                 after.append(rf"(?!(?:{not_brands}){E}){CAP_SYLLABLE}{E}")
-            else:
-                after.append(alternation([follower]) + E)
+            else:  # a listed word in both tone placements ('phòng Văn hóa', 'phòng Văn hoá')
+                after.append(alternation(with_old_tone_marks([follower])) + E)
         options.append(rf"{alternation(heads)}{words_before}(?=\s+(?:{'|'.join(after)}))")
     # every head at once first, one prefix tree that most words fail at their first letters, before the heads of each
     # set of followers are tried one set after another
