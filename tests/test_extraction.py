@@ -3149,6 +3149,12 @@ def test_a_plural_before_bang_names_every_state_of_the_list_and_a_child_called_b
     assert [place.name for place in record.places] == ["Texas", "Ohio", "Idaho"]
 
 
+def test_the_ends_of_an_expressway_or_a_section_are_places_but_compass_words_and_kilometre_posts_are_not():
+    record = parse("Dự án cao tốc Nha Trang - Cam Lâm và Vĩnh Hảo - Phan Thiết đang thi công; cao tốc Bắc - Nam đoạn "
+                   "Km 10 - Km 20 thông xe.", year=2017)
+    assert [place.name for place in record.places] == ["Nha Trang", "Cam Lâm", "Vĩnh Hảo", "Phan Thiết"]
+
+
 def test_a_country_after_khach_or_cong_ty_describes_them():
     record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
     assert [place.name for place in record.places] == ["Đà Nẵng"]

@@ -441,6 +441,13 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|
 """A plural before a level word ('các bang', 'hai bang'): the list after it names places of that level."""
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}")
 """The next item of a list of capitalised names, after a comma or 'và'."""
+_SECTION_END = (rf"(?!(?:Km|KM|Bắc|Nam|Đông|Tây|Trung){E}(?!\s+[{UPPER}])){CAP_SYLLABLE}"
+                rf"(?:\s+{CAP_SYLLABLE}){{0,3}}")
+_SECTION_ENDS = re.compile(rf"(?<![\w])(?:[Cc]ao tốc|[Đđ]oạn)\s+(?P<run>{_SECTION_END}\s*[-–]\s*{_SECTION_END}"
+                           rf"(?:(?:\s*,\s*|\s+và\s+){_SECTION_END}\s*[-–]\s*{_SECTION_END})*){E}")
+"""An expressway or a road's section named by its ends ('cao tốc Nha Trang - Cam Lâm', 'đoạn Mai Dịch - Trung Hoà
+và Trung Hoà - Thanh Xuân'): each end is a place, as the conventions read an expressway's ends, whether or not it
+is a unit of the gazetteer; not a compass word alone ('cao tốc Bắc - Nam') nor a kilometre post."""
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
@@ -499,6 +506,24 @@ def _cities_alone() -> frozenset[str]:
     names = _bare_names()
     return frozenset(name for name, units in district_units().items() if len(units) == 1 and units[0].level == "thành phố"
                      and name not in places_abroad() and name not in names)
+
+
+def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, None]]:
+    """The ends of the sections ``_SECTION_ENDS`` names that no other pattern read; their kind is the gazetteer's
+    where they are units of it (resolved with the others), else other."""
+    spans = [(hit[0], hit[1]) for hit in hits]
+    found: list[tuple[int, int, str, None]] = []
+    for line in lines_:
+        if "cao tốc" not in line.text.casefold() and "đoạn" not in line.text.casefold():
+            continue
+        for match in _SECTION_ENDS.finditer(line.text):
+            for end in re.finditer(_SECTION_END, match.group("run")):
+                start = line.start + match.start("run") + end.start()
+                stop = start + len(end.group(0))
+                if not any(begin < stop and start < other for begin, other in spans):
+                    found.append((start, stop, end.group(0), None))
+                    spans.append((start, stop))
+    return found
 
 
 def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
@@ -823,6 +848,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     listed.append((line.start + district[0], line.start + district[1], district[2], district[3]))
                     taken.append((district[0], district[1]))
     listed.extend(_districts_after_cues(lines_, [*hits, *listed]))
+    hits.extend(_section_ends(lines_, [*hits, *listed]))
     # a district's kind in the list is the one of 2025; the level the article writes elsewhere is the one of its date
     written_kinds = {name: kind for _, _, name, kind in hits if kind is not None}
     hits.extend((start, end, name, written_kinds.get(name, kind)) for start, end, name, kind in listed)
