@@ -3155,6 +3155,12 @@ def test_the_ends_of_an_expressway_or_a_section_are_places_but_compass_words_and
     assert [place.name for place in record.places] == ["Nha Trang", "Cam Lâm", "Vĩnh Hảo", "Phan Thiết"]
 
 
+def test_a_city_whose_name_begins_with_its_provinces_is_read_whole():
+    record = parse("Vụ việc xảy ra tại phường Him Lam, TP. Điện Biên Phủ, tỉnh Điện Biên.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Him Lam", "ward"), ("Điện Biên Phủ", "city"), ("Điện Biên", "province")]
+
+
 def test_a_country_after_khach_or_cong_ty_describes_them():
     record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
     assert [place.name for place in record.places] == ["Đà Nẵng"]

@@ -21,8 +21,8 @@ import re
 from functools import lru_cache
 
 from newsexport.parsing.gazetteer import (
-    ABBREVIATION, B, CAP_SYLLABLE, E, LOW_SYLLABLE, LOWER, UPPER, alternation, division_names, lines, lowercase_stops,
-    table, with_old_tone_marks,
+    ABBREVIATION, B, CAP_SYLLABLE, E, LOW_SYLLABLE, LOWER, UPPER, alternation, district_units, division_names, lines,
+    lowercase_stops, table, with_old_tone_marks,
 )
 
 ADMIN_LEVELS = {
@@ -169,7 +169,10 @@ def place_run() -> str:
     an optional number ('khu Từ Liêm 3'); a capitalised administrative word begins the next place ('xã Hạ Bằng
     Phường Thanh Xuân' is two)."""
     level = r"(?:Phường|Xã|Huyện|Quận|Tỉnh|Thị xã|Thị trấn|Thành phố|TP)(?![\w])"
-    return (rf"(?:{province_alternation()}{E}"
+    # a district or a city whose name begins with a province's is read whole ('TP. Điện Biên Phủ', not 'Điện Biên')
+    provinces = division_names()
+    longer = [name for name in district_units() if any(name.startswith(province + " ") for province in provinces)]
+    return (rf"(?:{alternation([*provinces, *longer])}{E}"
             rf"|{CAP_SYLLABLE}(?: (?!{level}){CAP_SYLLABLE}){{0,3}}(?: \d{{1,2}}(?![\d/.,]\d))?{E})")
 
 
