@@ -3091,6 +3091,13 @@ def test_a_listed_field_after_a_lower_case_head_is_read_in_both_tone_placements(
     assert list(organisations_of(record)) == ["Phòng Văn hoá huyện Cần Đước"]
 
 
+def test_a_foreign_company_written_with_its_legal_form_and_no_head_is_a_body():
+    record = parse("Các hãng bia Tsingtao Brewery Co., Anheuser-Busch InBev NV và Carlsberg A/S đều tăng giá; công ty "
+                   "Mỹ Critical Metals Corp cũng vậy, như Chase Car Inc. và Đức Dương Group.", year=2017)
+    assert set(organisations_of(record)) == {"Tsingtao Brewery Co.", "Anheuser-Busch InBev NV", "Carlsberg A/S",
+                                             "Critical Metals Corp", "Chase Car Inc", "Đức Dương Group"}
+
+
 def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
     record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
                    "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)

@@ -24,7 +24,7 @@ from newsexport.parsing.organizations.extent import (
 )
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.organizations.enterprises import _add_enterprises
-from newsexport.parsing.organizations.groups import _add_groups
+from newsexport.parsing.organizations.groups import LEGAL_FORMS, _add_groups
 from newsexport.parsing.organizations.patterns import (
     COMPANY_HEADS, SHORT_FORM_HEAD, _ABBREVIATION_WORD, _SHORT_BRAND, _known, _party_after, _patterns,
     _police_after_comma,
@@ -246,7 +246,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                                        end=line.start + match.start() + second_party + len(second),
                                        name=_known()["đảng " + " ".join(second.split()).casefold()]))
                 read_to = match.start() + second_party + len(second)
-        if " Group" in line.text:
+        if any(form in line.text for form in LEGAL_FORMS):
             _add_groups(line, found)
         if "ông ty " in line.text or "ãng " in line.text or "ập đoàn " in line.text:
             _add_enterprises(line, found)
