@@ -3098,6 +3098,11 @@ def test_a_foreign_company_written_with_its_legal_form_and_no_head_is_a_body():
                                              "Critical Metals Corp", "Chase Car Inc", "Đức Dương Group"}
 
 
+def test_a_number_of_occasions_or_a_multiple_is_no_figure():
+    record = parse("Thới đã 7 lần đưa tiền cho 2 cán bộ; tải trọng vượt hơn 4 lần mức cho phép.", year=2017)
+    assert [(f.value, f.counted) for f in record.figures] == [(2, "cán bộ")]
+
+
 def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
     record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
                    "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)
