@@ -3103,6 +3103,15 @@ def test_a_number_of_occasions_or_a_multiple_is_no_figure():
     assert [(f.value, f.counted) for f in record.figures] == [(2, "cán bộ")]
 
 
+def test_a_committee_of_the_assembly_written_with_cua_quoc_hoi_is_named_with_it():
+    record = parse("Ban Dân nguyện của Uỷ ban Thường vụ Quốc hội đã tiếp nhận đơn. Ông Lê Văn Hai, Chủ nhiệm Ủy ban Kinh "
+                   "tế của Quốc hội, phát biểu.", year=2017)
+    assert set(organisations_of(record)) == {"Ban Dân nguyện của Uỷ ban Thường vụ Quốc hội", "Uỷ ban Thường vụ Quốc hội",
+                                             "Ủy ban Kinh tế của Quốc hội", "Quốc hội"}
+    record = parse("Uỷ ban Văn hoá của Quốc hội Anh họp.", year=2017)  # a parliament abroad
+    assert "Uỷ ban Văn hoá" in organisations_of(record)
+
+
 def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
     record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
                    "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)

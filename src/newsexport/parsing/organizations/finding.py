@@ -45,6 +45,19 @@ name they take ends a proper name (``_ends_a_brand``; ``organization_lowercase_e
 _NEXT_LOWER_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
 
 
+_ASSEMBLY_BODY_HEADS = ("Ủy ban ", "Uỷ ban ", "Ban ", "Hội đồng ", "Viện ")
+"""Heads of the National Assembly's and its Standing Committee's bodies, named with the assembly after 'của' ('Ủy ban
+Kinh tế của Quốc hội', 'Ban Dân nguyện của Uỷ ban Thường vụ Quốc hội'), as the conventions read them."""
+
+
+@lru_cache(maxsize=1)
+def _of_the_assembly() -> re.Pattern[str]:
+    """'của' and the assembly or its Standing Committee, not a parliament abroad ('của Quốc hội Anh'); the assembly is
+    read again as a body of its own."""
+    return re.compile(rf"\s+của\s+(?:(?:Ủy|Uỷ) ban Thường vụ Quốc hội|Quốc hội)(?![\w])"
+                      rf"(?!\s+(?:{country_alternation(with_england=True)}){E})")
+
+
 @lru_cache(maxsize=1)
 def _words_before_a_body() -> frozenset[str]:
     """Capitalised words a body's name may follow in mid-sentence: the words of titles and ranks ('Trưởng Ban',
@@ -177,9 +190,12 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if inside:  # 'Uỷ ban An toàn giao thông (ATGT) Quốc gia': the name goes on after its field's acronym
                 written += inside.group(0)
                 short_name = None  # the acronym is read inside the name, not as a mention of its own
-            unit_end = len(written)  # the parent after a dash is read again as a body of its own
+            unit_end = len(written)  # the parent after a dash or 'của' is read again as a body of its own
             if not known and written.casefold().startswith(UNIT_HEADS):
                 written += _parent_after_dash(line.text, match.start() + offset + len(written))
+            if len(written) == unit_end and written.startswith(_ASSEMBLY_BODY_HEADS) and (
+                    assembly := _of_the_assembly().match(line.text, match.start() + offset + len(written))) is not None:
+                written += assembly.group(0)  # 'Ủy ban Kinh tế của Quốc hội': a body of the assembly, named with it
             after = match.start() + offset + len(written)
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
