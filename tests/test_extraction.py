@@ -403,6 +403,11 @@ def test_cuu_marks_a_former_post_as_nguyen_does():
     assert people["Đỗ Văn Một"][1] == ["Chủ tịch UBND tỉnh"]
 
 
+def test_a_post_after_tan_newly_taken_is_a_title_after_the_name():
+    record = parse("Ông Lê Văn Hai, tân Chủ tịch HĐQT Công ty CP Sông Đà, cho biết.", year=2017)
+    assert persons_of(record)["Lê Văn Hai"][1] == ["Chủ tịch HĐQT Công ty CP Sông Đà"]
+
+
 def test_a_document_word_after_and_ends_a_name_and_internal_units_alone_are_not_bodies():
     record = parse("Việc này trái với kết luận của Bộ Chính trị và Nghị định Chính phủ. Ban Biên tập họp với Viện "
                    "Công nghệ Blockchain và Trí tuệ Nhân tạo ABAII; đại diện Viện ABAII phát biểu.")

@@ -239,9 +239,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_title_before": re.compile(rf"{B}(?i:{alternation(title_heads(), ignore_case=True)})\s+$"),
         "cue_before": re.compile(rf"{B}({cue})\s*:?\s+$"),
         "title_before": re.compile(rf"({title})\s*$"),
-        # a title after a comma, a dash or a bracket, also past an age ('(78 tuổi, Chủ tịch ...', '(78 tuổi) Chủ tịch')
+        # a title after a comma, a dash or a bracket, also past an age ('(78 tuổi, Chủ tịch ...', '(78 tuổi) Chủ tịch'),
+        # and after 'kiêm' (also) or 'tân' (newly in the post: '..., tân Chủ tịch HĐQT ...')
         "title_after": re.compile(rf"\s*(?:,|-|–|—|\((?:\s*\d{{1,3}} tuổi\s*,)?|\(\s*\d{{1,3}} tuổi\s*\)\s*[,\-–—]?)\s*"
-                                  rf"(?:kiêm\s+)?(?P<former>(?:nguyên|cựu)\s+)?((?!{rank}){title})"),
+                                  rf"(?:(?:kiêm|tân)\s+)?(?P<former>(?:nguyên|cựu)\s+)?((?!{rank}){title})"),
         "list_before": re.compile(r"(?:[,;:(\-–]|(?<![\w])(?:từ|đến|và))\s*$"),
         "street_number": re.compile(r"(?<![\w])(?:(?:tại|ở|số|nhà)\s+\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*|[đĐ]ường(?: sách)?"
                                     r"|(?<!thành )(?<!Thành )[pP]hố|[Cc]ông viên|[Nn]gã (?:tư|ba|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao|(?<!yêu )[Cc]ầu)\s*:?\s+$"),
