@@ -3117,6 +3117,12 @@ def test_a_committee_of_the_assembly_written_with_cua_quoc_hoi_is_named_with_it(
     assert "Uỷ ban Văn hoá" in organisations_of(record)
 
 
+def test_a_shop_or_a_restaurant_in_lower_case_with_its_brand_is_a_body_but_not_in_que_quan():
+    record = parse("Ông đến tiệm vàng Phi Hùng Phát, rồi ăn ở quán Hương Liên. Ông Lê Văn Hai, quê quán Hòa Thọ Đông, "
+                   "tới lãnh sự quán Istanbul.", year=2017)
+    assert set(organisations_of(record)) == {"Tiệm vàng Phi Hùng Phát", "Quán Hương Liên"}
+
+
 def test_a_paper_spoken_to_by_its_bare_name_or_in_lower_case_is_a_body():
     record = parse("Trao đổi với VnExpress, ông Lê Văn Hai cho biết. Bà Lê Thị Ba trả lời PV Tiền Phong rằng dự án "
                    "chậm. Tuổi trẻ Việt Nam học tập. Chia sẻ với PV báo Người Đưa Tin, bà Ba nói thêm.", year=2017)
