@@ -21,7 +21,7 @@ from newsexport.parsing.organizations.merging import (
     _merge_standing, _merge_written_variants,
 )
 from newsexport.parsing.organizations.patterns import (
-    SHORT_FORM_HEAD, _SHORT_BRAND, _party_after, _patterns, _police_after_comma,
+    SHORT_FORM_HEAD, _SHORT_BRAND, _party_after, _patterns,
 )
 from newsexport.parsing.places import FoundPlace
 from newsexport.parsing.segment import Line
@@ -172,16 +172,17 @@ _BRACKETED_POLICE = re.compile(rf"\s*\(\s*(Công an (?:tỉnh|thành phố|TP\.?
 def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
     """A police unit with its police in brackets right after ('Phòng CSGT (Công an tỉnh Hòa Bình)') is that
     police's unit, named with it, as when it is written without brackets ('Phòng Cảnh sát hình sự Công an tỉnh
-    X'), and so is one with its police after a comma ('phòng Tham mưu, Công an TP.HCM', 'Phòng Cảnh sát đường thủy,
-    Công an tỉnh Quảng Ninh'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ
-    TT&TT)')."""
+    X'); a department of a ministry written so keeps its own name ('Cục Viễn thông (Bộ TT&TT)'). One with its police
+    after a comma ('Phòng Cảnh sát đường thủy, Công an tỉnh Quảng Ninh') is named as written, its police listed
+    apart: the later conventions and most dev annotations read it so, where the early ones named it with the
+    police."""
     if candidate.short_form or candidate.name != candidate.written[:1].upper() + candidate.written[1:] or \
             not _POLICE_UNIT.match(candidate.name) or "Công an" in candidate.name:
         return
     for line in lines_:
         offset = candidate.end - line.start
         if 0 <= offset <= len(line.text) and candidate.start >= line.start:
-            parent = _BRACKETED_POLICE.match(line.text, offset) or _police_after_comma().match(line.text, offset)
+            parent = _BRACKETED_POLICE.match(line.text, offset)
             if parent:
                 candidate.name = f"{candidate.name} {' '.join(parent.group(1).split())}"
             return
