@@ -3195,6 +3195,13 @@ def test_a_city_whose_name_begins_with_its_provinces_is_read_whole():
         ("Him Lam", "ward"), ("Điện Biên Phủ", "city"), ("Điện Biên", "province")]
 
 
+def test_huyen_dao_is_a_district_level_word_before_a_body_a_place_and_a_persons_name():
+    record = parse("Chủ tịch UBND huyện đảo Hoàng Sa Đặng Công Ngữ cho biết. Du khách ra huyện đảo Lý Sơn.", year=2017)
+    assert persons_of(record)["Đặng Công Ngữ"][1] == ["Chủ tịch UBND huyện đảo Hoàng Sa"]
+    assert "UBND huyện đảo Hoàng Sa" in organisations_of(record)
+    assert [(place.name, place.kind) for place in record.places] == [("Lý Sơn", "district")]
+
+
 def test_a_country_after_khach_or_cong_ty_describes_them():
     record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
     assert [place.name for place in record.places] == ["Đà Nẵng"]
