@@ -261,7 +261,8 @@ def field_before_national_level() -> str:
     stops = alternation([*lowercase_stops(), *lines("organization_connectors.txt"),
                          *lines("field_head_common_words.txt")])
     word = rf"(?!(?:{stops}|{alternation([*ADMIN_LEVELS, 'phố'])}|trung|quốc){E}){LOW_SYLLABLE}{E}"
-    return rf"(?<=[{LOWER}] ){word}(?:\s+{word}){{0,4}}\s+(?:trung ương|quốc gia){E}"
+    # the look-ahead on a lower-case letter fails at once where a capitalised word stands, before the stops are tried
+    return rf"(?=[{LOWER}])(?<=[{LOWER}] ){word}(?:\s+{word}){{0,4}}\s+(?:trung ương|quốc gia){E}"
 
 
 @lru_cache(maxsize=1)

@@ -262,7 +262,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                                        end=line.start + match.start() + second_party + len(second),
                                        name=_known()["đảng " + " ".join(second.split()).casefold()]))
                 read_to = match.start() + second_party + len(second)
-        if any(form in line.text for form in LEGAL_FORMS):
+        if LEGAL_FORMS.search(line.text):
             _add_groups(line, found)
         if "ông ty " in line.text or "ãng " in line.text or "ập đoàn " in line.text:
             _add_enterprises(line, found)

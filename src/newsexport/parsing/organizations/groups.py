@@ -11,10 +11,10 @@ from newsexport.parsing.names import country_names, foreign_word
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.segment import Line
 
-LEGAL_FORMS = (" Group", " Holdings", " Corp", " Inc", " Ltd", " Co.", " LLC", " plc", " PLC", " NV", " N.V.", " AG",
-               " GmbH", " A/S", " JSC", " S.A.")
+LEGAL_FORMS = re.compile(r" (?:Group|Holdings|Corp|Inc|Ltd|Co\.|LLC|plc|PLC|NV|N\.V\.|AG|GmbH|A/S|JSC|S\.A\.)")
 """What ends a company's name written without a Vietnamese head: 'Group' and the legal forms of companies abroad
-('Kirin Holdings Co.', 'Heineken NV', 'Carlsberg A/S', 'Bayer AG'); a line holding none is not searched."""
+('Kirin Holdings Co.', 'Heineken NV', 'Carlsberg A/S', 'Bayer AG'); a line holding none is not searched (one search
+of a pattern that begins with a space, far cheaper than a test of each word apart)."""
 _GROUP = re.compile(rf"(?<![\w&'’.-])(?P<name>(?:[{UPPER}][\w&'’-]*\s){{1,4}}"
                     rf"(?:Group(?: Holdings| S\.R\.L)?|Holdings(?: Co\.| Inc\.?| Ltd\.?)?|Corp\.?|Corporation|Inc\.?"
                     rf"|Ltd\.?|Co\.(?!\s*op(?![\w]))(?:,? Ltd\.?)?|LLC|plc|PLC|NV|N\.V\.|AG|GmbH|A/S|JSC|S\.A\.))(?![\w/])")
