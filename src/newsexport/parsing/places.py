@@ -432,11 +432,12 @@ _CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp
 """A beauty contest's title before a country: the country is part of the contest's name ('Hoa hậu Trái đất Việt Nam',
 'Hoa hậu biển Việt Nam toàn cầu'), but not after a preposition ('thi Hoa hậu ở Ai Cập': where it was held)."""
 _ENTERPRISE_BEFORE_BRACKETS = re.compile(
-    rf"(?<![\w])(?i:{alternation([*lines('organization_enterprise_heads.txt'), 'nhà thầu', 'nhà đầu tư', 'liên danh'], ignore_case=True)})"
+    rf"(?<![\w])(?i:{alternation([*lines('organization_enterprise_heads.txt'), *lines('enterprise_roles.txt')], ignore_case=True)})"
     rf"(?:\s+[^\s,.;:()]+){{1,8}}\s+\($")
-"""A company, an investor or a contractor right before a country alone in brackets ('Tập đoàn thép JFE (Nhật Bản)',
-'nhà thầu Sumitomo Mitsui (Nhật Bản)'): the country says where the company comes from, as a nationality does, and is
-no place of the story; a country in brackets after a place ('Bắc Kinh (Trung Quốc)') stays one."""
+"""A company, an investor or a contractor (``organization_enterprise_heads.txt``, ``enterprise_roles.txt``) right
+before a country alone in brackets ('Tập đoàn thép JFE (Nhật Bản)', 'nhà thầu Sumitomo Mitsui (Nhật Bản)'): the
+country says where the company comes from, as a nationality does, and is no place of the story; a country in brackets
+after a place ('Bắc Kinh (Trung Quốc)') stays one."""
 _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Nn]hiều)\s+$")
 """A plural before a level word ('các bang', 'hai bang'): the list after it names places of that level."""
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}")

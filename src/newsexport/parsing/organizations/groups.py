@@ -11,19 +11,21 @@ from newsexport.parsing.names import country_names, foreign_word
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.segment import Line
 
-LEGAL_FORMS = re.compile(r" (?:Group|Holdings|Corp|Inc|Ltd|Co\.|LLC|plc|PLC|NV|N\.V\.|AG|GmbH|A/S|JSC|S\.A\.)")
+_LEGAL_FORM = (r"(?:Group(?: Holdings| S\.R\.L)?|Holdings(?: Co\.| Inc\.?| Ltd\.?)?|Corp\.?|Corporation|Inc\.?"
+               r"|Ltd\.?|Co\.(?!\s*op(?![\w]))(?:,? Ltd\.?)?|LLC|plc|PLC|NV|N\.V\.|AG|GmbH|A/S|JSC|S\.A\.)(?![\w/])")
 """What ends a company's name written without a Vietnamese head: 'Group' and the legal forms of companies abroad
-('Kirin Holdings Co.', 'Heineken NV', 'Carlsberg A/S', 'Bayer AG'); a line holding none is not searched (one search
-of a pattern that begins with a space, far cheaper than a test of each word apart)."""
-_GROUP = re.compile(rf"(?<![\w&'’.-])(?P<name>(?:[{UPPER}][\w&'’-]*\s){{1,4}}"
-                    rf"(?:Group(?: Holdings| S\.R\.L)?|Holdings(?: Co\.| Inc\.?| Ltd\.?)?|Corp\.?|Corporation|Inc\.?"
-                    rf"|Ltd\.?|Co\.(?!\s*op(?![\w]))(?:,? Ltd\.?)?|LLC|plc|PLC|NV|N\.V\.|AG|GmbH|A/S|JSC|S\.A\.))(?![\w/])")
+('Kirin Holdings Co.', 'Heineken NV', 'Carlsberg A/S', 'Bayer AG'); not the 'Co.' of the brand 'Co.op' ('Saigon Co.
+op')."""
+LEGAL_FORMS = re.compile(rf" {_LEGAL_FORM}")
+"""A line holding no legal form is not searched for these companies: one search of a pattern that begins with a space
+is far cheaper than the name pattern's."""
+_GROUP = re.compile(rf"(?<![\w&'’.-])(?P<name>(?:[{UPPER}][\w&'’-]*\s){{1,4}}{_LEGAL_FORM})")
 """A company written with 'Group' or a legal form after its proper name ('Đức Dương Group', 'T&T Group', 'Asahi
 Group Holdings', 'Martarello Group S.R.L', 'Tsingtao Brewery Co.', 'Anheuser-Busch InBev NV'), as firms write their
-names, which no head before them reads; not the 'Co.' of the brand 'Co.op' ('Saigon Co. op')."""
+names, which no head before them reads."""
 _GROUP_NOT_FIRST = frozenset(lines("group_lead_words.txt"))
-"""Capitalised first words that open a sentence or name a board, a shop or a kind of company, not the company: dropped from the name
-(``group_lead_words.txt``)."""
+"""Capitalised first words that open a sentence or name a board, a shop or a kind of company, not the company: dropped
+from the name (``group_lead_words.txt``)."""
 
 
 def _add_groups(line: Line, found: list[Candidate]) -> None:
