@@ -3205,3 +3205,9 @@ def test_huyen_dao_is_a_district_level_word_before_a_body_a_place_and_a_persons_
 def test_a_country_after_khach_or_cong_ty_describes_them():
     record = parse("Đoàn khách Trung Quốc ăn tối. Các công ty Nhật Bản đầu tư vào Đà Nẵng.", year=2017)
     assert [place.name for place in record.places] == ["Đà Nẵng"]
+
+
+def test_anh_ao_and_y_listed_next_to_a_country_are_countries_but_not_a_given_name_nor_a_language():
+    record = parse("Các nước như Anh, Pháp đã phản đối; tàu liên hệ với Mỹ hoặc Áo bị chặn. Ông Tuấn Anh, Pháp Luân "
+                   "nói bằng tiếng Trung, Anh.", year=2017)
+    assert [place.name for place in record.places] == ["Anh", "Pháp", "Mỹ", "Áo"]

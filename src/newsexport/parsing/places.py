@@ -527,6 +527,39 @@ def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None
     return found
 
 
+_COMMON_WORD_COUNTRY = re.compile(rf"(?<![\w])(?:Anh|Áo|Ý)(?![\w])(?!\s+[{UPPER}])")
+_LIST_JOINER_BEFORE = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+)$")
+_LIST_JOINER_AFTER = re.compile(r"\s*,\s*|\s+(?:và|hoặc|hay)\s+")
+_LANGUAGES_LISTED = re.compile(rf"[Tt]iếng (?:[{UPPER}][\w]*(?: [{UPPER}][\w]*)?(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+))+$")
+"""A list of languages up to a position ('tiếng Trung, Anh, Pháp'): 'Anh' there is English."""
+
+
+def _common_word_countries_listed(lines_: list[Line],
+                                  hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
+    """'Anh', 'Áo' and 'Ý' listed next to another country ('các nước như Anh, Pháp', 'Mỹ, Anh và Pháp', 'với Anh, Mỹ
+    hoặc Israel'): a country, as after a preposition. A list is read one item on each side only, so a given name
+    ('Tuấn Anh') stays out: the name before the comma must be a country read already."""
+    countries = {(start, end) for start, end, _, kind in hits if kind == "country"}
+    if not countries:
+        return []
+    ends, starts = {end for _, end in countries}, {start for start, _ in countries}
+    spans = [(hit[0], hit[1]) for hit in hits]
+    found: list[tuple[int, int, str, str]] = []
+    for line in lines_:
+        if "Anh" not in line.text and "Áo" not in line.text and "Ý" not in line.text:
+            continue
+        for match in _COMMON_WORD_COUNTRY.finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            before = _LIST_JOINER_BEFORE.search(line.text, max(0, match.start() - 7), match.start())
+            after = _LIST_JOINER_AFTER.match(line.text, match.end())
+            if not (before and line.start + before.start() in ends or after and line.start + after.end() in starts) \
+                    or any(begin < end and start < other for begin, other in spans) \
+                    or _LANGUAGES_LISTED.search(line.text, max(0, match.start() - 60), match.start()):
+                continue
+            found.append((start, end, match.group(0), "country"))
+    return found
+
+
 def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
     """Districts written without their level word after a word of location ('ở Sóc Sơn', 'từ Hóc Môn'), and the
     districts listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), when the article names the district's province
@@ -850,6 +883,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     taken.append((district[0], district[1]))
     listed.extend(_districts_after_cues(lines_, [*hits, *listed]))
     hits.extend(_section_ends(lines_, [*hits, *listed]))
+    hits.extend(_common_word_countries_listed(lines_, hits))
     # a district's kind in the list is the one of 2025; the level the article writes elsewhere is the one of its date
     written_kinds = {name: kind for _, _, name, kind in hits if kind is not None}
     hits.extend((start, end, name, written_kinds.get(name, kind)) for start, end, name, kind in listed)
