@@ -3211,3 +3211,11 @@ def test_anh_ao_and_y_listed_next_to_a_country_are_countries_but_not_a_given_nam
     record = parse("Các nước như Anh, Pháp đã phản đối; tàu liên hệ với Mỹ hoặc Áo bị chặn. Ông Tuấn Anh, Pháp Luân "
                    "nói bằng tiếng Trung, Anh.", year=2017)
     assert [place.name for place in record.places] == ["Anh", "Pháp", "Mỹ", "Áo"]
+
+
+def test_a_groups_or_a_banks_trade_runs_on_in_lower_case_to_its_proper_name_but_not_into_a_second_company():
+    record = parse("Giá vàng của Tập đoàn Vàng bạc đá quý Doji tăng 50.000 đồng. Ông là Chủ tịch Ngân hàng Thương mại "
+                   "cổ phần An Bình. Hợp đồng giữa Tập đoàn Vingroup và công ty Cổ phần Vinhomes được ký.", year=2017)
+    assert {"Tập đoàn Vàng bạc đá quý Doji", "Ngân hàng Thương mại cổ phần An Bình", "Tập đoàn Vingroup",
+            "Công ty Cổ phần Vinhomes"} <= set(organisations_of(record))
+    assert not {"Tập đoàn Vàng", "Ngân hàng Thương mại"} & set(organisations_of(record))

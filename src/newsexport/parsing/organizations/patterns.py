@@ -72,7 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
-    trade_company = alternation([*LEGAL_FORM_HEADS, "Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Trung tâm"],
+    trade_company = alternation([*LEGAL_FORM_HEADS, "Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Trung tâm", "Tập đoàn",
+                                 "Ngân hàng"],
                                 ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     parties = alternation(["Đảng " + family for family in party_families()], ignore_case=True)
@@ -133,10 +134,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1'), also after a field read whole ('Tổng công ty Đầu tư phát triển đường
             # cao tốc Việt Nam', where 'phát' is a stop elsewhere)
-            rf"|(?=[CT])(?i:{trade_company})\s+(?:(?=[{UPPER}])(?i:{fields}){E}|[{UPPER}][{LOWER}]*)"
+            rf"|(?=[CTN])(?i:{trade_company})\s+(?:(?=[{UPPER}])(?i:{fields}){E}|[{UPPER}][{LOWER}]*)"
             rf"(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+"
             # (a second field after 'và' may be capitalised too: 'Công ty CP Quản lý và Xây dựng công trình giao thông')
-            rf"|\s+và(?=\s+[{LOWER}])|\s+và\s+[{UPPER}][{LOWER}]*(?=\s+(?!{trade_stops}{E})[{LOWER}]+\s+[{LOWER}]))"
+            # (but a second company after 'và' is a body of its own: 'Tập đoàn Vingroup và công ty Cổ phần Vinhomes')
+            rf"|\s+và(?=\s+[{LOWER}])(?!\s+(?i:{trade_company}){E})"
+            rf"|\s+và\s+[{UPPER}][{LOWER}]*(?=\s+(?!{trade_stops}{E})[{LOWER}]+\s+[{LOWER}]))"
             rf"{{2,9}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
             # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
