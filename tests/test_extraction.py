@@ -3219,3 +3219,9 @@ def test_a_groups_or_a_banks_trade_runs_on_in_lower_case_to_its_proper_name_but_
     assert {"Tập đoàn Vàng bạc đá quý Doji", "Ngân hàng Thương mại cổ phần An Bình", "Tập đoàn Vingroup",
             "Công ty Cổ phần Vinhomes"} <= set(organisations_of(record))
     assert not {"Tập đoàn Vàng", "Ngân hàng Thương mại"} & set(organisations_of(record))
+
+
+def test_degrees_inches_grams_and_the_sides_of_talks_are_no_figures():
+    record = parse("Nhiệt độ lên đến 30 độ C, trận động đất mạnh 5,3 độ Richter; màn hình 16 inch, con vật nặng 500 gram. "
+                   "Đàm phán 3 bên có 12 đại biểu.", year=2017)
+    assert [(f.value, f.counted) for f in record.figures] == [(12, "đại biểu")]
