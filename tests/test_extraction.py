@@ -3225,3 +3225,9 @@ def test_degrees_inches_grams_and_the_sides_of_talks_are_no_figures():
     record = parse("Nhiệt độ lên đến 30 độ C, trận động đất mạnh 5,3 độ Richter; màn hình 16 inch, con vật nặng 500 gram. "
                    "Đàm phán 3 bên có 12 đại biểu.", year=2017)
     assert [(f.value, f.counted) for f in record.figures] == [(12, "đại biểu")]
+
+
+def test_a_foreign_government_written_in_lower_case_with_its_country_is_the_body():
+    record = parse("Tranh chấp pháp lý giữa Google và chính phủ Mỹ kéo dài. Các chính phủ châu Âu phản đối.", year=2017)
+    assert set(organisations_of(record)) == {"Google", "Chính phủ Mỹ"}
+    assert [place.name for place in record.places] == ["châu Âu"]
