@@ -3231,3 +3231,8 @@ def test_a_foreign_government_written_in_lower_case_with_its_country_is_the_body
     record = parse("Tranh chấp pháp lý giữa Google và chính phủ Mỹ kéo dài. Các chính phủ châu Âu phản đối.", year=2017)
     assert set(organisations_of(record)) == {"Google", "Chính phủ Mỹ"}
     assert [place.name for place in record.places] == ["châu Âu"]
+
+
+def test_an_authority_written_in_lower_case_with_its_country_or_unit_is_the_body_but_local_authorities_are_not():
+    record = parse("Hôm qua, chính quyền Israel cho biết; chính quyền địa phương và chính quyền xã Kỳ Lợi họp.", year=2017)
+    assert set(organisations_of(record)) == {"Chính quyền Israel", "Chính quyền xã Kỳ Lợi"}
