@@ -3236,3 +3236,9 @@ def test_a_foreign_government_written_in_lower_case_with_its_country_is_the_body
 def test_an_authority_written_in_lower_case_with_its_country_or_unit_is_the_body_but_local_authorities_are_not():
     record = parse("Hôm qua, chính quyền Israel cho biết; chính quyền địa phương và chính quyền xã Kỳ Lợi họp.", year=2017)
     assert set(organisations_of(record)) == {"Chính quyền Israel", "Chính quyền xã Kỳ Lợi"}
+
+
+def test_a_platforms_brand_names_its_company_where_it_acts_employs_or_is_listed_but_not_the_medium_posted_on():
+    record = parse("Ngày 6/2, mạng xã hội Facebook đã công bố sáng kiến mới. Ông Trump phản pháo trên Twitter cho rằng "
+                   "ông đúng. Video: YouTube. Các hãng Apple, Instagram và Google phản đối.", year=2017)
+    assert set(organisations_of(record)) == {"Facebook", "Apple", "Instagram", "Google"}

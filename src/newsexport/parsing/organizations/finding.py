@@ -26,7 +26,7 @@ from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.organizations.enterprises import _add_enterprises
 from newsexport.parsing.organizations.groups import LEGAL_FORMS, _add_groups
 from newsexport.parsing.organizations.patterns import (
-    COMPANY_HEADS, SHORT_FORM_HEAD, _ABBREVIATION_WORD, _SHORT_BRAND, _known, _party_after, _patterns,
+    COMPANY_HEADS, PLATFORMS, SHORT_FORM_HEAD, _ABBREVIATION_WORD, _SHORT_BRAND, _known, _party_after, _patterns,
     _police_after_comma,
 )
 from newsexport.parsing.places import places_abroad
@@ -51,6 +51,18 @@ Kinh tế của Quốc hội', 'Ban Dân nguyện của Uỷ ban Thường vụ 
 
 
 @lru_cache(maxsize=1)
+
+def _platforms_company(text: str, start: int, end: int) -> bool:
+    """A platform's brand names its company where the company acts, employs or is asked, or is listed with other
+    companies ('Facebook vừa thông báo', 'tại Facebook', 'Apple, Facebook, Uber'); elsewhere it is the medium."""
+    patterns = _patterns()
+    if patterns["platform_medium"].search(text, max(0, start - 32), start):
+        return False
+    return bool(patterns["platform_acts"].match(text, end) or patterns["platform_listed_before"].match(text, end)
+                or patterns["platform_employer"].search(text, max(0, start - 24), start)
+                or patterns["platform_listed_after"].search(text, max(0, start - 60), start))
+
+
 def _of_the_assembly() -> re.Pattern[str]:
     """'của' and the assembly or its Standing Committee, not a parliament abroad ('của Quốc hội Anh'); the assembly is
     read again as a body of its own."""
@@ -144,6 +156,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if match.group("brand") and patterns["product_before"].search(line.text, max(0, match.start() - 24),
                                                                           match.start()):
                 continue  # 'xe Toyota', 'siêu thị Walmart': a product or a shop of the brand, not the company
+            if match.group("brand") in PLATFORMS and not _platforms_company(line.text, match.start(), match.end()):
+                continue  # 'trên Facebook', 'tài khoản Twitter', 'Ảnh: Twitter': the platform, not the company
             if match.group("party") and not _foreign_party(written):
                 continue  # 'Ban Chấp hành Trung ương Đảng Lê Hoài Trung': the party's name ends before a person's
             if match.group("trade_short"):

@@ -54,6 +54,11 @@ LEGISLATIVE_HOUSES = ("Hạ viện", "Thượng viện")
 """The houses of a foreign parliament, written bare or with their country only ('Hạ viện', 'Thượng viện Mỹ',
 'Hạ viện Anh'): a name or a verb after them ('Chủ tịch Hạ viện John Bercow', 'Hạ viện Mỹ thông qua') is no part
 of the body."""
+PLATFORMS = frozenset(lines("platforms.txt"))
+"""Social platforms named by their company's brand (``platforms.txt``): a body only where the company acts, employs
+or is listed with other companies; elsewhere the medium posted on."""
+PLATFORM_VERBS = ("vừa", "cho biết", "thông báo", "công bố", "triển khai", "sáng chế", "thay đổi", "mua", "ra mắt")
+"""What a platform's company does, besides the verbs of policy of ``government_verbs.txt``."""
 PRODUCT_WORDS = tuple(lines("product_words.txt"))
 """Words before a brand that make it a product, a model, a shop or a place, not the company (``product_words.txt``)."""
 
@@ -67,6 +72,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     closed = alternation([name for name in known_organizations() if " ".join(name.split()).casefold() in closed_names],
                          ignore_case=True)
     heads = alternation(organization_heads(), ignore_case=True)
+    brands = alternation(lines("brands.txt"))
     lower_closed = [name for name in known_organizations() if name[:1].islower()]
     lower_first = "".join(sorted({name[0] for name in lower_closed}))
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
@@ -115,7 +121,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
             # a company by its brand, where no model follows ('Samsung', 'Heineken Việt Nam'; not 'Boeing 777')
-            rf"|(?P<brand>{alternation(lines('brands.txt'))}){E}(?:\s+(?:{country_alternation()}){E}|{branch})?"
+            rf"|(?P<brand>{alternation([*lines('brands.txt'), *PLATFORMS])}){E}(?:\s+(?:{country_alternation()}){E}|{branch})?"
             rf"(?!\s*[-–]?\s*[{UPPER}\d])"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
@@ -214,6 +220,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "lone_school": re.compile(rf"Trường\s+(?!(?:{alternation(SCHOOL_KINDS)}){E}){CAP_SYLLABLE}(?:\s+[{LOWER}]+)?$"),
         "not_a_field": re.compile(rf"(?:{alternation([*title_heads(), *lines('ranks.txt'), *lines('document_kinds.txt')])}){E}"),
         "title_or_rank": re.compile(rf"(?:{alternation([*title_heads(), *lines('ranks.txt')])}){E}"),
+        # a platform's company acts ('Facebook vừa thông báo', 'YouTube thay đổi thuật toán'), employs or is asked
+        # ('làm việc tại Facebook', 'yêu cầu YouTube'), or is listed with companies ('Apple, Facebook, Uber')
+        "platform_acts": re.compile(rf"\s+(?:{alternation([*lines('government_verbs.txt'), *PLATFORM_VERBS])}){E}"),
+        # the medium a person posts on, reads or uses, even before a verb ('phản pháo trên Twitter cho rằng', 'người
+        # dùng Facebook sẽ'), read back through the words for a network or a page ('trên trang cá nhân Twitter')
+        "platform_medium": re.compile(r"(?<![\w])(?:[Tt]rên|lên|qua|[Nn]guồn|[Tt]ài khoản|trang|kênh|[Nn]gười dùng"
+                                      r"|sử dụng)(?:\s+(?:mạng xã hội|mạng|trang cá nhân|trang|tài khoản|kênh))?\s+$"),
+        "platform_employer": re.compile(r"(?<![\w])(?:tại|yêu cầu|ông chủ|nhà đầu tư(?: ban đầu)? của)\s+$"),
+        "platform_listed_after": re.compile(rf"(?<![\w])(?:{brands})(?:\s*\([^()]{{1,30}}\))?(?:\s*,|\s+và)\s+$"),
+        "platform_listed_before": re.compile(rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*,|\s+và)\s+(?:{brands}){E}"),
         "product_before": re.compile(rf"(?<![\w])(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
