@@ -3242,3 +3242,9 @@ def test_a_platforms_brand_names_its_company_where_it_acts_employs_or_is_listed_
     record = parse("Ngày 6/2, mạng xã hội Facebook đã công bố sáng kiến mới. Ông Trump phản pháo trên Twitter cho rằng "
                    "ông đúng. Video: YouTube. Các hãng Apple, Instagram và Google phản đối.", year=2017)
     assert set(organisations_of(record)) == {"Facebook", "Apple", "Instagram", "Google"}
+
+
+def test_companies_named_by_brand_alone_honda_netflix_nokia_and_a_search_engine_as_a_platform():
+    record = parse("Tại Malaysia, Honda vừa thông báo thu hồi xe. Nokia của Phần Lan và Netflix đầu tư. Nguồn tin trên "
+                   "Baidu cho hay.", year=2017)
+    assert set(organisations_of(record)) == {"Honda", "Nokia", "Netflix"}
