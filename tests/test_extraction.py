@@ -3248,3 +3248,12 @@ def test_companies_named_by_brand_alone_honda_netflix_nokia_and_a_search_engine_
     record = parse("Tại Malaysia, Honda vừa thông báo thu hồi xe. Nokia của Phần Lan và Netflix đầu tư. Nguồn tin trên "
                    "Baidu cho hay.", year=2017)
     assert set(organisations_of(record)) == {"Honda", "Nokia", "Netflix"}
+
+
+def test_a_national_or_central_committees_matter_after_ve_in_lower_case_is_part_of_its_name():
+    record = parse("Ban chỉ đạo Trung ương về phòng chống thiên tai đã ra công điện. Uỷ ban quốc gia về ứng dụng công nghệ "
+                   "thông tin sẽ họp. Tại phiên họp của Ban Chỉ đạo quốc gia về phát triển các đơn vị hành chính kinh tế "
+                   "đặc biệt, Thủ tướng yêu cầu.", year=2017)
+    assert set(organisations_of(record)) == {
+        "Ban chỉ đạo Trung ương về phòng chống thiên tai", "Uỷ ban quốc gia về ứng dụng công nghệ thông tin",
+        "Ban Chỉ đạo quốc gia về phát triển các đơn vị hành chính kinh tế đặc biệt"}

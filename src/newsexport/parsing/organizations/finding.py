@@ -309,7 +309,8 @@ def _mark_generic_forces(found: list[Candidate], at_sentence_start: list[Candida
         candidate.generic = candidate.name not in named
 
 
-_NATIONAL_COMMITTEE = re.compile(r"^(?:Ủy|Uỷ) ban [Qq]uốc gia$")
+_NATIONAL_COMMITTEE = re.compile(r"^(?:(?:Ủy|Uỷ) ban|Ban [Cc]hỉ đạo|Hội đồng) (?:[Qq]uốc gia|[Tt]rung ương|liên ngành)$")
+"""A national or central committee, steering board or council, whose matter after 'về' is part of its name."""
 PROGRAMMES = frozenset({"chính phủ điện tử"})
 """Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not
 a body."""

@@ -184,7 +184,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|Cơ quan(?!\s+(?:Công an|[{UPPER}]{{2,}}){E})(?:\s+{token})+"
             rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
         # what a national committee is of, named with a capital ('Uỷ ban quốc gia về Chính phủ điện tử')
-        "about": re.compile(rf"\s+về(?=\s+[{UPPER}])(?:\s+(?!(?:{alternation(NOT_NAME_WORDS)}){E}){token})+"),
+        "about": re.compile(rf"\s+về(?=\s+[{UPPER}])(?:\s+(?!(?:{alternation(NOT_NAME_WORDS)}){E}){token})+"
+                            # or its matter in lower case, read only up to what ends it: punctuation, a stop word, a
+                            # capital ('Uỷ ban quốc gia về ứng dụng công nghệ thông tin', 'Ban Chỉ đạo Trung ương về
+                            # phòng, chống thiên tai'); 'các' and the trades' phrases go on it ('về phát triển các ...')
+                            rf"|\s+về(?:\s+(?:{trade_phrases}|các(?=\s+[{LOWER}])|(?!(?:{stops}){E})[{LOWER}]+)"
+                            rf"(?:,\s+chống{E})?){{1,12}}(?:\s+Việt Nam{E})?"  # ('... về thanh niên Việt Nam')
+                            rf"(?=\s*[.,;:()\"“”…–-]|\s*$|\s+(?:{stops}){E}|\s+[{UPPER}])"),
         # what after 'Vụ' makes it a case, not a department: a title ('Vụ Phó chánh Thanh tra ...')
         "incident_after": re.compile(rf"(?:Phó|Chánh|Giám đốc|Chủ tịch|Bí thư|Trưởng|Cựu|Nguyên|Thứ trưởng|Bộ trưởng){E}"),
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
