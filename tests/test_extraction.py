@@ -3257,3 +3257,9 @@ def test_a_national_or_central_committees_matter_after_ve_in_lower_case_is_part_
     assert set(organisations_of(record)) == {
         "Ban chỉ đạo Trung ương về phòng chống thiên tai", "Uỷ ban quốc gia về ứng dụng công nghệ thông tin",
         "Ban Chỉ đạo quốc gia về phát triển các đơn vị hành chính kinh tế đặc biệt"}
+
+
+def test_the_police_abbreviated_ca_catp_cah_with_their_place_are_the_police_bodies():
+    record = parse("Theo CATP Đà Nẵng, vụ việc đang điều tra. CAH Núi Thành đã bắt giữ, CA tỉnh Quảng Nam cho biết.",
+                   year=2017)
+    assert set(organisations_of(record)) == {"CATP Đà Nẵng", "CAH Núi Thành", "CA tỉnh Quảng Nam"}
