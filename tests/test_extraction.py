@@ -3263,3 +3263,8 @@ def test_the_police_abbreviated_ca_catp_cah_with_their_place_are_the_police_bodi
     record = parse("Theo CATP Đà Nẵng, vụ việc đang điều tra. CAH Núi Thành đã bắt giữ, CA tỉnh Quảng Nam cho biết.",
                    year=2017)
     assert set(organisations_of(record)) == {"CATP Đà Nẵng", "CAH Núi Thành", "CA tỉnh Quảng Nam"}
+
+
+def test_a_country_after_an_age_groups_name_names_the_team_not_a_place():
+    record = parse("U19 Việt Nam thắng U-16 Thái Lan tại Hà Nội; đội U.23 Malaysia sang Lào.", year=2017)
+    assert [place.name for place in record.places] == ["Hà Nội", "Lào"]
