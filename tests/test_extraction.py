@@ -3268,3 +3268,9 @@ def test_the_police_abbreviated_ca_catp_cah_with_their_place_are_the_police_bodi
 def test_a_country_after_an_age_groups_name_names_the_team_not_a_place():
     record = parse("U19 Việt Nam thắng U-16 Thái Lan tại Hà Nội; đội U.23 Malaysia sang Lào.", year=2017)
     assert [place.name for place in record.places] == ["Hà Nội", "Lào"]
+
+
+def test_dang_kiem_and_khao_thi_va_kiem_dinh_chat_luong_are_fields_read_whole():
+    record = parse("Cục Đăng kiểm Việt Nam vừa công bố. Cục Khảo thí và kiểm định chất lượng Bộ GD&ĐT cho biết.", year=2017)
+    assert {"Cục Đăng kiểm Việt Nam", "Cục Khảo thí và kiểm định chất lượng Bộ GD&ĐT"} <= set(organisations_of(record))
+    assert "Cục Đăng" not in organisations_of(record)
