@@ -3274,3 +3274,10 @@ def test_dang_kiem_and_khao_thi_va_kiem_dinh_chat_luong_are_fields_read_whole():
     record = parse("Cục Đăng kiểm Việt Nam vừa công bố. Cục Khảo thí và kiểm định chất lượng Bộ GD&ĐT cho biết.", year=2017)
     assert {"Cục Đăng kiểm Việt Nam", "Cục Khảo thí và kiểm định chất lượng Bộ GD&ĐT"} <= set(organisations_of(record))
     assert "Cục Đăng" not in organisations_of(record)
+
+
+def test_a_listed_field_written_with_a_dash_in_lower_case_is_read_whole():
+    record = parse("Ông là phó trưởng Phòng chính trị - tư tưởng Cầm Thị Bun Sọn. Phòng tài nguyên - môi trường quận 12 "
+                   "đã kiểm tra; Sở Quy hoạch - kiến trúc cho biết.", year=2017)
+    assert {"Phòng chính trị - tư tưởng", "Phòng tài nguyên - môi trường quận 12",
+            "Sở Quy hoạch - kiến trúc"} <= set(organisations_of(record))

@@ -126,13 +126,13 @@ def _trimmed(written: str, known: str | None) -> str:
         # 'Ảnh: Ban Nội chính Trung ương Ban đã ...': a head after a lowercase word begins a new sentence
         written = written[: trailing.start("cut")]
     hyphens = list(patterns["hyphen"].finditer(written)) if "-" in written or "–" in written else []
-    inside = [(m.start(), m.end()) for key in ("province", "numbered_end") if hyphens
+    inside = [(m.start(), m.end()) for key in ("province", "numbered_end", "dashed_field") if hyphens
               for m in patterns[key].finditer(written)]
     for hyphen in hyphens:
         if known and hyphen.start() < len(known):
             continue  # 'al-Qaeda', 'Jabhat Al-Nusra': a hyphen inside a known name
         if any(start < hyphen.start() < end for start, end in inside):
-            continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM'
+            continue  # 'Bà Rịa - Vũng Tàu', 'Khu vực 2 - TP.HCM', 'Phòng chính trị - tư tưởng'
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isupper():
             continue  # 'Sở GD-ĐT': one abbreviation of two fields
         if hyphen.end() - hyphen.start() == 1 and written[hyphen.start() - 1].isalpha():

@@ -207,6 +207,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hyphen": re.compile(r"\s*[-–]\s*(?=[^\W\d])"),
         "country_pair": re.compile(rf"{B}(?:{country_alternation()})\s*[-–]\s*(?:{country_alternation()}){E}"),
         "field_before": re.compile(rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+$"),
+        # a listed field written with a dash, in either case ('Phòng chính trị - tư tưởng', 'Sở Tài nguyên - môi trường')
+        "dashed_field": re.compile(rf"(?i:{alternation([f for f in department_fields() if '-' in f], ignore_case=True)})"),
         "numbered_end": re.compile(rf"[Kk]hu vực\s+\S+\s+[-–]\s*{province_alternation()}{E}"),
         "plural_after": re.compile(r"\s+các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cấp|bộ, ngành)(?![\w])"),
         "level_list_after": re.compile(r"\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])"),
