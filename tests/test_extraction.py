@@ -3281,3 +3281,9 @@ def test_a_listed_field_written_with_a_dash_in_lower_case_is_read_whole():
                    "đã kiểm tra; Sở Quy hoạch - kiến trúc cho biết.", year=2017)
     assert {"Phòng chính trị - tư tưởng", "Phòng tài nguyên - môi trường quận 12",
             "Sở Quy hoạch - kiến trúc"} <= set(organisations_of(record))
+
+
+def test_countries_listed_after_a_noun_they_describe_are_no_places_and_neither_is_a_visas_country():
+    record = parse("Người có visa Mỹ, Canada và Úc được miễn thị thực khi sang Nhật Bản. Như người Mỹ, Đức hay Thổ Nhĩ Kỳ.",
+                   year=2017)
+    assert [place.name for place in record.places] == ["Nhật Bản"]

@@ -536,6 +536,15 @@ _LANGUAGES_LISTED = re.compile(rf"[Tt]iếng (?:[{UPPER}][\w]*(?: [{UPPER}][\w]*
 """A list of languages up to a position ('tiếng Trung, Anh, Pháp'): 'Anh' there is English."""
 
 
+_NEXT_LIST_ITEM = re.compile(r"\s*,\s*|\s+(?:và|hoặc|hay)\s+")
+
+
+def _next_list_item(text: str, end: int) -> int:
+    """Where the next item of a list begins after a country ending at ``end`` (after ', ', ' và ', ' hoặc '), or -1."""
+    joiner = _NEXT_LIST_ITEM.match(text, end)
+    return joiner.end() if joiner else -1
+
+
 def _common_word_countries_listed(lines_: list[Line],
                                   hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
     """'Anh', 'Áo' and 'Ý' listed next to another country ('các nước như Anh, Pháp', 'Mỹ, Anh và Pháp', 'với Anh, Mỹ
@@ -644,6 +653,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     for line in lines_:
         text = line.text
         taken: list[tuple[int, int]] = []
+        adjective_list_end = -1  # where the next item of a list of countries a noun describes begins
         digits = _DIGIT.search(text) is not None  # the numbered places need a number: most lines hold none
         for match in patterns["numbered"].finditer(text) if digits else ():  # 'Quận 5', 'P.12': the number keeps its word
             if not _starts_word(text, match.start()) or match.group("level").casefold() not in NUMBERED_WORDS \
@@ -862,7 +872,10 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue  # 'Trung Đông', 'Nam Mỹ': a region, no place; matched so that 'Mỹ' in it is no country
                 if key != "bare" and patterns["person_before"].search(text, max(0, start - 6), start):
                     continue  # 'ông Đức': a person's given name
-                if key != "bare" and patterns["adjective_before"].search(text, max(0, start - 16), start):
+                if key != "bare" and (patterns["adjective_before"].search(text, max(0, start - 16), start)
+                                      or key == "country" and start == adjective_list_end):
+                    # a list after the noun goes on describing it ('visa Mỹ, Canada và Úc', 'hàng Nhật, Hàn')
+                    adjective_list_end = _next_list_item(text, end)
                     continue
                 if key == "country" and text[end : end + 1] == ")" and _ENTERPRISE_BEFORE_BRACKETS.search(
                         text, max(0, start - 90), start):
