@@ -3287,3 +3287,10 @@ def test_countries_listed_after_a_noun_they_describe_are_no_places_and_neither_i
     record = parse("Người có visa Mỹ, Canada và Úc được miễn thị thực khi sang Nhật Bản. Như người Mỹ, Đức hay Thổ Nhĩ Kỳ.",
                    year=2017)
     assert [place.name for place in record.places] == ["Nhật Bản"]
+
+
+def test_a_vietnamese_bodys_seat_abroad_is_part_of_its_name_but_not_its_seat_at_home():
+    record = parse("Ông Hải, Chủ tịch Hội Sinh viên Việt Nam tại Pháp, cho biết. Theo Lãnh sự quán Việt Nam tại Nhật, vụ "
+                   "việc đã xảy ra. Tổng công ty Đường sắt Việt Nam tại Hà Nội cho biết.", year=2017)
+    assert {"Hội Sinh viên Việt Nam tại Pháp", "Lãnh sự quán Việt Nam tại Nhật",
+            "Tổng công ty Đường sắt Việt Nam"} <= set(organisations_of(record))

@@ -185,16 +185,19 @@ def _parent_after_dash(text: str, end: int) -> str:
 MISSION_HEADS = ("Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán")
 
 
-@lru_cache(maxsize=1)
-def _mission_seat_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\s+tại\s+(?:{alternation(sorted(places_abroad(), key=len, reverse=True))}"
-                      rf"|(?:TP\.?\s*)?{province_alternation()}){E}")
+@lru_cache(maxsize=2)
+def _mission_seat_pattern(abroad: bool) -> re.Pattern[str]:
+    # ('Nhật' alone is Japan after 'tại': 'Lãnh sự quán Việt Nam tại Nhật')
+    provinces = "" if abroad else rf"|(?:TP\.?\s*)?{province_alternation()}"
+    return re.compile(rf"\s+tại\s+(?:{alternation([*places_abroad(), 'Nhật'])}{provinces}){E}")
 
 
-def _mission_seat(text: str, end: int) -> str:
+def _mission_seat(text: str, end: int, abroad: bool = False) -> str:
     """' tại Việt Nam' when a mission's name is followed by its seat, a country, a province or a city abroad
-    ('Đại sứ quán Cuba tại Việt Nam', 'Tổng Lãnh sự quán Mỹ tại TP.HCM'), as 'Việt Nam tại Anh' is read."""
+    ('Đại sứ quán Cuba tại Việt Nam', 'Tổng Lãnh sự quán Mỹ tại TP.HCM'), and a Vietnamese body's seat abroad
+    ('Hội Sinh viên Việt Nam tại Pháp', 'Lãnh sự quán Việt Nam tại Nhật'), as 'Việt Nam tại Anh' is read;
+    ``abroad``: only a seat abroad (a Vietnamese body's seat at home is where it is, no part of its name)."""
     if not text.startswith(" tại ", end):
         return ""
-    seat = _mission_seat_pattern().match(text, end)
+    seat = _mission_seat_pattern(abroad).match(text, end)
     return text[end:seat.end()] if seat else ""

@@ -197,6 +197,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written = shorter  # 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
+            elif written.endswith(" Việt Nam") and not known:  # 'Hội Sinh viên Việt Nam tại Pháp'
+                written += _mission_seat(line.text, match.start() + offset + len(written), abroad=True)
             if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
                 about = patterns["about"].match(line.text, match.start() + offset + len(written))
                 written += about.group(0) if about else ""
