@@ -3294,3 +3294,12 @@ def test_a_vietnamese_bodys_seat_abroad_is_part_of_its_name_but_not_its_seat_at_
                    "việc đã xảy ra. Tổng công ty Đường sắt Việt Nam tại Hà Nội cho biết.", year=2017)
     assert {"Hội Sinh viên Việt Nam tại Pháp", "Lãnh sự quán Việt Nam tại Nhật",
             "Tổng công ty Đường sắt Việt Nam"} <= set(organisations_of(record))
+
+
+def test_a_trading_session_a_gong_ceremony_and_a_contests_night_are_events():
+    text = ("Khai xuân chứng khoán\n\nSáng 6-2, tại Sở Giao dịch Chứng khoán TP.HCM đã diễn ra Phiên giao dịch đầu xuân "
+            "Đinh Dậu.\n\nMinh Hằng\n")
+    record = newsexport.parse(text, "article.txt")
+    assert (record.event.kind, record.event.date.date) == ("Phiên giao dịch", dt.date(2017, 2, 6))
+    record = parse("Tối 20/1, Đêm chung kết cuộc thi diễn ra tại Nhà hát Lớn.")
+    assert record.event.kind == "Đêm chung kết"
