@@ -3303,3 +3303,10 @@ def test_a_trading_session_a_gong_ceremony_and_a_contests_night_are_events():
     assert (record.event.kind, record.event.date.date) == ("Phiên giao dịch", dt.date(2017, 2, 6))
     record = parse("Tối 20/1, Đêm chung kết cuộc thi diễn ra tại Nhà hát Lớn.")
     assert record.event.kind == "Đêm chung kết"
+
+
+def test_a_launch_dated_after_vao_is_the_event():
+    text = ("Suzuki ra mắt xe mới\n\nVào ngày 1/2/2017, Suzuki Nhật Bản đã chính thức ra mắt mẫu xe Wagon R thế hệ thứ 6."
+            "\n\nMinh Hằng\n")
+    record = newsexport.parse(text, "article.txt")
+    assert (record.event.kind, record.event.date.date) == ("Ra mắt", dt.date(2017, 2, 1))

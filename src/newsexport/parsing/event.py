@@ -350,7 +350,8 @@ def find_event(headline: Line, body: list[Line], published: dt.date | None, pers
     )
 
 
-_CLAUSE_START = re.compile(r"(?:^|[,;(]\s*)$")
+_CLAUSE_START = re.compile(r"(?:^|[,;(]\s*|(?:^|[,;(]\s*)[Vv]ào\s+)$")
+"""Where a date opens a clause: the line's start or a comma, maybe with 'vào' ('Vào ngày 1/2/2017, ... ra mắt')."""
 _DIGITS_OF_A_DATE = re.compile(r"\d\s*[/-]\s*\d|\d\s+tháng|(?<![\d.])\d{1,2}\.\d{1,2}(?!\d)")
 
 
@@ -385,7 +386,7 @@ def _dated_activity(lead: list[Line], published: dt.date | None) -> tuple[_Kind,
         if match is None:
             continue
         before = [date for date in dates if date.end() <= match.start()
-                  and _CLAUSE_START.search(line.text[max(0, date.start() - 3) : date.start()])]
+                  and _CLAUSE_START.search(line.text, max(0, date.start() - 8), date.start())]
         if not before:
             continue  # 'Nghị định ... ngày 18/6/2015 ...', 'Tính đến ngày 6/2/2017, ...': the date of no activity
         resolved = _resolve(before[-1], published, line.text)
