@@ -3310,3 +3310,11 @@ def test_a_launch_dated_after_vao_is_the_event():
             "\n\nMinh Hằng\n")
     record = newsexport.parse(text, "article.txt")
     assert (record.event.kind, record.event.date.date) == ("Ra mắt", dt.date(2017, 2, 1))
+
+
+def test_an_investigating_agency_named_by_its_field_in_lower_case_then_its_police_is_one_body():
+    record = parse("Ngày 14-5, cơ quan cảnh sát điều tra Công an thị xã Quảng Yên cho biết. Cơ quan Cảnh sát điều tra, Công "
+                   "an tỉnh Nghệ An vừa bắt. Vụ việc đang được cơ quan điều tra làm rõ.", year=2017)
+    names = set(organisations_of(record))
+    assert "Cơ quan cảnh sát điều tra Công an thị xã Quảng Yên" in names
+    assert not any(name.casefold() == "cơ quan điều tra" for name in names)

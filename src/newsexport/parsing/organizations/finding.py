@@ -238,8 +238,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue  # 'xây dựng Chính phủ điện tử': e-government is a programme, not the government
             start = line.start + match.start() + offset
             name = written
-            if board and name[:1].islower():  # 'Hội đồng quản trị tập đoàn bất động sản Refico'
-                name = name[0].upper() + name[1:]
+            if (board or match.group("agency")) and name[:1].islower():
+                name = name[0].upper() + name[1:]  # 'Hội đồng quản trị tập đoàn ...', 'cơ quan điều tra Công an ...'
             if known:  # 'Văn Phòng Chính phủ' is 'Văn phòng Chính phủ'
                 name = _known()[" ".join(known.split()).casefold()] + written[len(known):]
             elif match.group("lower"):  # 'công an thị xã Giá Rai': the body's name is capitalised

@@ -110,6 +110,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?=đảng\s+[{UPPER}])(?i:(?P<lower_party>{parties}))(?:\s+{token})*"
             # a closed name written with a lowercase particle first ('al-Qaeda'), complete like the others
             rf"|(?P<lower_closed>{alternation(lower_closed)}){E}"
+            # an investigating or enforcing agency named by its field, in either case, then its police after a space
+            # or a dash ('cơ quan cảnh sát điều tra Công an thị xã Quảng Yên', 'cơ quan Thi hành án hình sự Công an
+            # TP. HCM'); after a comma the police are named apart, as the conventions read 'Cơ quan CSĐT, Công an
+            # tỉnh X'
+            rf"|(?P<agency>[Cc])ơ quan\s+(?:[Cc]ảnh sát điều tra|[Aa]n ninh điều tra|[Đđ]iều tra|[Tt]hi hành án hình sự)"
+            rf"(?:\s+|\s*[-–]\s*)Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E})"
             # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
             # for a match or a team before it)
             rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
