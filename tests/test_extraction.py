@@ -3318,3 +3318,10 @@ def test_an_investigating_agency_named_by_its_field_in_lower_case_then_its_polic
     names = set(organisations_of(record))
     assert "Cơ quan cảnh sát điều tra Công an thị xã Quảng Yên" in names
     assert not any(name.casefold() == "cơ quan điều tra" for name in names)
+
+
+def test_a_centre_an_association_and_a_bar_written_in_lower_case_before_their_field_are_bodies():
+    record = parse("Ông được đưa đến trung tâm Y tế huyện Kỳ Sơn cấp cứu; bà đến trung tâm Y tế khám bệnh. Theo hội Nông "
+                   "dân xã Tân Lập, giá lúa giảm. Hai luật sư thuộc đoàn Luật sư TP. HCM tham gia.", year=2017)
+    assert set(organisations_of(record)) == {"Trung tâm Y tế huyện Kỳ Sơn", "Hội Nông dân xã Tân Lập",
+                                             "Đoàn Luật sư TP. HCM"}

@@ -34,7 +34,7 @@ from newsexport.parsing.segment import Line
 
 _ANY_BEFORE = re.compile(r"(?<![\w])(?:[Mm]ột|[Cc]ác|[Mm]ỗi|[Nn]hiều)\s+$")
 STANDING_HEAD = "Thường trực "
-LOWERCASE_OFFICES = ("phòng ",)
+LOWERCASE_OFFICES = ("phòng ", "trung tâm ")
 """Lowercase heads of offices that every district and police force has: they name one office only with its
 place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
 LOWERCASE_INSTITUTES = ("viện ",)
