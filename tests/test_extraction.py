@@ -3325,3 +3325,9 @@ def test_a_centre_an_association_and_a_bar_written_in_lower_case_before_their_fi
                    "dân xã Tân Lập, giá lúa giảm. Hai luật sư thuộc đoàn Luật sư TP. HCM tham gia.", year=2017)
     assert set(organisations_of(record)) == {"Trung tâm Y tế huyện Kỳ Sơn", "Hội Nông dân xã Tân Lập",
                                              "Đoàn Luật sư TP. HCM"}
+
+
+def test_mu_cang_chai_lugansk_and_jeju_are_read_as_places():
+    record = parse("Mưa lũ ở Mù Cang Chải (Yên Bái) gây thiệt hại. Quân nổi dậy ở Lugansk; du khách ra đảo Jeju.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Mù Cang Chải", "district"), ("Yên Bái", "province"), ("Lugansk", "city"), ("Jeju", "other")]
