@@ -3331,3 +3331,10 @@ def test_mu_cang_chai_lugansk_and_jeju_are_read_as_places():
     record = parse("Mưa lũ ở Mù Cang Chải (Yên Bái) gây thiệt hại. Quân nổi dậy ở Lugansk; du khách ra đảo Jeju.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Mù Cang Chải", "district"), ("Yên Bái", "province"), ("Lugansk", "city"), ("Jeju", "other")]
+
+
+def test_a_listed_field_after_va_and_hai_duong_hoc_are_read_whole():
+    record = parse("Bãi rác do Công ty cổ phần Môi trường và Đô thị Huế quản lý. Các nhà khoa học của Viện Hải dương học "
+                   "Nha Trang cho biết. Bộ Tài chính và Chính phủ cùng họp.", year=2017)
+    assert set(organisations_of(record)) == {"Công ty cổ phần Môi trường và Đô thị Huế", "Viện Hải dương học Nha Trang",
+                                             "Bộ Tài chính", "Chính phủ"}
