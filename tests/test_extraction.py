@@ -3338,3 +3338,9 @@ def test_a_listed_field_after_va_and_hai_duong_hoc_are_read_whole():
                    "Nha Trang cho biết. Bộ Tài chính và Chính phủ cùng họp.", year=2017)
     assert set(organisations_of(record)) == {"Công ty cổ phần Môi trường và Đô thị Huế", "Viện Hải dương học Nha Trang",
                                              "Bộ Tài chính", "Chính phủ"}
+
+
+def test_a_body_of_two_levels_written_together_is_every_such_units_body():
+    record = parse("UBND quận huyện triển khai rà soát các dự án tại quận Bình Thạnh. Công an xã Tân Lập cho biết.",
+                   year=2017)
+    assert set(organisations_of(record)) == {"Công an xã Tân Lập"}

@@ -216,8 +216,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["level_only"].search(written) or patterns["level_after"].match(line.text, after):
                 continue  # 'Tòa án nhân dân cấp tỉnh', 'TAND khu vực', 'Ban Quản lý cụm ... cấp huyện': a kind of body
             if patterns["bare_end"].search(written) and patterns["level_list_after"].match(line.text, after) or \
-                    patterns["plural_after"].match(line.text, after):
-                continue  # 'Mặt trận Tổ quốc xã, phường', 'Sở Công Thương các tỉnh': the bodies of every province
+                    patterns["plural_after"].match(line.text, after) or patterns["two_levels_end"].search(written):
+                continue  # 'Mặt trận Tổ quốc xã, phường', 'UBND quận huyện', 'Sở Công Thương các tỉnh': the bodies of
+                # every unit
             if _ANY_BEFORE.search(line.text, max(0, match.start() - 6), match.start()) and (
                     match.group("committee") or patterns["bare_end"].search(written)
                     or not known and not any(char.isupper() or char.isdigit() for char in written[1:])):

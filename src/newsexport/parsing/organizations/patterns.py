@@ -217,6 +217,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dashed_field": re.compile(rf"(?i:{alternation([f for f in department_fields() if '-' in f], ignore_case=True)})"),
         "numbered_end": re.compile(rf"[Kk]hu vực\s+\S+\s+[-–]\s*{province_alternation()}{E}"),
         "plural_after": re.compile(r"\s+các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cấp|bộ, ngành)(?![\w])"),
+        # two levels written together ('UBND quận huyện', 'Công an xã phường'): the bodies of every such unit
+        "two_levels_end": re.compile(r"(?<![\w])(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+"
+                                     r"(?:tỉnh|thành|huyện|quận|thị xã|xã|phường)$"),
         "level_list_after": re.compile(r"\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])"),
         "level_after": re.compile(r"(?:\s+[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+){0,4}"
                                  r"\s+cấp (?:tỉnh|huyện|xã)(?![\w])"),
