@@ -3344,3 +3344,8 @@ def test_a_body_of_two_levels_written_together_is_every_such_units_body():
     record = parse("UBND quận huyện triển khai rà soát các dự án tại quận Bình Thạnh. Công an xã Tân Lập cho biết.",
                    year=2017)
     assert set(organisations_of(record)) == {"Công an xã Tân Lập"}
+
+
+def test_a_bare_body_of_the_city_is_completed_with_the_city_as_the_story_writes_it_in_a_full_body():
+    record = parse("Theo UBND TP Đà Nẵng, Đà Nẵng sẽ xây cầu. HĐND thành phố đã thông qua.", year=2017)
+    assert set(organisations_of(record)) == {"UBND TP Đà Nẵng", "HĐND TP Đà Nẵng"}

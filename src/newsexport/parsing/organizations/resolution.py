@@ -65,8 +65,20 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         candidate.name = f"{head} {nearest.name}"
     elif written and _CITY_AS_WRITTEN.match(written):
         candidate.name = f"{head} {written}"  # 'UBND TP' in a story that writes 'TP HCM' is 'UBND TP HCM'
+    elif lowered in ("thành phố", "TP") and (city := _city_written_abbreviated(nearest.name, lines_)):
+        candidate.name = f"{head} {city}"  # 'HĐND thành phố' where the story writes 'UBND TP Đà Nẵng'
     else:
         candidate.name = f"{head} {lowered} {nearest.name}"
+
+
+def _city_written_abbreviated(city: str, lines_: list[Line]) -> str | None:
+    """The city as the story writes it with its level abbreviated, inside a body's name too ('TP Đà Nẵng' in 'UBND
+    TP Đà Nẵng'), where its place mentions write it bare: the annotations name a bare body of the city so."""
+    pattern = re.compile(rf"(?<![\w])(?:TP|Tp)\.?\s*{re.escape(city)}(?![\w])")
+    for line in lines_:
+        if city in line.text and (found := pattern.search(line.text)):
+            return found.group(0)
+    return None
 
 
 _CITY_AS_WRITTEN = re.compile(r"(?:TP|Tp|tp)\.?\s*\S")
