@@ -3349,3 +3349,8 @@ def test_a_body_of_two_levels_written_together_is_every_such_units_body():
 def test_a_bare_body_of_the_city_is_completed_with_the_city_as_the_story_writes_it_in_a_full_body():
     record = parse("Theo UBND TP Đà Nẵng, Đà Nẵng sẽ xây cầu. HĐND thành phố đã thông qua.", year=2017)
     assert set(organisations_of(record)) == {"UBND TP Đà Nẵng", "HĐND TP Đà Nẵng"}
+
+
+def test_a_provinces_city_listed_after_nhu_is_a_place():
+    record = parse("Du khách đến các điểm đang vào mùa khô như Phan Thiết, Phú Quốc.", year=2017)
+    assert [place.name for place in record.places] == ["Phan Thiết", "Phú Quốc"]

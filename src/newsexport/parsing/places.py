@@ -194,7 +194,7 @@ DISTRICT_KINDS = {"huyện": "district", "quận": "district", "thị xã": "tow
 """The kind of a district-level unit of ``districts.tsv`` by its level word ('thành phố Biên Hòa' is a city of
 the province, as 'TP. Nha Trang' is read)."""
 ABBREVIATED_LEVELS = {"H": ("huyện",), "Q": ("quận",), "TX": ("thị xã",)}
-LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "tới", "về", "ra", "vào", "thuộc", "sang")
+LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "tới", "về", "ra", "vào", "thuộc", "sang", "như")
 """Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
 ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
 """Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
