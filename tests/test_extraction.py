@@ -3354,3 +3354,10 @@ def test_a_bare_body_of_the_city_is_completed_with_the_city_as_the_story_writes_
 def test_a_provinces_city_listed_after_nhu_is_a_place():
     record = parse("Du khách đến các điểm đang vào mùa khô như Phan Thiết, Phú Quốc.", year=2017)
     assert [place.name for place in record.places] == ["Phan Thiết", "Phú Quốc"]
+
+
+def test_foreign_companies_listed_with_a_company_by_its_brand_are_companies_but_not_a_clause_before_a_comma():
+    record = parse("Các trang bán lẻ như Flipkart, Amazon hay Paytm tăng trưởng; Apple, Snap và Netflix phản đối. Sau "
+                   "lệnh cấm của Trump, Google đình chỉ giấy phép; Xiaomi, Redmi Note 4X ra mắt.", year=2017)
+    assert set(organisations_of(record)) == {"Flipkart", "Amazon", "Paytm", "Apple", "Snap", "Netflix", "Google",
+                                             "Xiaomi"}

@@ -25,6 +25,7 @@ from newsexport.parsing.organizations.extent import (
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.organizations.enterprises import _add_enterprises
 from newsexport.parsing.organizations.groups import LEGAL_FORMS, _add_groups
+from newsexport.parsing.organizations.listed import add_companies_listed_with_brands
 from newsexport.parsing.organizations.patterns import (
     COMPANY_HEADS, PLATFORMS, SHORT_FORM_HEAD, _ABBREVIATION_WORD, _SHORT_BRAND, _known, _party_after, _patterns,
     _police_after_comma,
@@ -285,6 +286,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             _add_enterprises(line, found)
         if "với " in line.text or "PV " in line.text or "trả lời " in line.text:
             _add_papers(line, found)
+        if ", " in line.text or " và " in line.text or " hay " in line.text or " hoặc " in line.text:
+            add_companies_listed_with_brands(line, found)
     if generic_forces:
         _mark_generic_forces(found, generic_forces)
     return found + _clubs(lines_, found)
