@@ -3361,3 +3361,8 @@ def test_foreign_companies_listed_with_a_company_by_its_brand_are_companies_but_
                    "lệnh cấm của Trump, Google đình chỉ giấy phép; Xiaomi, Redmi Note 4X ra mắt.", year=2017)
     assert set(organisations_of(record)) == {"Flipkart", "Amazon", "Paytm", "Apple", "Snap", "Netflix", "Google",
                                              "Xiaomi"}
+
+
+def test_dak_lak_written_without_its_marks_is_the_province():
+    record = parse("Bệnh nhân ở tỉnh Đak Lak được chuyển viện về Đắk Lăk.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [("Đắk Lắk", "province")]
