@@ -3366,3 +3366,9 @@ def test_foreign_companies_listed_with_a_company_by_its_brand_are_companies_but_
 def test_dak_lak_written_without_its_marks_is_the_province():
     record = parse("Bệnh nhân ở tỉnh Đak Lak được chuyển viện về Đắk Lăk.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [("Đắk Lắk", "province")]
+
+
+def test_hang_before_a_foreign_brand_is_no_part_of_its_name_and_thuong_hieu_names_the_company():
+    record = parse("Laptop của hãng Lenovo bị lỗi. Theo hãng AFP, vụ việc xảy ra. Lãnh đạo hãng Phim truyện Việt Nam "
+                   "cho biết. Thương hiệu Mazda tăng trưởng; xe Toyota chạy tốt.", year=2017)
+    assert set(organisations_of(record)) == {"Lenovo", "Hãng Phim truyện Việt Nam", "Mazda"}

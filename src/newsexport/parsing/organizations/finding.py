@@ -14,7 +14,7 @@ from functools import lru_cache
 from newsexport.parsing.gazetteer import E, LOWER, UPPER, lines, single_syllable_stops, with_old_tone_marks
 from newsexport.parsing.joined_fields import dash_joined, joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
-from newsexport.parsing.media import papers_spoken_to
+from newsexport.parsing.media import is_media, papers_spoken_to
 from newsexport.parsing.names import NOT_NAME_WORDS, bare_organization_heads, country_alternation, foreign_word
 from newsexport.parsing.organizations.clubs import _clubs
 from newsexport.parsing.organizations.extent import (
@@ -257,6 +257,10 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 if written.startswith(LOWERCASE_ENTERPRISES) and not _ends_a_brand(written, line.text, after):
                     continue  # 'công ty Xổ số kiến thiết ...': a trade the name grammar cut, not a proper name
                 name = written[0].upper() + written[1:]
+                brand = written.split(" ")[1] if written.startswith("hãng ") else ""
+                if brand and (foreign_word(brand) or _ABBREVIATION_WORD.fullmatch(brand)) and not is_media(written):
+                    name = written[len("hãng "):]  # 'hãng Lenovo': the company by its brand (not 'hãng Phim truyện
+                    # Việt Nam', a trade; a news agency, 'hãng AFP', keeps its head, by which it is told as a source)
             if inside:  # named without the bracket, the written form an alias
                 name = name.replace(inside.group(1), "", 1)
             short_form = written.startswith(SHORT_FORM_HEAD) and (

@@ -247,7 +247,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "platform_employer": re.compile(r"(?<![\w])(?:tại|yêu cầu|ông chủ|nhà đầu tư(?: ban đầu)? của)\s+$"),
         "platform_listed_after": re.compile(rf"(?<![\w])(?:{brands})(?:\s*\([^()]{{1,30}}\))?(?:\s*,|\s+và)\s+$"),
         "platform_listed_before": re.compile(rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*,|\s+và)\s+(?:{brands}){E}"),
-        "product_before": re.compile(rf"(?<![\w])(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
+        # ('thương hiệu Mazda' is the brand, whose company it names, not a shop: 'hiệu vàng')
+        "product_before": re.compile(rf"(?<![\w])(?<![Tt]hương )(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
 
