@@ -3372,3 +3372,10 @@ def test_hang_before_a_foreign_brand_is_no_part_of_its_name_and_thuong_hieu_name
     record = parse("Laptop của hãng Lenovo bị lỗi. Theo hãng AFP, vụ việc xảy ra. Lãnh đạo hãng Phim truyện Việt Nam "
                    "cho biết. Thương hiệu Mazda tăng trưởng; xe Toyota chạy tốt.", year=2017)
     assert set(organisations_of(record)) == {"Lenovo", "Hãng Phim truyện Việt Nam", "Mazda"}
+
+
+def test_a_region_after_a_plural_level_word_is_a_place_of_kind_other_not_a_province():
+    record = parse("Mưa lớn ở các tỉnh Bắc bộ; không khí lạnh tràn về các tỉnh Tây Nguyên. Ở tỉnh Bắc Ninh có mưa.",
+                   year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Bắc bộ", "other"), ("Tây Nguyên", "other"), ("Bắc Ninh", "province")]

@@ -536,6 +536,9 @@ _LANGUAGES_LISTED = re.compile(rf"[Tt]iếng (?:[{UPPER}][\w]*(?: [{UPPER}][\w]*
 """A list of languages up to a position ('tiếng Trung, Anh, Pháp'): 'Anh' there is English."""
 
 
+_REGION = re.compile(r"(?:Bắc Trung|Nam Trung|Đông Nam|Tây Nam|Bắc|Trung|Nam)\s+[Bb]ộ(?![\w])|Tây Nguyên(?![\w])")
+"""A region of Vietnam after a plural level word ('các tỉnh Bắc Bộ', 'các tỉnh Tây Nguyên'), written with 'bộ' in
+either case: a place of kind other, as the later conventions read regions, not a province."""
 _NEXT_LIST_ITEM = re.compile(r"\s*,\s*|\s+(?:và|hoặc|hay)\s+")
 
 
@@ -777,6 +780,11 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             taken.append(match.span())
         for match in patterns["prefixed"].finditer(text):
             if not _starts_word(text, match.start()) or any(s <= match.start() < e for s, e in taken):
+                continue
+            if region := _REGION.match(text, match.start("name")):
+                # 'các tỉnh Bắc Bộ', 'các tỉnh Bắc bộ': the provinces of a region, which is no province ('Bắc')
+                hits.append((line.start + region.start(), line.start + region.end(), region.group(0), "other"))
+                taken.append((match.start(), region.end()))
                 continue
             name = names.get(match.group("name"), match.group("name"))
             level = match.group("level")
