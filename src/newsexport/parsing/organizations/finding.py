@@ -148,8 +148,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     and not patterns["placed"].search(written):
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force, and 'lực lượng
                 # Thanh tra Sở Giao thông vận tải Hà Nội' the inspectorate of its place
-            if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())):
-                continue
+            if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())
+                              or patterns["project_before"].search(line.text, max(0, match.start() - 8), match.start())):
+                continue  # ('dự án Trung tâm đô thị ...': a project, named after what it builds)
             offset = 0
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
                 offset = len(STANDING_HEAD)  # 'Phó Bí thư Thường trực Tỉnh ủy X': the body is 'Tỉnh ủy X'

@@ -201,6 +201,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "incident_after": re.compile(rf"(?:Phó|Chánh|Giám đốc|Chủ tịch|Bí thư|Trưởng|Cựu|Nguyên|Thứ trưởng|Bộ trưởng){E}"),
         "bare_end": re.compile(rf"(?:(?<=\s)|^)(?P<level>{bare_end})$"),
         "generic_before": re.compile(r"(?:lực lượng|[Ll]ực lượng)\s+$"),
+        # a project named after what it builds ('dự án Trung tâm đô thị Thương mại – Dịch vụ'): no body
+        "project_before": re.compile(r"(?<![\w])[Dd]ự án\s+$"),
         "placed": re.compile(rf"\s(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[{UPPER}\d]|(?:TP\.?\s*)?"
                              rf"{province_alternation()}{E})"),
         # ('VKSND Cấp cao' with a capital names the superior procuracy; 'TAND cấp cao' is a kind of court)
