@@ -3382,3 +3382,9 @@ def test_a_region_after_a_plural_level_word_is_a_place_of_kind_other_not_a_provi
                    year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Bắc bộ", "other"), ("Tây Nguyên", "other"), ("Bắc Ninh", "province")]
+
+
+def test_an_industrial_or_economic_zone_is_a_field_read_whole_in_a_bodys_name():
+    record = parse("Theo Ban quản lý Khu công nghiệp Tân Bình, dự án chậm. Ban quản lý Khu kinh tế Dung Quất cho biết.",
+                   year=2017)
+    assert {"Ban quản lý Khu công nghiệp Tân Bình", "Ban quản lý Khu kinh tế Dung Quất"} <= set(organisations_of(record))
