@@ -3388,3 +3388,8 @@ def test_an_industrial_or_economic_zone_is_a_field_read_whole_in_a_bodys_name():
     record = parse("Theo Ban quản lý Khu công nghiệp Tân Bình, dự án chậm. Ban quản lý Khu kinh tế Dung Quất cho biết.",
                    year=2017)
     assert {"Ban quản lý Khu công nghiệp Tân Bình", "Ban quản lý Khu kinh tế Dung Quất"} <= set(organisations_of(record))
+
+
+def test_a_brand_followed_by_a_province_names_its_branch_there():
+    record = parse("Theo Vietravel Hà Nội, tour đã kín chỗ; Honda tại Hà Nội thì chưa.", year=2017)
+    assert set(organisations_of(record)) == {"Vietravel Hà Nội", "Honda"}

@@ -127,7 +127,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
             # a company by its brand, where no model follows ('Samsung', 'Heineken Việt Nam'; not 'Boeing 777')
-            rf"|(?P<brand>{alternation([*lines('brands.txt'), *PLATFORMS])}){E}(?:\s+(?:{country_alternation()}){E}|{branch})?"
+            rf"|(?P<brand>{alternation([*lines('brands.txt'), *PLATFORMS])}){E}(?:\s+(?:{country_alternation()}){E}|{branch}"
+            rf"|\s+(?:TP\.?\s*)?{province_alternation()}{E})?"  # its branch in a province ('Vietravel Hà Nội')
             rf"(?!\s*[-–]?\s*[{UPPER}\d])"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
