@@ -91,8 +91,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a country after these nouns describes them ('gia đình Việt Nam', 'quân đội Mỹ'): no place of the story
         # ('nổi tiếng Bali' is 'famous Bali', no language)
         # (and an age group's team, 'U19 Việt Nam', 'đội U.23 Malaysia', 'U-16 Nhật Bản': the team's name)
-        "adjective_before": re.compile(rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)}"
-                                       rf"|U\.?-?\d{{2}})\s+$"),
+        "adjective_before": re.compile(
+            rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)}|U\.?-?\d{{2}})\s+$"),
         "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|(?<!trẻ )[Ee]m|[Cc]háu|[Bb]é)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).

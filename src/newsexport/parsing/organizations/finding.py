@@ -36,8 +36,8 @@ from newsexport.parsing.segment import Line
 _ANY_BEFORE = re.compile(r"(?<![\w])(?:[Mm]ột|[Cc]ác|[Mm]ỗi|[Nn]hiều)\s+$")
 STANDING_HEAD = "Thường trực "
 LOWERCASE_OFFICES = ("phòng ", "trung tâm ")
-"""Lowercase heads of offices that every district and police force has: they name one office only with its
-place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y')."""
+"""Lowercase heads of offices and centres that every district and police force has: they name one only with its
+place or its force ('phòng Giáo dục huyện X', 'phòng Cảnh sát hình sự Công an tỉnh Y', 'trung tâm Y tế huyện Z')."""
 LOWERCASE_INSTITUTES = ("viện ",)
 """Lowercase heads that name a body only with more than their field ('viện Nghiên cứu Mỹ', not 'viện Nghiên cứu')."""
 LOWERCASE_ENTERPRISES = tuple(head + " " for head in lines("organization_lowercase_enterprises.txt"))
@@ -51,8 +51,6 @@ _ASSEMBLY_BODY_HEADS = ("Ủy ban ", "Uỷ ban ", "Ban ", "Hội đồng ", "Vi�
 Kinh tế của Quốc hội', 'Ban Dân nguyện của Uỷ ban Thường vụ Quốc hội'), as the conventions read them."""
 
 
-@lru_cache(maxsize=1)
-
 def _platforms_company(text: str, start: int, end: int) -> bool:
     """A platform's brand names its company where the company acts, employs or is asked, or is listed with other
     companies ('Facebook vừa thông báo', 'tại Facebook', 'Apple, Facebook, Uber'); elsewhere it is the medium."""
@@ -64,6 +62,7 @@ def _platforms_company(text: str, start: int, end: int) -> bool:
                 or patterns["platform_listed_after"].search(text, max(0, start - 60), start))
 
 
+@lru_cache(maxsize=1)
 def _of_the_assembly() -> re.Pattern[str]:
     """'của' and the assembly or its Standing Committee, not a parliament abroad ('của Quốc hội Anh'); the assembly is
     read again as a body of its own."""
@@ -149,7 +148,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue  # 'lực lượng Công an xã', but 'lực lượng Công an nhân dân' names the force, and 'lực lượng
                 # Thanh tra Sở Giao thông vận tải Hà Nội' the inspectorate of its place
             if not known and (_inside_a_name(line.text, match.start()) or _in_a_country(line.text, match.start())
-                              or patterns["project_before"].search(line.text, max(0, match.start() - 8), match.start())):
+                              or patterns["project_before"].search(line.text, max(0, match.start() - 8),
+                                                                   match.start())):
                 continue  # ('dự án Trung tâm đô thị ...': a project, named after what it builds)
             offset = 0
             if written.startswith(STANDING_HEAD) and patterns["title_before"].search(line.text, 0, match.start()):
@@ -320,7 +320,8 @@ def _mark_generic_forces(found: list[Candidate], at_sentence_start: list[Candida
         candidate.generic = candidate.name not in named
 
 
-_NATIONAL_COMMITTEE = re.compile(r"^(?:(?:Ủy|Uỷ) ban|Ban [Cc]hỉ đạo|Hội đồng) (?:[Qq]uốc gia|[Tt]rung ương|liên ngành)$")
+_NATIONAL_COMMITTEE = re.compile(
+    r"^(?:(?:Ủy|Uỷ) ban|Ban [Cc]hỉ đạo|Hội đồng) (?:[Qq]uốc gia|[Tt]rung ương|liên ngành)$")
 """A national or central committee, steering board or council, whose matter after 'về' is part of its name."""
 PROGRAMMES = frozenset({"chính phủ điện tử"})
 """Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not

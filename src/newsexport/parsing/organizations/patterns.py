@@ -78,8 +78,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     bare_end = alternation([*BARE_LEVELS, *PARTY_COMMITTEES], either_case_first=True)
     single_heads = alternation([head for head in organization_heads() if " " not in head and head.istitle()])
     company = alternation([*COMPANY_HEADS, "Tổng công ty"], ignore_case=True)
-    trade_company = alternation([*LEGAL_FORM_HEADS, "Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Trung tâm", "Tập đoàn",
-                                 "Ngân hàng"],
+    trade_company = alternation([*LEGAL_FORM_HEADS, "Công ty", "Tổng công ty", "Cty", "Tổng Cty", "Trung tâm",
+                                 "Tập đoàn", "Ngân hàng"],
                                 ignore_case=True)
     field_heads = alternation(FIELD_HEADS, ignore_case=True)
     parties = alternation(["Đảng " + family for family in party_families()], ignore_case=True)
@@ -114,8 +114,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # or a dash ('cơ quan cảnh sát điều tra Công an thị xã Quảng Yên', 'cơ quan Thi hành án hình sự Công an
             # TP. HCM'); after a comma the police are named apart, as the conventions read 'Cơ quan CSĐT, Công an
             # tỉnh X'
-            rf"|(?P<agency>[Cc])ơ quan\s+(?:[Cc]ảnh sát điều tra|[Aa]n ninh điều tra|[Đđ]iều tra|[Tt]hi hành án hình sự)"
-            rf"(?:\s+|\s*[-–]\s*)Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E})"
+            rf"|(?P<agency>[Cc])ơ quan\s+"
+            rf"(?:[Cc]ảnh sát điều tra|[Aa]n ninh điều tra|[Đđ]iều tra|[Tt]hi hành án hình sự)(?:\s+|\s*[-–]\s*)"
+            rf"Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E})"
             # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
             # for a match or a team before it)
             rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
@@ -127,7 +128,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
             # a company by its brand, where no model follows ('Samsung', 'Heineken Việt Nam'; not 'Boeing 777')
-            rf"|(?P<brand>{alternation([*lines('brands.txt'), *PLATFORMS])}){E}(?:\s+(?:{country_alternation()}){E}|{branch}"
+            rf"|(?P<brand>{alternation([*lines('brands.txt'), *PLATFORMS])}){E}"
+            rf"(?:\s+(?:{country_alternation()}){E}|{branch}"
             rf"|\s+(?:TP\.?\s*)?{province_alternation()}{E})?"  # its branch in a province ('Vietravel Hà Nội')
             rf"(?!\s*[-–]?\s*[{UPPER}\d])"
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
@@ -216,8 +218,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "hyphen": re.compile(r"\s*[-–]\s*(?=[^\W\d])"),
         "country_pair": re.compile(rf"{B}(?:{country_alternation()})\s*[-–]\s*(?:{country_alternation()}){E}"),
         "field_before": re.compile(rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+$"),
-        # a listed field written with a dash, in either case ('Phòng chính trị - tư tưởng', 'Sở Tài nguyên - môi trường')
-        "dashed_field": re.compile(rf"(?i:{alternation([f for f in department_fields() if '-' in f], ignore_case=True)})"),
+        # a listed field written with a dash, in either case ('Phòng chính trị - tư tưởng', 'Sở Tài nguyên - môi
+        # trường')
+        "dashed_field": re.compile(
+            rf"(?i:{alternation([field for field in department_fields() if '-' in field], ignore_case=True)})"),
         "numbered_end": re.compile(rf"[Kk]hu vực\s+\S+\s+[-–]\s*{province_alternation()}{E}"),
         "plural_after": re.compile(r"\s+các\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|địa phương|cấp|bộ, ngành)(?![\w])"),
         # two levels written together ('UBND quận huyện', 'Công an xã phường'): the bodies of every such unit
@@ -251,7 +255,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "platform_listed_after": re.compile(rf"(?<![\w])(?:{brands})(?:\s*\([^()]{{1,30}}\))?(?:\s*,|\s+và)\s+$"),
         "platform_listed_before": re.compile(rf"(?:\s*\([^()]{{1,30}}\))?(?:\s*,|\s+và)\s+(?:{brands}){E}"),
         # ('thương hiệu Mazda' is the brand, whose company it names, not a shop: 'hiệu vàng')
-        "product_before": re.compile(rf"(?<![\w])(?<![Tt]hương )(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
+        "product_before": re.compile(
+            rf"(?<![\w])(?<![Tt]hương )(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
 
