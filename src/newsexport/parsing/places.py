@@ -529,22 +529,23 @@ def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None
     return found
 
 
+LIST_JOINER = r"(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+)"
+"""What joins two items of a list of names: a comma, 'và', 'hoặc' or 'hay'."""
+_LIST_JOINER_BEFORE = re.compile(rf"{LIST_JOINER}$")
+_LIST_JOINER_AFTER = re.compile(LIST_JOINER)
 _COMMON_WORD_COUNTRY = re.compile(rf"(?<![\w])(?:Anh|Áo|Ý)(?![\w])(?!\s+[{UPPER}])")
-_LIST_JOINER_BEFORE = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+)$")
-_LIST_JOINER_AFTER = re.compile(r"\s*,\s*|\s+(?:và|hoặc|hay)\s+")
-_LANGUAGES_LISTED = re.compile(rf"[Tt]iếng (?:[{UPPER}][\w]*(?: [{UPPER}][\w]*)?(?:\s*,\s*|\s+(?:và|hoặc|hay)\s+))+$")
+_LANGUAGES_LISTED = re.compile(rf"[Tt]iếng (?:[{UPPER}][\w]*(?: [{UPPER}][\w]*)?{LIST_JOINER})+$")
 """A list of languages up to a position ('tiếng Trung, Anh, Pháp'): 'Anh' there is English."""
 
 
 _REGION = re.compile(r"(?:Bắc Trung|Nam Trung|Đông Nam|Tây Nam|Bắc|Trung|Nam)\s+[Bb]ộ(?![\w])|Tây Nguyên(?![\w])")
 """A region of Vietnam after a plural level word ('các tỉnh Bắc Bộ', 'các tỉnh Tây Nguyên'), written with 'bộ' in
 either case: a place of kind other, as the later conventions read regions, not a province."""
-_NEXT_LIST_ITEM = re.compile(r"\s*,\s*|\s+(?:và|hoặc|hay)\s+")
 
 
 def _next_list_item(text: str, end: int) -> int:
     """Where the next item of a list begins after a country ending at ``end`` (after ', ', ' và ', ' hoặc '), or -1."""
-    joiner = _NEXT_LIST_ITEM.match(text, end)
+    joiner = _LIST_JOINER_AFTER.match(text, end)
     return joiner.end() if joiner else -1
 
 

@@ -17,14 +17,14 @@ from newsexport.parsing.gazetteer import lines
 from newsexport.parsing.names import country_names, foreign_word
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.organizations.patterns import PLATFORMS, _ABBREVIATION_WORD
-from newsexport.parsing.places import places_abroad
+from newsexport.parsing.places import LIST_JOINER, places_abroad
 from newsexport.parsing.segment import Line
 
 _ITEM = r"[A-Z][A-Za-z&'’-]*(?: [A-Z][A-Za-z&'’-]*){0,2}(?![\w])(?!\s*[\w-]*\d|\s+[A-Z\d])"
 """One to three capitalised words, whole, with no model number after them ('Redmi Note 4X', 'Galaxy S8')."""
-_JOINER = r"(?:\s*,\s*|\s+(?:và|hay|hoặc)\s+)"
-_NEXT = re.compile(rf"{_JOINER}(?P<item>{_ITEM})")
-_PREVIOUS = re.compile(rf"(?:(?<![\w])(?:như|gồm|gồm có|là|cả|giữa)\s+|{_JOINER})(?P<item>{_ITEM}){_JOINER}$")
+_NEXT = re.compile(rf"{LIST_JOINER}(?P<item>{_ITEM})")
+_PREVIOUS = re.compile(rf"(?:(?<![\w])(?:như|gồm|gồm có|là|cả|giữa)\s+|{LIST_JOINER})"
+                       rf"(?P<item>{_ITEM}){LIST_JOINER}$")
 """An item before the brand, itself opened by a list's joiner or a word that opens a list ('như Flipkart, Amazon'),
 so that a clause before a comma is no item ('Sau lệnh cấm của Trump, Google ...')."""
 
