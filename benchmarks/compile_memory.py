@@ -3,8 +3,9 @@
 ``throughput.py`` reports the peak of the whole process tree, and ``worker_memory.py`` shows it reached in the parent
 while it warms up, before any worker runs. This script takes one process through the same steps one at a time and
 prints, after each, its resident memory now and its peak so far (MB, Linux ``/proc/self/statm`` and ``getrusage``):
-the imports, the name token, the organisation patterns (one pattern of about a megabyte, which holds the name token
-many times over: compiling it is the transient), and the warm-up capture the conversion parses before it forks.
+the imports, the name token, the organisation patterns (one large pattern, which holds the name token: compiling it
+is the transient, which grows with each copy of the token in it), and the warm-up capture the conversion parses
+before it forks.
 
     .venv/bin/python benchmarks/compile_memory.py
 

@@ -105,9 +105,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "organisation": re.compile(
             # the first look-ahead rejects most positions before the look-behind; a head in lower case is tried
             # first, and the other branches, which all begin with a capital, only after a capital
-            rf"(?=[{UPPER}{lowercase_head_letters()}{lower_first}]){B}(?:(?P<lower>{lowercase_head()})(?:\s+{token})+"
+            rf"(?=[{UPPER}{lowercase_head_letters()}{lower_first}]){B}(?:(?P<lower>{lowercase_head()})(?P<more_lower>)"
             # a party abroad by its family's name after 'đảng' in lower case ('ứng viên đảng Cộng hòa')
-            rf"|(?=đảng\s+[{UPPER}])(?i:(?P<lower_party>{parties}))(?:\s+{token})*"
+            rf"|(?=đảng\s+[{UPPER}])(?i:(?P<lower_party>{parties}))(?P<any_lower_party>)"
             # a closed name written with a lowercase particle first ('al-Qaeda'), complete like the others
             rf"|(?P<lower_closed>{alternation(lower_closed)}){E}"
             # an investigating or enforcing agency named by its field, in either case, then its police after a space
@@ -123,7 +123,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # a known body's branch ('Ngân hàng Nhà nước chi nhánh TP. HCM', '... Việt Nam chi nhánh Nghệ An'), as a short
             # name's below, else the tokens that go on its name; the look-ahead keeps the tokens from being read twice
             # where no branch follows
-            rf"|(?i:(?P<known>{known}))(?:(?=[^.,;:]{{0,40}}?\s[Cc]hi nhánh\s)(?:\s+{token}){{0,3}}?{branch}|(?:\s+{token})*)"
+            rf"|(?i:(?P<known>{known}))(?:(?=[^.,;:]{{0,40}}?\s[Cc]hi nhánh\s)(?:\s+{token}){{0,3}}?{branch}|(?P<any_known>))"
             # an international body or an enterprise by its short name: complete, nothing after it continues it
             rf"|(?i:(?P<closed>{closed})){E}(?P<region>\s+[Kk]hu vực\s+(?:\d{{1,2}}|[IVX]{{1,4}}){E}"
             rf"|{branch})?"
@@ -135,7 +135,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<house>{alternation(LEGISLATIVE_HOUSES)}(?:\s+(?:{country_alternation(with_england=True)}))?){E}"
             # a trade in lower case, 'và' inside it ('Công ty cổ phần đầu tư và khoáng sản Hợp Thành', 'Xí nghiệp chế
             # biến nông lâm sản Sông Hiếu')
-            rf"|(?=[CTNX])(?i:{company})(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,7}}(?=\s+[{UPPER}])(?:\s+{token})+"
+            rf"|(?=[CTNX])(?i:{company})(?:\s+{trade_phrases}|\s+(?!{trade_stops}{E})[{LOWER}]+|\s+và(?=\s+[{LOWER}])){{1,7}}(?=\s+[{UPPER}])(?P<more_company>)"
             # a police unit named by its field in lower case, then its force ('Phòng cảnh sát cơ động Công an tỉnh
             # X', 'Đội cảnh sát hình sự Công an quận Y')
             rf"|(?:Phòng|Đội)\s+(?:cảnh sát|an ninh|kỹ thuật hình sự)(?:\s+(?!{stops}{E})[{LOWER}]+){{0,4}}"
@@ -144,7 +144,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'quân đội Mỹ' in lower case uses the country as an adjective)
             rf"|(?:Quân đội|Hải quân|Không quân|Lục quân|Th[uủ]y quân lục chiến)\s+(?:{country_alternation()}){E}"
             # a party abroad by its short or foreign name ('Đảng BJP', 'Đảng Pheu Thai'; checked in candidates())
-            rf"|(?P<party>Đảng)(?=\s+[{UPPER}])(?!\s+(?:[IVXLC]+|Nhà nước|Trung ương|Cộng sản){E})(?:\s+{token})+"
+            rf"|(?P<party>Đảng)(?=\s+[{UPPER}])(?!\s+(?:[IVXLC]+|Nhà nước|Trung ương|Cộng sản){E})(?P<more_party>)"
             # a trade begun with a capital and going on in lower case before the proper name or number ('Công ty CP Lọc
             # hóa dầu Bình Sơn', 'Tổng công ty Xây lắp dầu khí Việt Nam', 'Trung tâm Giám định pháp y TP. HCM',
             # 'Trung tâm Kỹ thuật đường bộ 1'), also after a field read whole ('Tổng công ty Đầu tư phát triển đường
@@ -155,7 +155,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # (but a second company after 'và' is a body of its own: 'Tập đoàn Vingroup và công ty Cổ phần Vinhomes')
             rf"|\s+và(?=\s+[{LOWER}])(?!\s+(?i:{trade_company}){E})"
             rf"|\s+và\s+[{UPPER}][{LOWER}]*(?=\s+(?!{trade_stops}{E})[{LOWER}]+\s+[{LOWER}]))"
-            rf"{{2,9}}(?=\s+[{UPPER}\d])(?:\s+{token})+"
+            rf"{{2,9}}(?=\s+[{UPPER}\d])(?P<more_trade_company>)"
             # the same after other heads, ending with the place that ends the name ('Sở Quy hoạch kiến trúc Hà Nội',
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
@@ -181,17 +181,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|Cơ quan(?!\s+(?:{alternation(NOT_AGENCY_TRADES)}){E}))"
             rf"(?!\s+(?:{alternation(NOT_TRADES)}){E}(?<!đầu(?=\stư{E})))"
             rf"{trade_word}(?:{trade_word}|\s+và(?=\s+[{LOWER}])){{0,7}})"
-            rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))"
-            rf"(?:\s+(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}|\s+{token})+"
+            # (its tokens, where a pair of countries is read as one, are read by the tail below)
+            rf"(?:(?=\s+(?:[{UPPER}\d]|số\s+\d|(?:{level_alternation()})\s+[{UPPER}\d]))(?P<more_trade>)"
             rf"|\s+\((?P<trade_short>[{UPPER}][\w&-]+)\)"
             # or national or central in lower case ('Uỷ ban an toàn giao thông quốc gia', 'Trung tâm dự báo khí
             # tượng thuỷ văn trung ương')
             rf"|\s+(?:quốc gia|trung ương){E}(?!\s+[{UPPER}]))"
-            rf"|(?i:{heads})(?:\s+{token})+"
+            rf"|(?i:{heads})(?P<more_head>)"
             # 'Cơ quan' heads an agency's name ('Cơ quan Năng lượng Nguyên tử Quốc tế'); before 'Công an' or an
             # abbreviation it is the common noun ('Cơ quan Công an quận X', 'Cơ quan BHXH')
-            rf"|Cơ quan(?!\s+(?:Công an|[{UPPER}]{{2,}}){E})(?:\s+{token})+"
-            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"),  # 'Tỉnh uỷ viên' is a title
+            rf"|Cơ quan(?!\s+(?:Công an|[{UPPER}]{{2,}}){E})(?P<more_agency_head>)"
+            rf"|(?P<committee>(?:Thường (?:vụ|trực)\s+)?{committees}){E}(?!\s+viên{E})))"  # 'Tỉnh uỷ viên' is a title
+            rf"{_name_tail(token)}"),
         # what a national committee is of, named with a capital ('Uỷ ban quốc gia về Chính phủ điện tử')
         "about": re.compile(rf"\s+về(?=\s+[{UPPER}])(?:\s+(?!(?:{alternation(NOT_NAME_WORDS)}){E}){token})+"
                             # or its matter in lower case, read only up to what ends it: punctuation, a stop word, a
@@ -259,6 +260,45 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?<![Tt]hương )(?:{alternation(PRODUCT_WORDS, either_case_first=True)})\s+$"),
         "central_member": re.compile(rf"(?i:{alternation(CENTRAL_MEMBER_TITLES, ignore_case=True)})\s+$"),
     }
+
+
+_ONE_OR_MORE = ("more_lower", "more_company", "more_party", "more_trade_company", "more_trade", "more_head",
+                "more_agency_head")
+"""The organisation pattern's branches that end with one token of the name or more: each sets its flag (an empty
+group) where its head ends, and the shared tail reads the tokens."""
+_ANY = ("any_lower_party", "any_known")
+"""The branches that end with any number of tokens, none included."""
+
+
+def _any_set(flags: tuple[str, ...]) -> str:
+    """A pattern that matches the empty string where one of the flags (empty groups) is set, and fails elsewhere."""
+    return "".join(f"(?({flag})|" for flag in flags) + "(?!)" + ")" * len(flags)
+
+
+def _none_set(flags: tuple[str, ...]) -> str:
+    """A pattern that matches the empty string where none of the flags is set, and fails elsewhere."""
+    return "".join(f"(?({flag})(?!)|" for flag in flags) + ")" * len(flags)
+
+
+def _name_tail(token: str) -> str:
+    """The tokens that end the name, after whichever branch of the organisation pattern matched: one copy of the
+    name token, shared by every branch that reads tokens (a known body's branch keeps one more, for the few tokens
+    it may read before a branch office).
+
+    Each such branch used to end with its own repetition of the token (``+`` or ``*``): the token, about 87,000
+    characters, stood ten times in the pattern, whose compilation held some 120 MB for a moment, the peak of a
+    whole conversion (``benchmarks/compile_memory.py``). Ending the branches with a flag and reading the tokens
+    once, after the alternation, matches the same: the tail fails exactly where the branch's own repetition would
+    have failed (no token after a branch that needs one), and the engine then backtracks into that branch and on
+    to the next ones, in the order it did before, the flag unset again; a branch that reads no tokens sets no flag
+    and passes the tail. A trade's tokens (``more_trade``) also read a pair of countries as one ('Phòng Thương mại
+    Mỹ - Trung Quốc').
+    """
+    countries = rf"(?:{country_alternation()})(?:\s*[-–]\s*(?:{country_alternation()}))?{E}"
+    flags = (*_ONE_OR_MORE, *_ANY)
+    return (rf"(?:{_any_set(flags)}(?P<read>(?(more_trade)\s+{countries}|(?!))|\s+{token})*"
+            rf"(?:{_none_set(_ONE_OR_MORE)}|(?(read)|(?!)))"
+            rf"|{_none_set(flags)})")
 
 
 @lru_cache(maxsize=1)
