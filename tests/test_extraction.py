@@ -3336,10 +3336,11 @@ def test_mu_cang_chai_lugansk_and_jeju_are_read_as_places():
         ("Mù Cang Chải", "district"), ("Yên Bái", "province"), ("Lugansk", "city"), ("Jeju", "other")]
 
 
-def test_hai_duong_hoc_is_a_field_read_whole():
-    record = parse("Các nhà khoa học của Viện Hải dương học Nha Trang cho biết. Bộ Tài chính và Chính phủ cùng họp.",
-                   year=2017)
-    assert set(organisations_of(record)) == {"Viện Hải dương học Nha Trang", "Bộ Tài chính", "Chính phủ"}
+def test_a_listed_field_after_va_and_hai_duong_hoc_are_read_whole():
+    record = parse("Bãi rác do Công ty cổ phần Môi trường và Đô thị Huế quản lý. Các nhà khoa học của Viện Hải dương học "
+                   "Nha Trang cho biết. Bộ Tài chính và Chính phủ cùng họp.", year=2017)
+    assert set(organisations_of(record)) == {"Công ty cổ phần Môi trường và Đô thị Huế", "Viện Hải dương học Nha Trang",
+                                             "Bộ Tài chính", "Chính phủ"}
 
 
 def test_a_body_of_two_levels_written_together_is_every_such_units_body():

@@ -223,7 +223,8 @@ def name_token() -> str:
         # giới và Việt Nam' is one paper; 'Chính phủ và Chương XI của Thông tư ...' cites a chapter)
         rf"|và\s+(?!(?i:{not_joined}){E})(?!(?:Đảng|Phụ lục|(?!Việt Nam){country_alternation()}|{bodies_of_their_own}){E}"
         rf"|(?:Chương|Điều|Khoản|Mục)\s+(?:\d|[IVXLC]+{E}))"
-        rf"{CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E}"
+        # (a listed field after 'và' is read whole: 'Công ty cổ phần Môi trường và Đô thị Huế')
+        rf"(?:(?=[{UPPER}])(?i:{fields}){E}|{CAP_SYLLABLE}(?:\s+(?!{stops}{E}){LOW_SYLLABLE}(?:\s+{descriptors}{E})?)?{E})"
         rf"|{sentence_after_level}{level_alternation()}\s+{place_run()}"
         rf"|{province_alternation()}{E}"
         rf"|TP\.{province_alternation()}{E}"  # 'UBND TP.Hà Nội': the city glued to the abbreviation
