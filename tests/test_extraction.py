@@ -3393,3 +3393,15 @@ def test_an_industrial_or_economic_zone_is_a_field_read_whole_in_a_bodys_name():
 def test_a_brand_followed_by_a_province_names_its_branch_there():
     record = parse("Theo Vietravel Hà Nội, tour đã kín chỗ; Honda tại Hà Nội thì chưa.", year=2017)
     assert set(organisations_of(record)) == {"Vietravel Hà Nội", "Honda"}
+
+
+def test_foreign_agencies_and_the_islamic_state_are_bodies_by_acronym_or_byname():
+    record = parse("Theo FBI, vụ việc đang được điều tra. Lầu Năm Góc cho biết phiến quân Nhà nước Hồi giáo tự xưng "
+                   "(IS) rút khỏi Mosul. Sau đó IS phản công.", year=2017)
+    assert organisations_of(record) == {"FBI": [], "Lầu Năm Góc": [], "Nhà nước Hồi giáo": ["IS"]}
+
+
+def test_a_short_acronym_written_otherwise_than_in_capitals_is_an_english_word():
+    record = parse('Cuốn sách "The Men Who Lost The Race" bán chạy. Ông nói "This Is It". Theo WHO, dịch giảm.',
+                   year=2017)
+    assert organisations_of(record) == {"WHO": []}  # 'Who' and 'Is' are no forms of a body's name

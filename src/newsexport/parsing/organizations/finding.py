@@ -116,6 +116,14 @@ _HOSPITAL_VERB = re.compile(rf"(?:Bệnh viện|BV)\s+(?:Mắt|Nhi|Tim|Phổi)\s
 """A hospital named by a specialty of one syllable, which takes no lowercase syllable but 'Nhi đồng', 'Tim mạch' and
 'Nhi khoa': the word after it is the sentence's verb."""
 _INDEX_AFTER = re.compile(r"[-–]\s?Index(?![\w])")
+
+
+def _short_acronym_in_other_case(written: str) -> bool:
+    """A listed acronym of up to three letters ('IS', 'WHO', 'FBI') written otherwise than in capitals: the closed
+    names are read in any case ('Asean', 'Nato' are how some papers write them), but a short one so written is
+    mostly an English word ('Is', 'who')."""
+    listed = _known().get(written.casefold(), "")
+    return len(listed) <= 3 and listed.isupper() and written != listed
 """An index glued to a stock exchange's acronym ('HNX-Index'), which names the index, not the exchange."""
 _BRACKETED_ACRONYM = re.compile(rf" \(([A-Z][A-Z0-9&]{{2,}})\)(?!\s+[{UPPER}])")
 """An acronym in brackets after a company or a group: the short name the article then uses for it ('CTCP dịch vụ
@@ -176,6 +184,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                     written = " ".join(words[:-1])  # 'HĐQT Sacombank đăng ...': the verb after a brand
             if match.group("closed") and _INDEX_AFTER.match(line.text, match.end("closed")):
                 continue  # 'HNX-Index': the exchange's index, no mention of the exchange
+            if match.group("closed") and _short_acronym_in_other_case(match.group("closed")):
+                continue  # 'Is it?', 'Who': English words, not the acronyms 'IS' and 'WHO'
             if match.group("closed"):
                 # 'NATO Jens Stoltenberg', 'PTSC và Viettel': the name is complete ('PVNC2' is no 'PVN'), but for the
                 # region of a national body's office ('KTNN khu vực VII') or a branch ('NHNN chi nhánh Long An')

@@ -202,16 +202,21 @@ def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
 
 def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
     """Whether a one-word or known short name is written in brackets right after a body's name ('Tổng công ty CP
-    Khoan và Dịch vụ Khoan Dầu khí (PV Drilling)'): the short name the article then uses for that body."""
-    if candidate.start - previous.end != 2:
+    Khoan và Dịch vụ Khoan Dầu khí (PV Drilling)'), or after 'tự xưng' (self-proclaimed) after it ('Nhà nước Hồi
+    giáo tự xưng (IS)'): the short name the article then uses for that body."""
+    if candidate.start - previous.end not in (2, len(_SELF_PROCLAIMED)):
         return False
     if candidate.written.isupper() and len(candidate.written.replace("&", "")) > len(previous.written.split()):
         return False  # '... Văn hóa của Liên hợp quốc (UNESCO)': more letters than words, the acronym of a longer name
     for line in lines_:
         offset = previous.end - line.start
         if 0 <= offset and candidate.end - line.start < len(line.text):
-            return line.text[offset:offset + 2] == " (" and line.text[candidate.end - line.start] == ")"
+            return line.text[offset:candidate.start - line.start] in (" (", _SELF_PROCLAIMED) \
+                and line.text[candidate.end - line.start] == ")"
     return False
+
+
+_SELF_PROCLAIMED = " tự xưng ("
 
 
 PARENT_HEADS = tuple(lines("organization_parent_heads.txt"))
