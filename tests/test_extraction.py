@@ -3405,3 +3405,10 @@ def test_a_short_acronym_written_otherwise_than_in_capitals_is_an_english_word()
     record = parse('Cuốn sách "The Men Who Lost The Race" bán chạy. Ông nói "This Is It". Theo WHO, dịch giảm.',
                    year=2017)
     assert organisations_of(record) == {"WHO": []}  # 'Who' and 'Is' are no forms of a body's name
+
+
+def test_a_closing_writers_credit_with_the_outlets_desk_names_no_body_nor_place():
+    for credit in ("Phạm Hà/VOV-Trung tâm Tin", "Vân Thiêng, Diệu Linh/VOV - TPHCM"):
+        record = parse(f"Hội nghị diễn ra tại Hà Nội với sự tham gia của Bộ Công an.\n\n{credit}", year=2017)
+        assert list(organisations_of(record)) == ["Bộ Công an"]
+        assert [place.name for place in record.places] == ["Hà Nội"]

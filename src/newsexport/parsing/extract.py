@@ -36,6 +36,9 @@ def _without_credit(caption: Line) -> Line:
 
 
 _BYLINE = re.compile(r"^[\w.\- ]{2,40}$")
+_WRITERS_CREDIT = re.compile(r"^[\w.,\- ]{2,40}/\s?[A-ZĐ]\w*(?:\s?[-–]\s?\w[\w ]{1,30})?$")
+"""Writers, a slash, the outlet and its desk or bureau after a dash ('Hồng Anh/VOV-Trung tâm Tin', 'PV/VOV-Tây
+Nguyên', 'Vân Thiêng, Diệu Linh/VOV-Trung tâm Tin')."""
 MASK = "#"
 
 
@@ -131,9 +134,13 @@ def _not_given_names(places: list[places_.FoundPlace], persons: list[persons_.Fo
 
 
 def _without_byline(paragraphs: list[Line]) -> list[Line]:
-    """The body without a closing byline ('Minh Hằng', 'Theo TTXVN'): a short last line with no sentence in it."""
+    """The body without a closing byline ('Minh Hằng', 'Theo TTXVN'): a short last line with no sentence in it; and
+    without a writer's credit with the outlet and its desk, last or before that byline ('Phạm Hà/VOV-Trung tâm Tin',
+    'Huy Sơn/VOV - TPHCM', then 'Theo Reuters'): the desk is no body of the story, nor its region a place."""
     if len(paragraphs) > 1 and _BYLINE.match(paragraphs[-1].text) and len(paragraphs[-1].text.split()) <= 6:
-        return paragraphs[:-1]
+        paragraphs = paragraphs[:-1]
+    if len(paragraphs) > 1 and _WRITERS_CREDIT.match(paragraphs[-1].text):
+        paragraphs = paragraphs[:-1]
     return paragraphs
 
 
