@@ -3412,3 +3412,10 @@ def test_a_closing_writers_credit_with_the_outlets_desk_names_no_body_nor_place(
         record = parse(f"Hội nghị diễn ra tại Hà Nội với sự tham gia của Bộ Công an.\n\n{credit}", year=2017)
         assert list(organisations_of(record)) == ["Bộ Công an"]
         assert [place.name for place in record.places] == ["Hà Nội"]
+
+
+def test_a_field_begun_with_a_capital_goes_on_in_lower_case_to_the_end_of_the_clause():
+    record = parse("Theo Cục Quản lý khám chữa bệnh, Viện Xã hội học, Trung tâm Tư vấn dinh dưỡng. Tổng cục Hải quan "
+                   "hợp tác với doanh nghiệp. Sở Nội vụ tăng cường thanh tra.", year=2017)
+    assert set(organisations_of(record)) == {"Cục Quản lý khám chữa bệnh", "Viện Xã hội học", "Tổng cục Hải quan",
+                                             "Trung tâm Tư vấn dinh dưỡng", "Sở Nội vụ"}

@@ -11,11 +11,15 @@ import bisect
 import re
 from functools import lru_cache
 
-from newsexport.parsing.gazetteer import E, LOWER, UPPER, lines, single_syllable_stops, with_old_tone_marks
+from newsexport.parsing.gazetteer import (
+    E, LOWER, UPPER, alternation, lines, lowercase_stops, single_syllable_stops, with_old_tone_marks,
+)
 from newsexport.parsing.joined_fields import dash_joined, joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.media import is_media, papers_spoken_to
-from newsexport.parsing.names import NOT_NAME_WORDS, bare_organization_heads, country_alternation, foreign_word
+from newsexport.parsing.names import (
+    NOT_NAME_WORDS, bare_organization_heads, country_alternation, department_fields, foreign_word,
+)
 from newsexport.parsing.organizations.clubs import _clubs
 from newsexport.parsing.organizations.extent import (
     MISSION_HEADS, UNIT_HEADS, _acronym_inside, _family_at, _mission_seat, _name_after_trade, _named_after_trade,
@@ -27,8 +31,8 @@ from newsexport.parsing.organizations.enterprises import _add_enterprises
 from newsexport.parsing.organizations.groups import LEGAL_FORMS, _add_groups
 from newsexport.parsing.organizations.listed import add_companies_listed_with_brands
 from newsexport.parsing.organizations.patterns import (
-    COMPANY_HEADS, PLATFORMS, SHORT_FORM_HEAD, _ABBREVIATION_WORD, _SHORT_BRAND, _known, _party_after, _patterns,
-    _police_after_comma,
+    COMPANY_HEADS, FIELD_HEADS, PLATFORMS, SHORT_FORM_HEAD, _ABBREVIATION_WORD, _SHORT_BRAND, _known, _party_after,
+    _patterns, _police_after_comma,
 )
 from newsexport.parsing.places import places_abroad
 from newsexport.parsing.segment import Line
@@ -118,6 +122,31 @@ _HOSPITAL_VERB = re.compile(rf"(?:Bệnh viện|BV)\s+(?:Mắt|Nhi|Tim|Phổi)\s
 _INDEX_AFTER = re.compile(r"[-–]\s?Index(?![\w])")
 
 
+@lru_cache(maxsize=1)
+def _field_run() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = alternation(FIELD_HEADS, ignore_case=True)
+    stops = alternation([*lowercase_stops(), *lines("government_verbs.txt")])
+    # the head, then a field begun but not complete: a capitalised word and its lower-case syllable that are no
+    # listed field ('Quản lý', 'Bảo tồn'; not 'Nội vụ', 'Hàng không', nor a proper name, 'Vingroup')
+    started = re.compile(rf"(?i:{heads})\s+(?!(?i:{alternation(department_fields(), ignore_case=True)}){E})"
+                         rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+")
+    run = re.compile(rf"(?!\s+(?:{alternation(lines('body_verbs.txt'))}){E})"
+                     rf"(?:\s+(?:và\s+)?(?!(?:{stops}){E})[{LOWER}]+){{1,6}}(?=\s*[,.;:)]|\s*$)")
+    return started, run
+
+
+def _field_to_clause_end(written: str, text: str, end: int) -> str:
+    """The rest of a field begun with a capital after a head of ``FIELD_HEADS`` and going on in lower case to the end
+    of the clause ('Cục Quản lý khám chữa bệnh', 'Trung tâm Bảo tồn và phát triển cây dược liệu.'): read only where
+    the name so far is the head and that one word, and nothing but lower-case words that are no stop or verb follow
+    it up to the punctuation."""
+    started, run = _field_run()
+    if not started.fullmatch(written):
+        return ""
+    rest = run.match(text, end)
+    return rest.group(0) if rest else ""
+
+
 def _short_acronym_in_other_case(written: str) -> bool:
     """A listed acronym of up to three letters ('IS', 'WHO', 'FBI') written otherwise than in capitals: the closed
     names are read in any case ('Asean', 'Nato' are how some papers write them), but a short one so written is
@@ -198,6 +227,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written += joined_fields(written, line.text, match.start() + offset + len(written), _begins_other)
                 # 'Trường Đại học Kinh tế - Luật': fields or names joined by a dash
                 written += dash_joined(written, line.text, match.start() + offset + len(written), _begins_body_or_title)
+                if not match.group("trade"):  # 'Cục Quản lý khám chữa bệnh,': a field that goes on to the clause's end
+                    written += _field_to_clause_end(written, line.text, match.start() + offset + len(written))
             if written.startswith(PARTY_BODY_HEADS) and (party := _party_after().match(
                     line.text, match.start() + offset + len(written))) is not None:
                 written += party.group(0)  # 'Ủy ban Quốc gia đảng Cộng hòa': the committee of a party abroad
