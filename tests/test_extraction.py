@@ -3419,3 +3419,16 @@ def test_a_field_begun_with_a_capital_goes_on_in_lower_case_to_the_end_of_the_cl
                    "hợp tác với doanh nghiệp. Sở Nội vụ tăng cường thanh tra.", year=2017)
     assert set(organisations_of(record)) == {"Cục Quản lý khám chữa bệnh", "Viện Xã hội học", "Tổng cục Hải quan",
                                              "Trung tâm Tư vấn dinh dưỡng", "Sở Nội vụ"}
+
+
+def test_without_a_date_line_an_anniversary_counted_from_a_date_in_brackets_gives_the_year():
+    def event_date(body: str) -> dt.date | None:
+        event = newsexport.parse(f"Tin trong ngày\n\n{body}\n\nMinh Hằng\n", "article.txt").event
+        return event.date.date if event is not None and event.date is not None else None
+
+    assert event_date("Chiều 23/10, tại Hà Nội, Học viện tổ chức lễ kỷ niệm 65 năm ngày truyền thống (25/10/1951).") \
+        == dt.date(2016, 10, 23)
+    assert event_date("Sáng 12/6, tại Hà Nội, hai nước tổ chức lễ kỷ niệm 25 năm quan hệ ngoại giao (1992-2017).") \
+        == dt.date(2017, 6, 12)
+    # the year of the anniversary written without brackets is no date it counts from
+    assert event_date("Sáng 12/6, tại Hà Nội, Bộ tổ chức lễ kỷ niệm 40 năm cải cách vào năm 2018.") is None

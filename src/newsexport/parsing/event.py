@@ -104,6 +104,20 @@ def _lunar_year(sentence: str) -> int | None:
     return LUNAR_YEARS[match.group(1)] if match else None
 
 
+_ANNIVERSARY = re.compile(r"(?<![\w])[Kk]ỷ niệm\s+(\d{1,3})\s+năm(?![\w])[^.;()]{0,80}?\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}"
+                          r"\s*[/.-]\s*)?((?:19|20)\d\d)(?!\d)")
+"""An anniversary with the date or year it counts from in brackets ('kỷ niệm 65 năm ngày truyền thống (25/10/1951)',
+'kỷ niệm 25 năm quan hệ ... (1992-2017)'): it is kept in that year plus the years it counts."""
+
+
+def _anniversary_year(sentence: str) -> int | None:
+    """The year of an anniversary the sentence names with the date it counts from, if any."""
+    if "niệm" not in sentence:
+        return None  # the commonest case: a substring test before the pattern
+    match = _ANNIVERSARY.search(sentence)
+    return int(match.group(2)) + int(match.group(1)) if match else None
+
+
 _SCHOOL_YEAR = re.compile(r"(?<![\w])(?:[Kk]hai giảng|[Bb]ế giảng|[Tt]ổng kết)\s+năm học\s+((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d"
                           r"(?![\d/])")
 """A school year named with its opening or closing ceremony ('khai giảng năm học 2017-2018'): it runs from August of
@@ -203,7 +217,8 @@ def _resolve(match: re.Match[str], published: dt.date | None, sentence: str = ""
         if lunar is not None:
             year = lunar - 1 if int(month) >= 10 else lunar  # the weeks before Tết are the previous solar year's
         else:
-            year = _school_year(sentence, int(month)) or _reviewed_year(sentence, int(month)) or name_year
+            year = _school_year(sentence, int(month)) or _reviewed_year(sentence, int(month)) or name_year \
+                or _anniversary_year(sentence)
             if year is None:
                 return None
     try:
