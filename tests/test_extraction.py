@@ -3432,3 +3432,10 @@ def test_without_a_date_line_an_anniversary_counted_from_a_date_in_brackets_give
         == dt.date(2017, 6, 12)
     # the year of the anniversary written without brackets is no date it counts from
     assert event_date("Sáng 12/6, tại Hà Nội, Bộ tổ chức lễ kỷ niệm 40 năm cải cách vào năm 2018.") is None
+
+
+def test_a_field_in_lower_case_ends_a_name_at_a_district_and_a_provinces_border_guard_is_a_body():
+    record = parse("Theo Phòng Văn hoá thông tin huyện Cần Đước, Trung tâm Văn hoá thể thao quận 12 và Bộ đội Biên phòng "
+                   "tỉnh Quảng Ninh, lễ hội diễn ra. Bộ đội biên phòng đã tuần tra.", year=2017)
+    assert set(organisations_of(record)) == {"Phòng Văn hoá thông tin huyện Cần Đước", "Bộ đội Biên phòng tỉnh Quảng Ninh",
+                                             "Trung tâm Văn hoá thể thao quận 12"}

@@ -160,9 +160,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # 'Hội Kiểm toán hành nghề Việt Nam', 'Viện Kiểm nghiệm thuốc T.Ư'), and nothing after it but a city
             # or a country abroad ('Hội Sinh viên Việt Nam TP. Hà Nội', 'Hội Doanh nhân Việt Nam tại Anh'; not 'Cục
             # Điều tra liên bang Mỹ Christopher Wray')
-            rf"|(?=[{_FIELD_HEAD_LETTERS}])(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
+            rf"|(?=[{_FIELD_HEAD_LETTERS}])(?!Cơ quan\s+Công an{E})(?i:{field_heads})\s+[{UPPER}][{LOWER}]*"
             rf"(?:\s+(?:[-–]\s+)?(?:{plural_trade}|(?!{trade_stops}{E})[{LOWER}]+)){{1,5}}"
             rf"\s+(?:(?:(?:tỉnh|thành phố)\s+|TP\.?\s*)?{province_alternation()}|{country_alternation()}|VN|T\.Ư"
+            # (or a district, a ward or a commune: 'Phòng Văn hoá thông tin huyện Cần Đước', 'Trung tâm Văn hoá thể
+            # thao quận 12')
+            rf"|(?:huyện|quận|thị xã|phường|xã)\s+(?:{place_run()}|\d{{1,2}}(?![\d/.,]\d))"
             # ('Cơ quan Tình báo Trung ương Mỹ', 'Bệnh viện Tâm thần Trung ương I')
             rf"|Trung ương(?:\s+(?:{country_alternation()}|[IVX]{{1,4}}|\d{{1,3}}))?){E}"
             rf"(?:\s+(?:TP\.?\s*)?{province_alternation()}{E}|\s+tại\s+(?:{country_alternation(with_england=True)}){E})?"
