@@ -3439,3 +3439,9 @@ def test_a_field_in_lower_case_ends_a_name_at_a_district_and_a_provinces_border_
                    "tỉnh Quảng Ninh, lễ hội diễn ra. Bộ đội biên phòng đã tuần tra.", year=2017)
     assert set(organisations_of(record)) == {"Phòng Văn hoá thông tin huyện Cần Đước", "Bộ đội Biên phòng tỉnh Quảng Ninh",
                                              "Trung tâm Văn hoá thể thao quận 12"}
+
+
+def test_an_investigating_agency_before_a_comma_and_its_police_is_a_body_of_its_own():
+    record = parse("Cơ quan Cảnh sát điều tra, Công an tỉnh Nghệ An vừa khởi tố bị can. Cơ quan Cảnh sát điều tra đã "
+                   "vào cuộc.", year=2017)
+    assert set(organisations_of(record)) == {"Cơ quan Cảnh sát điều tra", "Công an tỉnh Nghệ An"}

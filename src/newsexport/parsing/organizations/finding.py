@@ -274,8 +274,9 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if patterns["lone_school"].fullmatch(written) or (written.casefold() + " ").startswith(_document_kinds()):
                 continue  # 'Trường Chinh'; 'Bộ Luật Hình sự', a document kind, is a code of law, not a ministry
             folded = " ".join(written.split()).casefold()
-            if folded in bare_organization_heads() and folded not in _known() and not match.group("committee"):
-                continue
+            if folded in bare_organization_heads() and folded not in _known() and not match.group("committee") \
+                    and not match.group("agency"):
+                continue  # a head alone names no body, but an agency before its police ('Cơ quan CSĐT, Công an tỉnh X')
             if written.startswith("Vụ ") and patterns["incident_after"].match(written, 3):
                 continue  # 'Vụ Phó chánh Thanh tra tỉnh X tử vong': the case of a person, no department
             if folded in PROGRAMMES:

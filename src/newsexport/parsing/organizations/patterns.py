@@ -115,8 +115,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # TP. HCM'); after a comma the police are named apart, as the conventions read 'Cơ quan CSĐT, Công an
             # tỉnh X'
             rf"|(?P<agency>[Cc])ơ quan\s+"
-            rf"(?:[Cc]ảnh sát điều tra|[Aa]n ninh điều tra|[Đđ]iều tra|[Tt]hi hành án hình sự)(?:\s+|\s*[-–]\s*)"
+            rf"(?:[Cc]ảnh sát điều tra|[Aa]n ninh điều tra|[Đđ]iều tra|[Tt]hi hành án hình sự)(?:(?:\s+|\s*[-–]\s*)"
             rf"Công an\s+(?:{level_alternation()}\s+{place_run()}|(?:TP\.?\s*)?{province_alternation()}{E})"
+            # (before a comma and its police, the agency alone: 'Cơ quan Cảnh sát điều tra, Công an tỉnh Nghệ An')
+            rf"|(?=,\s+(?:[Bb]ộ\s+)?Công an{E}))"
             # a club by its name and 'FC' ('Hà Nội FC', 'Sahako FC'; not a licence class, 'Hạng FC', nor the word
             # for a match or a team before it)
             rf"|(?=[{UPPER}])(?:(?P<club>(?!(?:Hạng|Trận|Đội|CLB|Sân|Cầu)\s)(?:[{UPPER}][\w.]*\s+){{1,3}}FC){E}"
