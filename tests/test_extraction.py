@@ -3445,3 +3445,9 @@ def test_an_investigating_agency_before_a_comma_and_its_police_is_a_body_of_its_
     record = parse("Cơ quan Cảnh sát điều tra, Công an tỉnh Nghệ An vừa khởi tố bị can. Cơ quan Cảnh sát điều tra đã "
                    "vào cuộc.", year=2017)
     assert set(organisations_of(record)) == {"Cơ quan Cảnh sát điều tra", "Công an tỉnh Nghệ An"}
+
+
+def test_a_fleet_and_a_military_unit_written_in_lower_case_with_its_number_are_bodies():
+    record = parse("Trên địa bàn, các đơn vị Al-Qassem và lữ đoàn 123 đã triển khai trận địa. Hạm đội 7 của Mỹ điều "
+                   "tàu. Hai lữ đoàn đã rút.", year=2017)
+    assert set(organisations_of(record)) == {"Lữ đoàn 123", "Hạm đội 7"}

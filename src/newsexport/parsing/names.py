@@ -306,6 +306,8 @@ def lowercase_head() -> str:
                 after += [rf"{level_alternation()}\s+{place_run()}", rf"{province_alternation()}{E}"]
             elif follower == "<abbreviation>":  # not a level's ('ngân hàng TP. HCM' is a city's banks)
                 after.append(rf"(?!(?:TP|TX){E}){ABBREVIATION}")
+            elif follower == "<number>":  # a unit's number ('lữ đoàn 123', 'sư đoàn số 17')
+                after.append(r"(?:số\s+)?\d{1,3}(?![\d.,/])")
             elif follower == "<country>":  # a country ('tòa án Ba Lan'), England among them
                 after.append(rf"(?:{country_alternation(with_england=True)}){E}")
             elif follower == "<name>":  # a capitalised word that is no clause word ('bệnh viện Chợ Rẫy')
