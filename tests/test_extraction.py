@@ -3451,3 +3451,8 @@ def test_a_fleet_and_a_military_unit_written_in_lower_case_with_its_number_are_b
     record = parse("Trên địa bàn, các đơn vị Al-Qassem và lữ đoàn 123 đã triển khai trận địa. Hạm đội 7 của Mỹ điều "
                    "tàu. Hai lữ đoàn đã rút.", year=2017)
     assert set(organisations_of(record)) == {"Lữ đoàn 123", "Hạm đội 7"}
+
+
+def test_government_bonds_name_no_government():
+    record = parse("Dự án sử dụng vốn trái phiếu Chính phủ, do Sở Giao thông vận tải Lào Cai làm chủ đầu tư.", year=2017)
+    assert set(organisations_of(record)) == {"Sở Giao thông vận tải Lào Cai"}

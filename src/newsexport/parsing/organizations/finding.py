@@ -281,6 +281,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 continue  # 'Vụ Phó chánh Thanh tra tỉnh X tử vong': the case of a person, no department
             if folded in PROGRAMMES:
                 continue  # 'xây dựng Chính phủ điện tử': e-government is a programme, not the government
+            if _INSTRUMENT_BEFORE.search(line.text, max(0, match.start() - 12), match.start()):
+                continue  # 'vốn trái phiếu Chính phủ': government bonds, a source of money, not the government acting
             start = line.start + match.start() + offset
             name = written
             if (board or match.group("agency")) and name[:1].islower():
@@ -365,6 +367,9 @@ def _mark_generic_forces(found: list[Candidate], at_sentence_start: list[Candida
 _NATIONAL_COMMITTEE = re.compile(
     r"^(?:(?:Ủy|Uỷ) ban|Ban [Cc]hỉ đạo|Hội đồng) (?:[Qq]uốc gia|[Tt]rung ương|liên ngành)$")
 """A national or central committee, steering board or council, whose matter after 'về' is part of its name."""
+_INSTRUMENT_BEFORE = re.compile(r"(?<![\w])(?:[Tt]rái phiếu|[Cc]ông trái)\s+$")
+"""Bonds named after their issuer ('trái phiếu Chính phủ', 'công trái'): the issuer written after them is no body of
+the story."""
 PROGRAMMES = frozenset({"chính phủ điện tử"})
 """Names a body's name grammar reads that name a programme or a way of working ('xây dựng Chính phủ điện tử'), not
 a body."""
