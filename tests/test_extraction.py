@@ -3456,3 +3456,9 @@ def test_a_fleet_and_a_military_unit_written_in_lower_case_with_its_number_are_b
 def test_government_bonds_name_no_government():
     record = parse("Dự án sử dụng vốn trái phiếu Chính phủ, do Sở Giao thông vận tải Lào Cai làm chủ đầu tư.", year=2017)
     assert set(organisations_of(record)) == {"Sở Giao thông vận tải Lào Cai"}
+
+
+def test_an_abbreviated_level_glued_to_its_place_still_names_it():
+    record = parse("Gia đình về TP.Nha Trang (tỉnh Khánh Hòa) ăn tết; ông Trần ở P.Bình An, TX.Bến Cát.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Nha Trang", "city"), ("Khánh Hòa", "province"), ("Bình An", "ward"), ("Bến Cát", "town")]

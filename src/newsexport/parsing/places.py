@@ -48,7 +48,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     countries = lines("countries.txt")
     return {
         # No look-behind first (the engine then skips ahead by the first letters): _starts_word checks the start.
-        "prefixed": re.compile(rf"(?P<level>{level_alternation()})\s+(?P<name>{place_run()})"),
+        # (an abbreviated level may be glued to the name: 'TP.Nha Trang', 'P.Bình An')
+        "prefixed": re.compile(rf"(?P<level>{level_alternation()})(?:\s+|(?<=\.)(?=[{UPPER}]))(?P<name>{place_run()})"),
         # a village or a buôn ('làng Sình', 'buôn Kram'), kind other like a thôn; not a level of the name grammar,
         # since the words are common in lower case and every pattern that reads levels would be slower
         # a craft village by its craft ('làng gốm Phù Lãng', 'làng nghề trồng rau Trà Quế', 'làng cổ Đường Lâm'):
