@@ -3462,3 +3462,10 @@ def test_an_abbreviated_level_glued_to_its_place_still_names_it():
     record = parse("Gia đình về TP.Nha Trang (tỉnh Khánh Hòa) ăn tết; ông Trần ở P.Bình An, TX.Bến Cát.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Nha Trang", "city"), ("Khánh Hòa", "province"), ("Bình An", "ward"), ("Bến Cát", "town")]
+
+
+def test_a_region_of_vietnam_after_a_word_of_location_is_a_place_but_not_as_a_descriptor():
+    record = parse("Mưa lớn ở miền Trung và tại ĐBSCL; nông dân ở đồng bằng sông Cửu Long lo lắng. Người miền Nam ăn Tết "
+                   "sớm.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("miền Trung", "other"), ("đồng bằng sông Cửu Long", "other")]

@@ -543,6 +543,35 @@ _REGION = re.compile(r"(?:Bắc Trung|Nam Trung|Đông Nam|Tây Nam|Bắc|Trung|
 """A region of Vietnam after a plural level word ('các tỉnh Bắc Bộ', 'các tỉnh Tây Nguyên'), written with 'bộ' in
 either case: a place of kind other, as the later conventions read regions, not a province."""
 
+_REGION_AFTER_CUE = re.compile(
+    r"(?<![\w])(?:[Ởở]|[Tt]ại|[Vv]ề|đến|tới|vào|ra|từ|khắp|[Kk]hu vực|các tỉnh|các tỉnh, thành(?: phố)?)\s+"
+    r"(?P<name>(?:Bắc Trung|Nam Trung|Đông Nam|Tây Nam|Bắc|Trung|Nam)\s+[Bb]ộ|Tây Nguyên|Tây Bắc|[Mm]iền (?:Bắc|Trung|Nam|Tây)"
+    r"|[Đđ]ồng bằng sông (?:Cửu Long|Hồng)|ĐBSCL)(?![\w])")
+"""A region of Vietnam written where a place is: after a word of location ('ở miền Trung', 'tại Tây Nguyên', 'về
+miền Tây'), 'khu vực' or the provinces of it ('các tỉnh Bắc Trung Bộ'); a place of kind other. Written as a
+descriptor ('người miền Nam', 'giải phóng miền Nam', 'ẩm thực miền Trung') it is none."""
+
+
+def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]
+                        ) -> list[tuple[int, int, str, str]]:
+    """Regions of Vietnam after a word of location (``_REGION_AFTER_CUE``), where nothing was read already."""
+    taken = {hit[0] for hit in hits}
+    found = []
+    for line in lines_:
+        if "ộ" not in line.text and "iền" not in line.text and "Tây" not in line.text and "ồng bằng" not in line.text \
+                and "ĐBSCL" not in line.text:
+            continue  # most lines name no region: substring tests before the pattern
+        for match in _REGION_AFTER_CUE.finditer(line.text):
+            start = line.start + match.start("name")
+            if start not in taken:
+                name = _REGION_ABBREVIATIONS.get(match.group("name"), match.group("name"))
+                found.append((start, line.start + match.end("name"), name, "other"))
+    return found
+
+
+_REGION_ABBREVIATIONS = {"ĐBSCL": "đồng bằng sông Cửu Long"}
+"""Regions the news also writes by their initials: one place, named in full."""
+
 
 def _next_list_item(text: str, end: int) -> int:
     """Where the next item of a list begins after a country ending at ``end`` (after ', ', ' và ', ' hoặc '), or -1."""
@@ -907,6 +936,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     listed.append((line.start + district[0], line.start + district[1], district[2], district[3]))
                     taken.append((district[0], district[1]))
     listed.extend(_districts_after_cues(lines_, [*hits, *listed]))
+    hits.extend(_regions_after_cues(lines_, [*hits, *listed]))
     hits.extend(_section_ends(lines_, [*hits, *listed]))
     hits.extend(_common_word_countries_listed(lines_, hits))
     # a district's kind in the list is the one of 2025; the level the article writes elsewhere is the one of its date
