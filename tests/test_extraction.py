@@ -3469,3 +3469,8 @@ def test_a_region_of_vietnam_after_a_word_of_location_is_a_place_but_not_as_a_de
                    "sớm.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("miền Trung", "other"), ("đồng bằng sông Cửu Long", "other")]
+
+
+def test_a_known_bodys_own_acronym_in_brackets_inside_its_name_is_left_out_of_it():
+    record = parse("Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam đã phát động cuộc vận động.", year=2017)
+    assert list(organisations_of(record)) == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]

@@ -157,9 +157,10 @@ def _trimmed(written: str, known: str | None) -> str:
 @lru_cache(maxsize=1)
 def _acronym_inside() -> re.Pattern[str]:
     """A field's acronym in brackets inside a body's name, before the country or 'Quốc gia' that ends it ('Uỷ ban An
-    toàn giao thông (ATGT) Quốc gia', 'Hiệp hội Marketing (MMA) Việt Nam'); group 1 is the bracket to leave out of
-    the name."""
-    return re.compile(rf"( \([A-Z][A-Z0-9&]{{1,7}}\)) (?:{country_alternation()}|Quốc gia|Trung ương){E}")
+    toàn giao thông (ATGT) Quốc gia', 'Hiệp hội Marketing (MMA) Việt Nam'), or the name's own, of one word or two,
+    inside a known body's name ('Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam'); group 1 is the bracket to
+    leave out of the name."""
+    return re.compile(rf"( \((?:[A-ZĐ][A-Z0-9&Đ]{{1,7}} )?[A-ZĐ][A-Z0-9&Đ]{{1,7}}\)) (?:{country_alternation()}|Quốc gia|Trung ương){E}")
 
 
 UNIT_HEADS = tuple(head + " " for head in lines("organization_unit_heads.txt"))

@@ -245,7 +245,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
                 about = patterns["about"].match(line.text, match.start() + offset + len(written))
                 written += about.group(0) if about else ""
-            inside = _acronym_inside().match(line.text, match.start() + offset + len(written)) if not known else None
+            inside = _acronym_inside().match(line.text, match.start() + offset + len(written))
             if inside:  # 'Uỷ ban An toàn giao thông (ATGT) Quốc gia': the name goes on after its field's acronym
                 written += inside.group(0)
                 short_name = None  # the acronym is read inside the name, not as a mention of its own
