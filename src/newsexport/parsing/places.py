@@ -543,29 +543,32 @@ _REGION = re.compile(r"(?:Bắc Trung|Nam Trung|Đông Nam|Tây Nam|Bắc|Trung|
 """A region of Vietnam after a plural level word ('các tỉnh Bắc Bộ', 'các tỉnh Tây Nguyên'), written with 'bộ' in
 either case: a place of kind other, as the later conventions read regions, not a province."""
 
-_REGION_AFTER_CUE = re.compile(
-    r"(?<![\w])(?:[Ởở]|[Tt]ại|[Vv]ề|đến|tới|vào|ra|từ|khắp|[Kk]hu vực|các tỉnh|các tỉnh, thành(?: phố)?)\s+"
-    r"(?P<name>(?:Bắc Trung|Nam Trung|Đông Nam|Tây Nam|Bắc|Trung|Nam)\s+[Bb]ộ|Tây Nguyên|Tây Bắc|[Mm]iền (?:Bắc|Trung|Nam|Tây)"
-    r"|[Đđ]ồng bằng sông (?:Cửu Long|Hồng)|ĐBSCL)(?![\w])")
+_REGION_NAME = re.compile(  # each branch begins with a letter as written, so that the engine skips to those letters
+    r"Bắc(?: Trung)?\s+[Bb]ộ|Nam(?: Trung)?\s+[Bb]ộ|Trung\s+[Bb]ộ|Đông Nam\s+[Bb]ộ|Tây Nam\s+[Bb]ộ|Tây Nguyên|Tây Bắc"
+    r"|miền (?:Bắc|Trung|Nam|Tây)|Miền (?:Bắc|Trung|Nam|Tây)|đồng bằng sông (?:Cửu Long|Hồng)"
+    r"|Đồng bằng sông (?:Cửu Long|Hồng)|ĐBSCL")
+_REGION_CUE = re.compile(r"(?<![\w])(?:[Ởở]|[Tt]ại|[Vv]ề|đến|tới|vào|ra|từ|khắp|[Kk]hu vực|các tỉnh"
+                         r"|các tỉnh, thành(?: phố)?)\s+$")
 """A region of Vietnam written where a place is: after a word of location ('ở miền Trung', 'tại Tây Nguyên', 'về
 miền Tây'), 'khu vực' or the provinces of it ('các tỉnh Bắc Trung Bộ'); a place of kind other. Written as a
-descriptor ('người miền Nam', 'giải phóng miền Nam', 'ẩm thực miền Trung') it is none."""
+descriptor ('người miền Nam', 'giải phóng miền Nam', 'ẩm thực miền Trung') it is none. The names are searched first
+(their first letters let the engine skip most of a line) and the word before them checked after."""
 
 
 def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]
                         ) -> list[tuple[int, int, str, str]]:
-    """Regions of Vietnam after a word of location (``_REGION_AFTER_CUE``), where nothing was read already."""
+    """Regions of Vietnam after a word of location (``_REGION_CUE``), where nothing was read already."""
     taken = {hit[0] for hit in hits}
     found = []
     for line in lines_:
-        if "ộ" not in line.text and "iền" not in line.text and "Tây" not in line.text and "ồng bằng" not in line.text \
-                and "ĐBSCL" not in line.text:
-            continue  # most lines name no region: substring tests before the pattern
-        for match in _REGION_AFTER_CUE.finditer(line.text):
-            start = line.start + match.start("name")
-            if start not in taken:
-                name = _REGION_ABBREVIATIONS.get(match.group("name"), match.group("name"))
-                found.append((start, line.start + match.end("name"), name, "other"))
+        for match in _REGION_NAME.finditer(line.text):
+            start = line.start + match.start()
+            if start in taken or match.end() < len(line.text) and (line.text[match.end()].isalnum()
+                                                                   or line.text[match.end()] == "_") \
+                    or not _REGION_CUE.search(line.text, max(0, match.start() - 24), match.start()):
+                continue
+            name = _REGION_ABBREVIATIONS.get(match.group(0), match.group(0))
+            found.append((start, line.start + match.end(), name, "other"))
     return found
 
 

@@ -140,6 +140,9 @@ def _field_to_clause_end(written: str, text: str, end: int) -> str:
     of the clause ('Cục Quản lý khám chữa bệnh', 'Trung tâm Bảo tồn và phát triển cây dược liệu.'): read only where
     the name so far is the head and that one word, and nothing but lower-case words that are no stop or verb follow
     it up to the punctuation."""
+    words = written.rsplit(" ", 2)
+    if len(words) < 3 or not words[-1].islower() or not words[-2][:1].isupper():
+        return ""  # the commonest case: no capitalised word and its syllable at the end, tested before the patterns
     started, run = _field_run()
     if not started.fullmatch(written):
         return ""
