@@ -554,6 +554,9 @@ miền Tây'), 'khu vực' or the provinces of it ('các tỉnh Bắc Trung Bộ
 descriptor ('người miền Nam', 'giải phóng miền Nam', 'ẩm thực miền Trung') it is none. The names are searched first
 (their first letters let the engine skip most of a line) and the word before them checked after."""
 
+_REGION_ABBREVIATIONS = {"ĐBSCL": "đồng bằng sông Cửu Long"}
+"""Regions the news also writes by their initials: one place, named in full."""
+
 
 def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]
                         ) -> list[tuple[int, int, str, str]]:
@@ -570,10 +573,6 @@ def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str 
             name = _REGION_ABBREVIATIONS.get(match.group(0), match.group(0))
             found.append((start, line.start + match.end(), name, "other"))
     return found
-
-
-_REGION_ABBREVIATIONS = {"ĐBSCL": "đồng bằng sông Cửu Long"}
-"""Regions the news also writes by their initials: one place, named in full."""
 
 
 def _next_list_item(text: str, end: int) -> int:

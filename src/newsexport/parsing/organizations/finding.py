@@ -120,10 +120,12 @@ _HOSPITAL_VERB = re.compile(rf"(?:Bệnh viện|BV)\s+(?:Mắt|Nhi|Tim|Phổi)\s
 """A hospital named by a specialty of one syllable, which takes no lowercase syllable but 'Nhi đồng', 'Tim mạch' and
 'Nhi khoa': the word after it is the sentence's verb."""
 _INDEX_AFTER = re.compile(r"[-–]\s?Index(?![\w])")
+"""An index glued to a stock exchange's acronym ('HNX-Index'), which names the index, not the exchange."""
 
 
 @lru_cache(maxsize=1)
 def _field_run() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``_field_to_clause_end``: the name so far, and the lower-case run after it."""
     heads = alternation(FIELD_HEADS, ignore_case=True)
     stops = alternation([*lowercase_stops(), *lines("government_verbs.txt")])
     # the head, then a field begun but not complete: a capitalised word and its lower-case syllable that are no
@@ -156,7 +158,8 @@ def _short_acronym_in_other_case(written: str) -> bool:
     mostly an English word ('Is', 'who')."""
     listed = _known().get(written.casefold(), "")
     return len(listed) <= 3 and listed.isupper() and written != listed
-"""An index glued to a stock exchange's acronym ('HNX-Index'), which names the index, not the exchange."""
+
+
 _BRACKETED_ACRONYM = re.compile(rf" \(([A-Z][A-Z0-9&]{{2,}})\)(?!\s+[{UPPER}])")
 """An acronym in brackets after a company or a group: the short name the article then uses for it ('CTCP dịch vụ
 địa ốc Sài Gòn (SEJCO)', then 'Công ty SEJCO'; 'Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước (SCIC)'); not where the

@@ -200,6 +200,11 @@ def _with_bracketed_police(candidate: Candidate, lines_: list[Line]) -> None:
             return
 
 
+_SELF_PROCLAIMED = " tự xưng ("
+"""'Self-proclaimed' and a bracket, between a body's name and its short name ('Nhà nước Hồi giáo tự xưng
+(IS)')."""
+
+
 def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[Line]) -> bool:
     """Whether a one-word or known short name is written in brackets right after a body's name ('Tổng công ty CP
     Khoan và Dịch vụ Khoan Dầu khí (PV Drilling)'), or after 'tự xưng' (self-proclaimed) after it ('Nhà nước Hồi
@@ -215,8 +220,6 @@ def _in_brackets_after(previous: Candidate, candidate: Candidate, lines_: list[L
                 and line.text[candidate.end - line.start] == ")"
     return False
 
-
-_SELF_PROCLAIMED = " tự xưng ("
 
 
 PARENT_HEADS = tuple(lines("organization_parent_heads.txt"))
