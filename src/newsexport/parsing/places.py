@@ -539,14 +539,19 @@ _LANGUAGES_LISTED = re.compile(rf"[Tt]iếng (?:[{UPPER}][\w]*(?: [{UPPER}][\w]*
 """A list of languages up to a position ('tiếng Trung, Anh, Pháp'): 'Anh' there is English."""
 
 
-_REGION = re.compile(r"(?:Bắc Trung|Nam Trung|Đông Nam|Tây Nam|Bắc|Trung|Nam)\s+[Bb]ộ(?![\w])|Tây Nguyên(?![\w])")
-"""A region of Vietnam after a plural level word ('các tỉnh Bắc Bộ', 'các tỉnh Tây Nguyên'), written with 'bộ' in
-either case: a place of kind other, as the later conventions read regions, not a province."""
-
-_REGION_NAME = re.compile(  # each branch begins with a letter as written, so that the engine skips to those letters
-    r"Bắc(?: Trung)?\s+[Bb]ộ|Nam(?: Trung)?\s+[Bb]ộ|Trung\s+[Bb]ộ|Đông Nam\s+[Bb]ộ|Tây Nam\s+[Bb]ộ|Tây Nguyên|Tây Bắc"
-    r"|miền (?:Bắc|Trung|Nam|Tây)|Miền (?:Bắc|Trung|Nam|Tây)|đồng bằng sông (?:Cửu Long|Hồng)"
-    r"|Đồng bằng sông (?:Cửu Long|Hồng)|ĐBSCL")
+_REGIONS_BY_NAME = (*(f"{part} {word}" for part in ("Bắc Trung", "Nam Trung", "Đông Nam", "Tây Nam", "Bắc", "Trung",
+                                                  "Nam") for word in ("Bộ", "bộ")), "Tây Nguyên")
+"""Regions of Vietnam by their proper names, written with 'bộ' in either case ('Bắc Trung Bộ', 'Tây Nguyên')."""
+_REGIONS_BY_WORD = ("Tây Bắc", *(f"{word} {part}" for word in ("miền", "Miền") for part in ("Bắc", "Trung", "Nam",
+                                                                                              "Tây")),
+                    *(f"{word} sông {river}" for word in ("đồng bằng", "Đồng bằng") for river in ("Cửu Long", "Hồng")),
+                    "ĐBSCL")
+"""Regions of Vietnam named by a compass word or a plain ('miền Trung', 'đồng bằng sông Hồng', 'ĐBSCL')."""
+_REGION = re.compile(rf"{alternation(_REGIONS_BY_NAME)}(?![\w])")
+"""A region of Vietnam after a plural level word ('các tỉnh Bắc Bộ', 'các tỉnh Tây Nguyên'): a place of kind other, as
+the later conventions read regions, not a province."""
+# (a prefix tree of the names: each branch begins with a letter as written, so that the engine skips to those letters)
+_REGION_NAME = re.compile(alternation([*_REGIONS_BY_NAME, *_REGIONS_BY_WORD]))
 _REGION_CUE = re.compile(r"(?<![\w])(?:[Ởở]|[Tt]ại|[Vv]ề|đến|tới|vào|ra|từ|khắp|[Kk]hu vực|các tỉnh"
                          r"|các tỉnh, thành(?: phố)?)\s+$")
 """A region of Vietnam written where a place is: after a word of location ('ở miền Trung', 'tại Tây Nguyên', 'về
