@@ -3468,3 +3468,15 @@ def test_a_region_of_vietnam_after_a_word_of_location_is_a_place_but_not_as_a_de
 def test_a_known_bodys_own_acronym_in_brackets_inside_its_name_is_left_out_of_it():
     record = parse("Ủy ban Trung ương Mặt trận Tổ quốc (UBTW MTTQ) Việt Nam đã phát động cuộc vận động.", year=2017)
     assert list(organisations_of(record)) == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
+def test_a_ministrys_field_cut_short_is_a_form_of_the_full_name_in_the_same_article():
+    record = parse("Bộ Giao thông vận tải vừa ban hành khung giá. Bộ Giao thông điều chỉnh tăng giá tại ba cảng.",
+                   year=2017)
+    assert organisations_of(record) == {"Bộ Giao thông vận tải": ["Bộ Giao thông"]}
+
+
+def test_a_field_in_lower_case_runs_to_the_short_name_in_brackets_after_it():
+    record = parse("Theo thông báo của Cục Quản lý cạnh tranh (Cục QLCT), Bộ Công Thương, cổ phần tại tổng công ty Vận "
+                   "tải thuỷ (VIVASO) đã được bán.", year=2017)
+    assert {"Cục Quản lý cạnh tranh", "Tổng công ty Vận tải thuỷ", "Bộ Công Thương"} <= set(organisations_of(record))

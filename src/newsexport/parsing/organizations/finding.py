@@ -133,7 +133,7 @@ def _field_run() -> tuple[re.Pattern[str], re.Pattern[str]]:
     started = re.compile(rf"(?i:{heads})\s+(?!(?i:{alternation(department_fields(), ignore_case=True)}){E})"
                          rf"[{UPPER}][{LOWER}]*\s+[{LOWER}]+")
     run = re.compile(rf"(?!\s+(?:{alternation(lines('body_verbs.txt'))}){E})"
-                     rf"(?:\s+(?:và\s+)?(?!(?:{stops}){E})[{LOWER}]+){{1,6}}(?=\s*[,.;:)]|\s*$)")
+                     rf"(?:\s+(?:và\s+)?(?!(?:{stops}){E})[{LOWER}]+){{1,6}}(?=\s*[,.;:()]|\s*$)")
     return started, run
 
 

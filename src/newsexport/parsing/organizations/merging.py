@@ -19,13 +19,16 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,}")
 _LEVEL_START = re.compile(r"(?:tỉnh|thành|huyện|quận|thị|xã|phường|đảng)")
 
 
-def _continues(tail: str) -> bool:
+def _continues(tail: str, short_field: bool = False) -> bool:
     """Whether a longer name only completes a shorter one: the rest is a name or a place ('Ban Dân vận' +
     'Tỉnh ủy Sơn La', 'công tỉnh Bắc Ninh'), not only lowercase words of a kind of its own ('Tạp chí Cộng sản' +
-    'điện tử' is another body), nor a branch ('Eximbank' + 'chi nhánh TP. HCM' is another body)."""
+    'điện tử' is another body), nor a branch ('Eximbank' + 'chi nhánh TP. HCM' is another body). ``short_field``:
+    the shorter name is a ministry's or a department's field cut short, which lowercase words complete ('Bộ Giao
+    thông' + 'vận tải', 'Cục Quản lý' + 'cạnh tranh')."""
     if tail.casefold().startswith("chi nhánh "):
         return False
-    return any(character.isupper() or character.isdigit() for character in tail) or _LEVEL_START.match(tail) is not None
+    return short_field or any(character.isupper() or character.isdigit() for character in tail) \
+        or _LEVEL_START.match(tail) is not None
 
 
 def _merge_prefixes(organisations: dict[str, FoundOrganization], added_parents: bool = False) -> None:
@@ -36,7 +39,7 @@ def _merge_prefixes(organisations: dict[str, FoundOrganization], added_parents: 
     for key in list(organisations):
         longer = [other for other_key, other in organisations.items()
                   if other_key != key and other_key.startswith(key + " ")
-                  and _continues(other.name[len(organisations[key].name) + 1 :])]
+                  and _continues(other.name[len(organisations[key].name) + 1 :], _short_field(key))]
         short_name = organisations[key].name
         if not longer or any(mention.text != short_name and mention.text[:1].upper() + mention.text[1:] != short_name
                              and not _ACRONYM.fullmatch(mention.text) for mention in organisations[key].mentions):
@@ -47,6 +50,14 @@ def _merge_prefixes(organisations: dict[str, FoundOrganization], added_parents: 
         if len(longer) == 1:
             longer[0].absorb(organisations[key])
         del organisations[key]
+
+
+def _short_field(key: str) -> bool:
+    """Whether a casefolded name is a head of ``SHORT_FIELD_HEADS`` and one field word or two ('bộ giao thông',
+    'cục quản lý'): a field cut short, not a body of its own with a field of its own ('cục thuế' + 'doanh nghiệp
+    lớn' is another department, but one word)."""
+    return key.startswith(SHORT_FIELD_HEADS) and len(key.split()) - len(next(
+        head for head in sorted(SHORT_FIELD_HEADS, key=len, reverse=True) if key.startswith(head)).split()) == 2
 
 
 def _enterprise_heads_only(prefix: str) -> bool:
