@@ -2895,10 +2895,10 @@ def test_a_deputys_dai_bieu_before_the_name_is_a_title():
 
 
 def test_gold_houses_banks_and_carmakers_by_brand_alone_and_no_person_after_an_enterprises_brand():
-    record = parse("Giá vàng SJC tăng, DOJI và PNJ cũng điều chỉnh. TPBank công bố lãi. Nissan thu hồi 5 mẫu. Xe BMW đâm "
+    record = parse("Giá vàng SJC tăng, DOJI, Bảo tín Minh Châu và PNJ cũng điều chỉnh. TPBank công bố lãi. Nissan thu hồi 5 mẫu. Xe BMW đâm "
                    "vào cột điện. Anh nghỉ dưỡng tại FLC Hạ Long. Chủ tịch FLC Trịnh Văn Quyết phát biểu.", year=2017)
     names = set(organisations_of(record))
-    assert {"SJC", "DOJI", "PNJ", "TPBank", "Nissan", "FLC"} <= names
+    assert {"SJC", "DOJI", "Bảo Tín Minh Châu", "PNJ", "TPBank", "Nissan", "FLC"} <= names
     assert "BMW" not in names  # a car, after 'xe'
     assert set(persons_of(record)) == {"Trịnh Văn Quyết"}  # not 'Hạ Long'
 
