@@ -3480,3 +3480,10 @@ def test_a_field_in_lower_case_runs_to_the_short_name_in_brackets_after_it():
     record = parse("Theo thông báo của Cục Quản lý cạnh tranh (Cục QLCT), Bộ Công Thương, cổ phần tại tổng công ty Vận "
                    "tải thuỷ (VIVASO) đã được bán.", year=2017)
     assert {"Cục Quản lý cạnh tranh", "Tổng công ty Vận tải thuỷ", "Bộ Công Thương"} <= set(organisations_of(record))
+
+
+def test_a_verb_after_a_place_that_begins_like_a_longer_head_is_no_part_of_the_body():
+    record = parse("Ban Thường vụ Quận ủy Thanh Khê thôi chức ông A; bà B, Chủ tịch Hội Đồng Quản trị kiêm Tổng giám đốc "
+                   "Công ty ASL, phát biểu.", year=2017)
+    # 'Thanh' begins 'Thanh tra', a head, but no head is written here; 'Hội Đồng Quản trị' is one, not cut at 'trị'
+    assert set(organisations_of(record)) == {"Ban Thường vụ Quận ủy Thanh Khê", "Quận ủy Thanh Khê", "Công ty ASL"}

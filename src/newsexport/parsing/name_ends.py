@@ -36,9 +36,29 @@ _NEXT_NUMBER = re.compile(r"\s+\d")
 
 
 @lru_cache(maxsize=1)
-def _head_words() -> frozenset[str]:
-    """Capitalised words that head bodies ('Bộ', 'Hội', 'Cục', 'Tổng'), which begin no proper name."""
-    return frozenset(word for head in organization_heads() for word in head.split() if word[:1].isupper())
+def _capitalised_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Capitalised heads of bodies, of one word ('Bộ', 'Hội', 'Cục') and, casefolded, of more ('đoàn thanh niên',
+    'bộ tư lệnh')."""
+    heads = [head for head in organization_heads() if head[:1].isupper()]
+    return frozenset(head for head in heads if " " not in head), tuple(head.casefold() for head in heads if " " in head)
+
+
+def _head_and_field(written: str, verb_start: int) -> bool:
+    """Whether the two capitalised words before ``verb_start`` are a head and its field, no proper name: one of them
+    a head of one word ('Bộ Y tế', 'Hội Liên hiệp'), or a longer head written from one of them or from the word
+    before them, in any case ('Đoàn Thanh niên', 'Hội Đồng Quản trị'); not a word that only begins a longer head
+    ('Thanh' of 'Thanh tra'), which begins place names too ('Quận ủy Thanh Khê thôi chức ...')."""
+    one_word, longer = _capitalised_heads()
+    words = written[:verb_start].split()[-3:]
+    if any(word in one_word for word in words[-2:]):
+        return True
+    folded = written.casefold()
+    position = verb_start
+    for word in reversed(words):
+        position = written.rfind(word, 0, position)
+        if folded.startswith(longer, position):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +118,7 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     proper_head = written[:1] in "TtCcNnXxBbĐđHhPp" and written.casefold().startswith(PROPER_NAME_HEADS)
     verb = _VERB_AFTER_PROPER_NAME.search(written)
     if verb is not None and (not proper_head or written[: verb.start("verb")].split()[-2] in CAPITALISED_HEADS) and \
-            any(word in _head_words() for word in written[: verb.start("verb")].split()[-2:]):
+            _head_and_field(written, verb.start("verb")):
         verb = None  # 'Bộ Y tế', 'Hội Liên hiệp', 'Tổng Cty Đường sắt': a head and its field, no proper name
     if verb is not None and \
             f"{written[: verb.start('verb')].split()[-1]} {verb.group('verb')}".casefold() in _connector_phrases():
