@@ -3487,3 +3487,11 @@ def test_a_verb_after_a_place_that_begins_like_a_longer_head_is_no_part_of_the_b
                    "Công ty ASL, phát biểu.", year=2017)
     # 'Thanh' begins 'Thanh tra', a head, but no head is written here; 'Hội Đồng Quản trị' is one, not cut at 'trị'
     assert set(organisations_of(record)) == {"Ban Thường vụ Quận ủy Thanh Khê", "Quận ủy Thanh Khê", "Công ty ASL"}
+
+
+def test_the_ends_of_a_route_or_a_direction_are_places_and_a_route_along_streets_names_each_street():
+    record = parse("Tuyến buýt nhanh BRT 01 Kim Mã - Bến xe Yên Nghĩa bắt đầu thu tiền vé. Xe khách đi hướng Vinh – Thanh "
+                   "Hóa thì gặp nạn; tàu chạy hướng Nam - Bắc. Tuyến phố Hàng Đào - Hàng Ngang - Đồng Xuân được cải tạo.",
+                   year=2017)
+    assert [place.name for place in record.places] == ["Kim Mã", "Vinh", "Thanh Hóa", "Hàng Đào", "Hàng Ngang",
+                                                       "Đồng Xuân"]

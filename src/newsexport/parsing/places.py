@@ -214,11 +214,14 @@ def foreign_places() -> dict[str, str]:
             **{region: "other" for region in world_regions()}}
 
 
-def _streets_at_a_corner(name: str) -> list[str]:
+def _streets_at_a_corner(name: str, route: bool = False) -> list[str]:
     """The two streets of a corner written as one ('Nguyễn Lương Bằng-Nguyễn Tất Thành'): both halves begin with a
     family name, as streets named after persons do, while a road named by its two ends joins places ('Hòa Thắng –
-    Hòa Phú'). Empty for one street."""
+    Hòa Phú'). ``route``: the street word follows 'tuyến', a route along several streets, each a street of its own
+    ('tuyến phố Hàng Đào - Hàng Ngang - Đồng Xuân'). Empty for one street."""
     parts = [part.strip() for part in _DASH.split(name)]
+    if route and len(parts) >= 2 and all(parts):
+        return parts
     if len(parts) != 2 or any(part in division_names() for part in parts):
         return []
     if all(len(part.split(" ")) >= 2 and part.split(" ")[0] in family_names() for part in parts):
@@ -447,11 +450,16 @@ _LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][\w-]*(?: [{UP
 """The next item of a list of capitalised names, after a comma or 'và'."""
 _SECTION_END = (rf"(?!(?:Km|KM|Bắc|Nam|Đông|Tây|Trung){E}(?!\s+[{UPPER}])){CAP_SYLLABLE}"
                 rf"(?:\s+{CAP_SYLLABLE}){{0,3}}")
-_SECTION_ENDS = re.compile(rf"(?<![\w])(?:[Cc]ao tốc|[Đđ]oạn)\s+(?P<run>{_SECTION_END}\s*[-–]\s*{_SECTION_END}"
-                           rf"(?:(?:\s*,\s*|\s+và\s+){_SECTION_END}\s*[-–]\s*{_SECTION_END})*){E}")
-"""An expressway or a road's section named by its ends ('cao tốc Nha Trang - Cam Lâm', 'đoạn Mai Dịch - Trung Hoà
-và Trung Hoà - Thanh Xuân'): each end is a place, as the conventions read an expressway's ends, whether or not it
-is a unit of the gazetteer; not a compass word alone ('cao tốc Bắc - Nam') nor a kilometre post."""
+_SECTION_ENDS = re.compile(rf"(?<![\w])(?:[Cc]ao tốc|[Đđ]oạn|[Tt]uyến(?:\s+(?:đường sắt|đường|phố|cao tốc|xe buýt|buýt))?"
+                           rf"(?:\s+nhanh)?(?:\s+BRT)?(?:\s+số)?(?:\s+\d+)?|hướng)(?:\s+như)?"
+                           rf"\s+(?P<run>{_SECTION_END}(?:\s*[-–]\s*{_SECTION_END})+"
+                           rf"(?:(?:\s*,\s*|\s+và\s+){_SECTION_END}(?:\s*[-–]\s*{_SECTION_END})+)*){E}")
+"""An expressway, a route or a road's section named by its ends ('cao tốc Nha Trang - Cam Lâm', 'đoạn Mai Dịch -
+Trung Hoà và Trung Hoà - Thanh Xuân', 'tuyến buýt nhanh BRT Kim Mã - Yên Nghĩa', 'tuyến phố Hàng Đào - Hàng Ngang -
+Đồng Xuân', 'hướng Hạ Long - Uông Bí'): each end is a place, as the conventions read an expressway's ends, whether
+or not it is a unit of the gazetteer; not a compass word alone ('cao tốc Bắc - Nam', 'hướng Nam - Bắc') nor a
+kilometre post."""
+_LOWER_WORD = re.compile(rf" [{LOWER}]")
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
@@ -518,12 +526,14 @@ def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None
     spans = [(hit[0], hit[1]) for hit in hits]
     found: list[tuple[int, int, str, None]] = []
     for line in lines_:
-        if "ao tốc" not in line.text and "oạn" not in line.text:
-            continue  # most lines name no section: two substring tests, no pattern search
+        if "ao tốc" not in line.text and "oạn" not in line.text and "uyến" not in line.text and "ướng" not in line.text:
+            continue  # most lines name no section: four substring tests, no pattern search
         for match in _SECTION_ENDS.finditer(line.text):
             for end in re.finditer(_SECTION_END, match.group("run")):
                 start = line.start + match.start("run") + end.start()
                 stop = start + len(end.group(0))
+                if " " not in end.group(0) and _LOWER_WORD.match(line.text, stop - line.start):
+                    continue  # 'tuyến Kim Mã - Bến xe Yên Nghĩa', 'Chợ Lớn – Đại học Nông Lâm': a station or a school
                 if not any(begin < stop and start < other for begin, other in spans):
                     found.append((start, stop, end.group(0), None))
                     spans.append((start, stop))
@@ -732,7 +742,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 continue  # 'đường Hồ Chí Minh': the road named after the city; 'phố New York', 'đường Sài Gòn': the city;
                 # 'đường Đ T. 741': initials; 'phố Trung Quốc ...': a country's quarter
             start = line.start + match.start("name")
-            parts = _streets_at_a_corner(name)
+            parts = _streets_at_a_corner(name, text[max(0, first - 6) : first].casefold() == "tuyến ")
             if parts:  # 'đường Huỳnh Ngọc Huệ - Lý Triện': two streets, each named after a person
                 for part in parts:
                     offset = text.index(part, match.start("name"))
