@@ -3495,3 +3495,10 @@ def test_the_ends_of_a_route_or_a_direction_are_places_and_a_route_along_streets
                    year=2017)
     assert [place.name for place in record.places] == ["Kim Mã", "Vinh", "Thanh Hóa", "Hàng Đào", "Hàng Ngang",
                                                        "Đồng Xuân"]
+
+
+def test_a_ban_village_after_a_word_of_location_is_a_place_but_not_the_word_in_other_words():
+    record = parse("Đối tượng A, trú tại bản Khe Tì, xã Hữu Kiệm bị bắt; anh B về bản Cát Cát lập hợp tác xã. Phiên bản "
+                   "Windows mới ra mắt và văn bản Hướng dẫn đã được gửi.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Khe Tì", "other"), ("Hữu Kiệm", "commune"), ("Cát Cát", "other")]

@@ -54,8 +54,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # since the words are common in lower case and every pattern that reads levels would be slower
         # a craft village by its craft ('làng gốm Phù Lãng', 'làng nghề trồng rau Trà Quế', 'làng cổ Đường Lâm'):
         # only after these words, since 'làng' is also a trade's circle ('làng giải trí Việt', 'làng nhạc Việt')
+        # a bản, the village of the northern uplands ('trú tại bản Khe Tì'), only after a word of location, since
+        # 'bản' is common in other words ('phiên bản', 'văn bản', 'kịch bản')
         "village": re.compile(rf"[lb](?<![\w].)(?:(?<=l)àng(?P<craft>\s+(?:{alternation(VILLAGE_CRAFTS)})"
-                              rf"(?:\s+[{LOWER}]+){{0,2}}?)?|(?<=b)uôn)\s+(?P<name>{place_run()})"),
+                              rf"(?:\s+[{LOWER}]+){{0,2}}?)?|(?<=b)uôn|(?<=b)ản(?:{_AFTER_A_LOCATION_WORD}))"
+                              rf"\s+(?P<name>{place_run()})"),
         # an island or an archipelago after lower-case 'đảo' ('đảo Phú Quý', 'quần đảo Trường Sa', 'huyện đảo Lý Sơn'),
         # kind other unless it is a district-level unit of its own; not a peninsula ('bán đảo Triều Tiên'), nor the
         # fatherland ('biển đảo Tổ quốc')
@@ -197,6 +200,8 @@ the province, as 'TP. Nha Trang' is read)."""
 ABBREVIATED_LEVELS = {"H": ("huyện",), "Q": ("quận",), "TX": ("thị xã",)}
 LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "tới", "về", "ra", "vào", "thuộc", "sang", "như")
 """Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
+_AFTER_A_LOCATION_WORD = "|".join(f"(?<=(?<![\\w]){word} bản)" for word in LOCATION_WORDS if word != "như")
+"""Look-behinds, one a word of location ('ở bản', 'tại bản'): a look-behind holds one width only."""
 ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
 """Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
@@ -695,7 +700,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     prefiltered = [key for key, needles in _PREFILTER.items() if any(needle in whole for needle in needles)]
     place_keys = (*(key for key in prefiltered if key in _FIRST_KEYS), "bare", "country",
                   *(key for key in prefiltered if key not in _FIRST_KEYS))
-    villages = "làng " in whole or "buôn " in whole
+    villages = "làng " in whole or "buôn " in whole or "bản " in whole
     islands = "đảo " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất", "KCN", "KCX", "KKT", "CCN"))
