@@ -77,7 +77,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                         rf"(?:(?<!\(Anh)(?<!\(Áo)(?<!\(Ý)|(?=\)))"),
         # a sea, a gulf or a bay by its listed name ('Biển Đông', 'biển Đông', 'Vịnh Ba Tư'), and a strait named
         # without its word ('eo biển Hormuz'): kind other
-        "sea": re.compile(rf"(?P<name>{alternation(seas(), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
+        "sea": re.compile(rf"(?P<name>{alternation(list(_sea_forms()), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
         "strait": re.compile(rf"eo biển\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,2}}){E}(?!\s*[-–]|\s+[{UPPER}])"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
@@ -271,6 +271,15 @@ def _one_syllable_city(name: str) -> bool:
 def seas() -> list[str]:
     """Seas, gulfs and bays by their listed names ('Biển Đông', 'Vịnh Ba Tư'), with their word."""
     return lines("seas.txt")
+
+
+@lru_cache(maxsize=1)
+def _sea_forms() -> dict[str, str]:
+    """Each sea's listed name by the forms it is written in: the listed one, and a region's 'Bộ' in lower case, as
+    the regions are mostly written ('vịnh Bắc bộ' for 'Vịnh Bắc Bộ')."""
+    forms = {name: name for name in seas()}
+    forms.update({name[: -len("Bộ")] + "bộ": name for name in seas() if name.endswith(" Bộ")})
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -949,8 +958,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 kind = _KEY_KINDS.get(key) or (foreign_places().get(name, "country") if key != "bare" else None)
                 if key == "continent":
                     name = "c" + name[1:]
-                elif key == "sea":
-                    name = name[0].upper() + name[1:]  # 'biển Đông' is named 'Biển Đông', as listed
+                elif key == "sea":  # 'biển Đông' is named 'Biển Đông', 'vịnh Bắc bộ' 'Vịnh Bắc Bộ', as listed
+                    name = _sea_forms()[name[0].upper() + name[1:]]
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
                 if key == "bare" and (district := _district_before(text, start, match.group("name"))) and \
