@@ -3504,3 +3504,10 @@ def test_a_ban_village_after_a_word_of_location_is_a_place_but_not_the_word_in_o
                    "Windows mới ra mắt và văn bản Hướng dẫn đã được gửi.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Khe Tì", "other"), ("Hữu Kiệm", "commune"), ("Cát Cát", "other")]
+
+
+def test_a_country_in_a_day_of_observances_name_or_after_its_currency_is_no_place():
+    record = parse("Nhân ngày Thầy thuốc Việt Nam 27-2, đoàn tới thăm bệnh viện. Tiền thưởng tính bằng đồng Việt Nam. Ngày "
+                   "Gia đình Việt Nam được tổ chức ở Nhật Bản.", year=2017)
+    assert [place.name for place in record.places] == ["Nhật Bản"]
+    assert [place.name for place in parse("Anh ở lại ba ngày về Việt Nam thăm nhà.", year=2017).places] == ["Việt Nam"]

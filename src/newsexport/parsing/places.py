@@ -447,10 +447,11 @@ _LEVELS_LISTED = re.compile(r"(?:các|những) (?:xã|phường|huyện|quận|t
 """Whether a line may list units after 'như': most lines holding 'như' hold no plural level word."""
 _LEVEL_AFTER_A_COMMA = re.compile(r",\s*(?:[Pp]hường|P\.|[Qq]uận|Q\.|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP|[Tt]hành phố)")
 """Whether a line may hold an address (a ward, a district or a city after a comma), before a house number is looked for."""
-_CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp|Siêu mẫu|Miss)"
+_CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp|Siêu mẫu|Miss|(?<![\w])[Nn]gày(?=\s+[A-ZĐ]))"
                              r"(?:\s+(?!(?:ở|tại|từ|đến|tới|sang|về|của|và|với)(?![\w]))[\w-]+){0,3}\s+$")
-"""A beauty contest's title before a country: the country is part of the contest's name ('Hoa hậu Trái đất Việt Nam',
-'Hoa hậu biển Việt Nam toàn cầu'), but not after a preposition ('thi Hoa hậu ở Ai Cập': where it was held)."""
+"""A beauty contest's title or a day of observance before a country: the country is part of the contest's or the
+day's name ('Hoa hậu Trái đất Việt Nam', 'Hoa hậu biển Việt Nam toàn cầu', 'Ngày Gia đình Việt Nam', 'ngày Thầy
+thuốc Việt Nam'), but not after a preposition ('thi Hoa hậu ở Ai Cập': where it was held; 'ngày về Việt Nam')."""
 _ENTERPRISE_BEFORE_BRACKETS = re.compile(
     rf"(?<![\w])(?i:{alternation([*lines('organization_enterprise_heads.txt'), *lines('enterprise_roles.txt')], ignore_case=True)})"
     rf"(?:\s+[^\s,.;:()]+){{1,8}}\s+\($")
