@@ -3511,3 +3511,11 @@ def test_a_country_in_a_day_of_observances_name_or_after_its_currency_is_no_plac
                    "Gia đình Việt Nam được tổ chức ở Nhật Bản.", year=2017)
     assert [place.name for place in record.places] == ["Nhật Bản"]
     assert [place.name for place in parse("Anh ở lại ba ngày về Việt Nam thăm nhà.", year=2017).places] == ["Việt Nam"]
+
+
+def test_a_paper_spoken_to_on_a_line_of_its_own_after_its_cue_is_a_body():
+    record = parse("Nhân viên bán vé cho biết giá không đổi. Trao đổi với\n\nTiền Phong,\n\nông Nguyễn Thủy, Giám đốc Xí "
+                   "nghiệp buýt nhanh BRT Hà Nội cho biết khách tăng.\n\nTheo\n\nTiền Phong\n\n, giá vé giữ nguyên.",
+                   year=2017)
+    tien_phong = next(o for o in record.organizations if o.name == "Tiền Phong")
+    assert len(tien_phong.mentions) == 1  # the one spoken to; the one cited as a source stays out

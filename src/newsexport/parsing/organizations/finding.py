@@ -175,7 +175,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     patterns = _patterns()
     found = []
     generic_forces: list[Candidate] = []  # a country's force named at a sentence's start
-    for line in lines_:
+    for index, line in enumerate(lines_):
         read_to = 0
         for match in patterns["organisation"].finditer(line.text):
             if match.start() < read_to:
@@ -341,6 +341,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             _add_enterprises(line, found)
         if "với " in line.text or "PV " in line.text or "trả lời " in line.text:
             _add_papers(line, found)
+        elif index and len(line.text) <= _SPLIT_NAME_LENGTH and _ANCHOR_AT_END.search(lines_[index - 1].text):
+            _add_papers(line, found, before=lines_[index - 1].text.rstrip() + " ")
         if ", " in line.text or " và " in line.text or " hay " in line.text or " hoặc " in line.text:
             add_companies_listed_with_brands(line, found)
     if generic_forces:
@@ -348,10 +350,21 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
     return found + _clubs(lines_, found)
 
 
-def _add_papers(line: Line, found: list[Candidate]) -> None:
-    """The papers a person of the story speaks to, named without a head ('Trao đổi với VnExpress')."""
+_SPLIT_NAME_LENGTH = 40
+"""The longest line that may be a name the capture split off its sentence (a link on a line of its own)."""
+_ANCHOR_AT_END = re.compile(r"(?<![\w])(?:với|PV|phóng viên|[Tt]rả lời(?:\s+phỏng vấn)?)\s*$")
+"""A line that ends with the word a person speaks to a paper with: the paper may be on the next line."""
+
+
+def _add_papers(line: Line, found: list[Candidate], before: str = "") -> None:
+    """The papers a person of the story speaks to, named without a head ('Trao đổi với VnExpress'); ``before``:
+    the sentence's start, where the capture split the paper's name off onto a line of its own ('Trao đổi với' /
+    'Tiền Phong,' / 'ông X cho biết'), so that the cue before the line is read with it."""
     taken = [(candidate.start, candidate.end) for candidate in found]
-    for begin, stop in papers_spoken_to(line.text):
+    for begin, stop in papers_spoken_to(before + line.text):
+        if begin < len(before):
+            continue  # a paper in the line before, read with that line
+        begin, stop = begin - len(before), stop - len(before)
         start, end = line.start + begin, line.start + stop
         if not any(other_start < end and start < other_end for other_start, other_end in taken):
             written = line.text[begin:stop]
