@@ -3519,3 +3519,6 @@ def test_a_paper_spoken_to_on_a_line_of_its_own_after_its_cue_is_a_body():
                    year=2017)
     tien_phong = next(o for o in record.organizations if o.name == "Tiền Phong")
     assert len(tien_phong.mentions) == 1  # the one spoken to; the one cited as a source stays out
+    record = parse("Tuy nhiên, trao đổi với\n\nThể thao & Văn hóa\n\n(TTXVN), ông Long Văn Sơn cho biết: lễ diễn ra vào "
+                   "mùng 4 Tết.", year=2017)
+    assert "Thể thao & Văn hóa" in organisations_of(record)
