@@ -2721,9 +2721,11 @@ def test_streets_listed_after_a_plural_cue_are_each_a_place():
 
 def test_a_street_after_a_house_number_in_an_address_is_a_place_but_not_after_a_junction_or_a_year():
     record = parse("Khu đất số 04 Thụy Khuê, quận Tây Hồ được giao lại. Ông làm việc ở ngã 3 Châu Lộc, huyện Quỳ Hợp. "
-                   "Sinh năm 1990 Nguyễn Văn An, phường 5, quận 1 bị bắt.", year=2017)
+                   "Sinh năm 1990 Nguyễn Văn An, phường 5, quận 1 bị bắt. Công ty có trụ sở tại 270 Trường Chinh, "
+                   "P.Khương Thượng.", year=2017)
     names = [place.name for place in record.places]
     assert "Thụy Khuê" in names and "Châu Lộc" not in names and "Nguyễn Văn An" not in names
+    assert "Trường Chinh" in names  # before a ward whose abbreviated level is glued to its name
 
 
 def test_fields_and_names_joined_by_a_dash_are_one_body_but_not_a_title_or_a_country_abroad():

@@ -160,12 +160,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "list_comma_last": re.compile(rf"\s*,\s*(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         "list_last": re.compile(rf"\s+và\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s+[{LOWER}])"),
         # a street after a house number in an address, before the ward or district ('số 04 Thụy Khuê, quận Tây Hồ',
-        # '12B Nguyễn Trãi, P.2')
+        # '12B Nguyễn Trãi, P.2', '270 Trường Chinh, P.Khương Thượng': an abbreviated level may be glued to its name)
         # (begun with a digit, on which the engine skips ahead; a year and the number of a junction or a hamlet are
         # left out in code)
         "address_street": re.compile(rf"\d(?<![\w/.,-]\d)\d{{0,3}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*\s+"
-                                     rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s*,\s*(?:[Pp]hường|P\.|[Qq]uận"
-                                     rf"|Q\.|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP\.?|[Tt]hành phố)(?![\w]))"),
+                                     rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}})(?=\s*,\s*(?:(?:[Pp]hường|[Qq]uận"
+                                     rf"|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP|[Tt]hành phố)(?![\w])|P\.|Q\.|TP\.))"),
         # streets listed after a plural cue ('các tuyến đường Lê Duẩn, Đồng Khởi và Hàm Nghi', 'một số tuyến phố
         # chính như Hàng Bài, Tràng Tiền')
         # ('các tuyến đường chính như ...', 'những đoạn đường ...', 'các tuyến đường có lưu lượng lớn như ...')
