@@ -3524,3 +3524,9 @@ def test_a_paper_spoken_to_on_a_line_of_its_own_after_its_cue_is_a_body():
     record = parse("Tuy nhiên, trao đổi với\n\nThể thao & Văn hóa\n\n(TTXVN), ông Long Văn Sơn cho biết: lễ diễn ra vào "
                    "mùng 4 Tết.", year=2017)
     assert "Thể thao & Văn hóa" in organisations_of(record)
+
+
+def test_a_street_after_a_house_number_and_a_word_of_location_is_a_place_and_so_are_the_addresses_listed_after():
+    record = parse("Cơ quan chức năng dừng 2 cơ sở karaoke tại 405 Bạch Đằng, 28 Yết Kiêu; hai nhà hàng tại số 57 Cửa Nam và "
+                   "41 Hai Bà Trưng bị đình chỉ. Đoàn làm việc tại 2 Sở Ban ngành.", year=2017)
+    assert [place.name for place in record.places] == ["Bạch Đằng", "Yết Kiêu", "Cửa Nam", "Hai Bà Trưng"]

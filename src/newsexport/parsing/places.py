@@ -439,6 +439,24 @@ def _begins_with_a_country(name: str) -> bool:
 
 
 _DASH = re.compile(r"\s*[-–]\s*")
+_CUED_ADDRESS = re.compile(rf"(?<![\w])(?:[Tt]ại|[Ởở]|[Tt]rụ sở|[Nn]hà số|[Ss]ố nhà)(?:\s+số)?\s+\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
+                           rf"\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}}){E}(?!\s+[{UPPER}\d])")
+"""A street after a house number and a word of location, with no ward or district after it ('tại 405 Bạch Đằng, 28
+Yết Kiêu', 'nhà số 157 Xã Đàn'): only after these words, since a number before capitalised words may count bodies
+('tại 2 Sở Ban ngành'), which the checks of every house number's street leave out as well."""
+_MAY_CUE_AN_ADDRESS = re.compile(r"(?:tại|[Ởở]|sở|số)(?: số)? \d")
+_NEXT_ADDRESS = re.compile(rf"(?:\s*,|\s+và)\s+\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
+                           rf"\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}}){E}(?!\s+[{UPPER}\d])")
+
+
+def _cued_addresses(text: str) -> list[re.Match[str]]:
+    """The matches of ``_CUED_ADDRESS`` and of the addresses listed after each ('tại 57 Cửa Nam và 41 Hai Bà Trưng')."""
+    found = []
+    for match in _CUED_ADDRESS.finditer(text):
+        found.append(match)
+        while (match := _NEXT_ADDRESS.match(text, match.end())) is not None:
+            found.append(match)
+    return found
 _NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn|đội)\s+\S+|(?<![\w])(?:19|20)\d\d)\s+$")
 """Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
 _STREETS_LISTED = re.compile(r"(?:tuyến|đoạn|con|các|những|số|nhiều) (?:đường|phố)")
@@ -900,7 +918,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if not any(s <= start < e for s, e in taken):
                     hits.append((line.start + start, line.start + end, street_names.setdefault(item, item), "other"))
                     taken.append((start, end))
-        for match in patterns["address_street"].finditer(text) if digits and _LEVEL_AFTER_A_COMMA.search(text) else ():
+        addresses = [*(patterns["address_street"].finditer(text) if digits and _LEVEL_AFTER_A_COMMA.search(text) else ()),
+                     *(_cued_addresses(text) if digits and _MAY_CUE_AN_ADDRESS.search(text) else ())]
+        for match in addresses:
             start, end = match.span("name")
             name = match.group("name")
             if name in names or name in _countries_and_anh() or name.split(" ", 1)[0] in CAPITAL_LEVELS \
