@@ -3530,3 +3530,10 @@ def test_a_street_after_a_house_number_and_a_word_of_location_is_a_place_and_so_
     record = parse("Cơ quan chức năng dừng 2 cơ sở karaoke tại 405 Bạch Đằng, 28 Yết Kiêu; hai nhà hàng tại số 57 Cửa Nam và "
                    "41 Hai Bà Trưng bị đình chỉ. Đoàn làm việc tại 2 Sở Ban ngành.", year=2017)
     assert [place.name for place in record.places] == ["Bạch Đằng", "Yết Kiêu", "Cửa Nam", "Hai Bà Trưng"]
+
+
+def test_regions_listed_after_a_cued_region_are_places_but_not_a_compass_part_of_a_country():
+    record = parse("Lũ quét tập trung tại 4 khu vực: Bắc Bộ, Trung Bộ, Tây Nguyên và Đông Nam Bộ; kết nối với vùng đồng "
+                   "bằng sông Hồng. Động đất ở miền Trung Colombia; Nga điều tiêm kích tới vùng Tây Bắc Syria.", year=2017)
+    assert [place.name for place in record.places if place.kind == "other"] == [
+        "Bắc Bộ", "Trung Bộ", "Tây Nguyên", "Đông Nam Bộ", "đồng bằng sông Hồng"]

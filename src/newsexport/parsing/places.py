@@ -595,12 +595,17 @@ _REGION = re.compile(rf"{alternation(_REGIONS_BY_NAME)}(?![\w])")
 the later conventions read regions, not a province."""
 # (a prefix tree of the names: each branch begins with a letter as written, so that the engine skips to those letters)
 _REGION_NAME = re.compile(alternation([*_REGIONS_BY_NAME, *_REGIONS_BY_WORD]))
-_REGION_CUE = re.compile(r"(?<![\w])(?:[Ởở]|[Tt]ại|[Vv]ề|đến|tới|vào|ra|từ|khắp|[Kk]hu vực|các tỉnh"
-                         r"|các tỉnh, thành(?: phố)?)\s+$")
+_REGION_CUE = re.compile(r"(?<![\w])(?:[Ởở]|[Tt]ại|[Vv]ề|đến|tới|vào|ra|từ|khắp|[Kk]hu vực|[Vv]ùng|các tỉnh"
+                         r"|các tỉnh, thành(?: phố)?)\s*:?\s+$")
 """A region of Vietnam written where a place is: after a word of location ('ở miền Trung', 'tại Tây Nguyên', 'về
-miền Tây'), 'khu vực' or the provinces of it ('các tỉnh Bắc Trung Bộ'); a place of kind other. Written as a
-descriptor ('người miền Nam', 'giải phóng miền Nam', 'ẩm thực miền Trung') it is none. The names are searched first
-(their first letters let the engine skip most of a line) and the word before them checked after."""
+miền Tây'), 'khu vực' or 'vùng' ('4 khu vực: Bắc Bộ, ...', 'vùng đồng bằng sông Hồng') or the provinces of it ('các
+tỉnh Bắc Trung Bộ'); a place of kind other, and so are the regions listed after it ('Bắc Bộ, Trung Bộ, Tây Nguyên
+và Đông Nam Bộ'). Written as a descriptor ('người miền Nam', 'giải phóng miền Nam', 'ẩm thực miền Trung') it is
+none. The names are searched first (their first letters let the engine skip most of a line) and the word before
+them checked after."""
+_NEXT_REGION = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:miền\s+)?(?P<name>{_REGION_NAME.pattern})(?![\w])"
+                          rf"(?!\s+[{UPPER}])")
+_CAPITAL_AFTER = re.compile(rf"\s+[{UPPER}]")
 
 _REGION_ABBREVIATIONS = {"ĐBSCL": "đồng bằng sông Cửu Long"}
 """Regions the news also writes by their initials: one place, named in full."""
@@ -616,10 +621,17 @@ def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str 
             start = line.start + match.start()
             if start in taken or match.end() < len(line.text) and (line.text[match.end()].isalnum()
                                                                    or line.text[match.end()] == "_") \
+                    or _CAPITAL_AFTER.match(line.text, match.end()) \
                     or not _REGION_CUE.search(line.text, max(0, match.start() - 24), match.start()):
-                continue
+                continue  # ('vùng Tây Bắc Syria': a country's part, by a compass word)
             name = _REGION_ABBREVIATIONS.get(match.group(0), match.group(0))
             found.append((start, line.start + match.end(), name, "other"))
+            listed = match
+            while (listed := _NEXT_REGION.match(line.text, listed.end())) is not None and \
+                    line.start + listed.start("name") not in taken:
+                name = _REGION_ABBREVIATIONS.get(listed.group("name"), listed.group("name"))
+                found.append((line.start + listed.start("name"), line.start + listed.end("name"), name, "other"))
+                taken.add(line.start + listed.start("name"))
     return found
 
 
