@@ -3537,3 +3537,8 @@ def test_regions_listed_after_a_cued_region_are_places_but_not_a_compass_part_of
                    "bằng sông Hồng. Động đất ở miền Trung Colombia; Nga điều tiêm kích tới vùng Tây Bắc Syria.", year=2017)
     assert [place.name for place in record.places if place.kind == "other"] == [
         "Bắc Bộ", "Trung Bộ", "Tây Nguyên", "Đông Nam Bộ", "đồng bằng sông Hồng"]
+
+
+def test_regions_listed_after_a_region_read_after_a_plural_level_word_are_places():
+    record = parse("Từ ngày 9/2, ở các tỉnh Bắc bộ và Bắc Trung bộ trời chuyển rét.", year=2017)
+    assert [place.name for place in record.places] == ["Bắc bộ", "Bắc Trung bộ"]

@@ -613,19 +613,22 @@ _REGION_ABBREVIATIONS = {"ĐBSCL": "đồng bằng sông Cửu Long"}
 
 def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]
                         ) -> list[tuple[int, int, str, str]]:
-    """Regions of Vietnam after a word of location (``_REGION_CUE``), where nothing was read already."""
+    """Regions of Vietnam after a word of location (``_REGION_CUE``), where nothing was read already, and the regions
+    listed after one, this one or one read after a plural level word ('các tỉnh Bắc bộ và Bắc Trung bộ')."""
     taken = {hit[0] for hit in hits}
+    regions = {hit[0] for hit in hits if hit[3] == "other"}
     found = []
     for line in lines_:
         for match in _REGION_NAME.finditer(line.text):
             start = line.start + match.start()
-            if start in taken or match.end() < len(line.text) and (line.text[match.end()].isalnum()
-                                                                   or line.text[match.end()] == "_") \
-                    or _CAPITAL_AFTER.match(line.text, match.end()) \
+            if start in regions and _region_ends_at(line.text, match.end()):
+                pass  # read already (after a plural level word): only the list after it is read here
+            elif start in taken or not _region_ends_at(line.text, match.end()) \
                     or not _REGION_CUE.search(line.text, max(0, match.start() - 24), match.start()):
                 continue  # ('vùng Tây Bắc Syria': a country's part, by a compass word)
-            name = _REGION_ABBREVIATIONS.get(match.group(0), match.group(0))
-            found.append((start, line.start + match.end(), name, "other"))
+            else:
+                name = _REGION_ABBREVIATIONS.get(match.group(0), match.group(0))
+                found.append((start, line.start + match.end(), name, "other"))
             listed = match
             while (listed := _NEXT_REGION.match(line.text, listed.end())) is not None and \
                     line.start + listed.start("name") not in taken:
@@ -633,6 +636,12 @@ def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str 
                 found.append((line.start + listed.start("name"), line.start + listed.end("name"), name, "other"))
                 taken.add(line.start + listed.start("name"))
     return found
+
+
+def _region_ends_at(text: str, end: int) -> bool:
+    """Whether a region's name ends at ``end``: no letter goes on the word, and no capitalised name follows it, which
+    would make it a compass part of another place ('miền Trung Colombia')."""
+    return not (end < len(text) and (text[end].isalnum() or text[end] == "_")) and _CAPITAL_AFTER.match(text, end) is None
 
 
 def _next_list_item(text: str, end: int) -> int:
