@@ -3542,3 +3542,9 @@ def test_regions_listed_after_a_cued_region_are_places_but_not_a_compass_part_of
 def test_regions_listed_after_a_region_read_after_a_plural_level_word_are_places():
     record = parse("Từ ngày 9/2, ở các tỉnh Bắc bộ và Bắc Trung bộ trời chuyển rét.", year=2017)
     assert [place.name for place in record.places] == ["Bắc bộ", "Bắc Trung bộ"]
+
+
+def test_a_command_board_written_in_lower_case_and_a_publisher_by_its_abbreviation_are_bodies():
+    record = parse("Ban chỉ huy Quân sự TP Bảo Lộc cho biết đã tháo gỡ bom. Sở phối hợp với NXB Giáo dục Việt Nam thực hiện "
+                   "bộ sách. Hàng tháng, Ban chỉ huy tàu kiểm tra trình độ.", year=2017)
+    assert set(organisations_of(record)) == {"Ban chỉ huy Quân sự TP Bảo Lộc", "NXB Giáo dục Việt Nam"}
