@@ -3548,3 +3548,9 @@ def test_a_command_board_written_in_lower_case_and_a_publisher_by_its_abbreviati
     record = parse("Ban chỉ huy Quân sự TP Bảo Lộc cho biết đã tháo gỡ bom. Sở phối hợp với NXB Giáo dục Việt Nam thực hiện "
                    "bộ sách. Hàng tháng, Ban chỉ huy tàu kiểm tra trình độ.", year=2017)
     assert set(organisations_of(record)) == {"Ban chỉ huy Quân sự TP Bảo Lộc", "NXB Giáo dục Việt Nam"}
+
+
+def test_a_paper_whose_reporter_observes_is_a_body_not_a_source_cited():
+    record = parse("Theo ghi nhận của PV báo Người Đưa Tin tại chợ Thạch Đà, giá cá tăng. Báo Lao Động đưa tin chợ đông.",
+                   year=2017)
+    assert set(organisations_of(record)) == {"Báo Người Đưa Tin"}  # 'Báo Lao Động đưa tin': a source cited

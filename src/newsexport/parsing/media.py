@@ -27,7 +27,7 @@ counts only before a broadcaster's name ('Đài BBC', 'Đài RFI', 'Đài Truy�
 before a news agency's ('hãng tin Reuters', 'hãng AFP', 'hãng Thông tấn Trung ương Triều Tiên')."""
 _SOURCE_BEFORE = re.compile(
     r"(?:(?<![\w])(?:[Tt]heo|[Nn]guồn tin(?:\s+(?:từ|của|trên))?|[Nn]guồn:?|[Ảả]nh:?|[Nn]hư"
-    r"|(?:đăng tải|đăng|[Tt]in tức|[Tt]hông tin|[Gg]hi nhận) (?:trên|của)|[Đđ]ường dây nóng|cùng độc giả"
+    r"|(?:đăng tải|đăng|[Tt]in tức|[Tt]hông tin) (?:trên|của)|[Đđ]ường dây nóng|cùng độc giả"
     r"|[Bb]ản tin[^.]{0,30}của)\s*(?:PV\s+|phóng viên\s+)?|\(\s*)$")
 _SOURCE_AFTER = re.compile(
     r"^[\s,)]*(?:\([^)]{1,30}\)\s*)?(?:ngày \S+\s+|mới đây\s+|trước đó\s+|vừa\s+|đã\s+|từng\s+|sẽ tiếp tục\s+|cũng\s+)*"
