@@ -3554,3 +3554,11 @@ def test_a_paper_whose_reporter_observes_is_a_body_not_a_source_cited():
     record = parse("Theo ghi nhận của PV báo Người Đưa Tin tại chợ Thạch Đà, giá cá tăng. Báo Lao Động đưa tin chợ đông.",
                    year=2017)
     assert set(organisations_of(record)) == {"Báo Người Đưa Tin"}  # 'Báo Lao Động đưa tin': a source cited
+
+
+def test_a_name_is_cut_before_the_first_word_of_a_verb_of_two_words_that_follows_it():
+    record = parse("Tạp chí Thương hiệu Việt trực thuộc Hội Sở hữu trí tuệ. NXB Trẻ hình thành tủ sách mới. Thanh tra Sở xử "
+                   "lý vi phạm.", year=2017)
+    names = set(organisations_of(record))
+    assert {"Tạp chí Thương hiệu Việt", "NXB Trẻ", "Thanh tra Sở"} <= names
+    assert not any(name.endswith((" trực", " hình", " xử")) for name in names)

@@ -102,6 +102,19 @@ def _fields_of_two_words() -> frozenset[str]:
     return frozenset(field.casefold() for field in department_fields() if field.count(" ") == 1)
 
 
+@lru_cache(maxsize=1)
+def _verbs_of_two_words() -> frozenset[str]:
+    """The verbs of ``body_verbs.txt`` written in two words ('thực hiện', 'trực thuộc')."""
+    return frozenset(verb for verb in lines("body_verbs.txt") if verb.count(" ") == 1)
+
+
+def _split_verb(written: str, following: str) -> bool:
+    """Whether the lower-case word that ends ``written``, after a capitalised one, begins a verb of two words that
+    the next word completes ('Báo Hồng thực' + 'hiện'): the name grammar let the verb's first word into the name."""
+    words = written.rsplit(" ", 2)
+    return len(words) == 3 and words[1][:1].isupper() and f"{words[2]} {following}" in _verbs_of_two_words()
+
+
 def without_trailing_verb(written: str, text: str, end: int) -> str:
     """``written`` (ending at ``end`` in ``text``) without the verb after a proper name of two capitalised words, after
     the foreign proper name of a school, a company, a paper or a bank, or after the country that ends any body's
@@ -109,6 +122,8 @@ def without_trailing_verb(written: str, text: str, end: int) -> str:
     if not written[-1:].islower():
         return written
     following = _NEXT_WORD.match(text, end)
+    if following is not None and _split_verb(written, following.group(1)):
+        return written.rsplit(" ", 1)[0]  # 'nhóm Báo Hồng thực hiện', 'Tạp chí Thương hiệu Việt trực thuộc'
     if following is None and not _NEXT_NUMBER.match(text, end) or following is not None and \
             following.group(1) in NOUN_FOLLOWERS:
         return written  # a verb goes on into the rest of the sentence ('Tập đoàn Hòa Phát góp 98% vốn' too): a word
