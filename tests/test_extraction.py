@@ -3562,3 +3562,9 @@ def test_a_name_is_cut_before_the_first_word_of_a_verb_of_two_words_that_follows
     names = set(organisations_of(record))
     assert {"Tạp chí Thương hiệu Việt", "NXB Trẻ", "Thanh tra Sở"} <= names
     assert not any(name.endswith((" trực", " hình", " xử")) for name in names)
+
+
+def test_a_papers_name_cut_short_by_the_grammar_is_completed_from_the_list_of_papers():
+    record = parse("Nạn nhân quê ở Nghệ An, theo thông tin ông A cung cấp cho báo Người lao động tối qua. Anh B làm việc "
+                   "ở báo An ninh thủ đô.", year=2017)
+    assert set(organisations_of(record)) == {"Báo Người lao động", "Báo An ninh thủ đô"}

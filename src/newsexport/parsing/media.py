@@ -87,6 +87,31 @@ def _spoken_to_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{cue})(?:\s+(?:thêm|lại|riêng|kỹ hơn|phỏng vấn))?\s+$")
 
 
+@lru_cache(maxsize=1)
+def _papers_by_prefix() -> dict[str, list[str]]:
+    """The casefolded names of ``papers.txt`` of more than one word, by their first word."""
+    found: dict[str, list[str]] = {}
+    for paper in lines("papers.txt"):
+        if " " in paper:
+            found.setdefault(paper.split(" ", 1)[0].casefold(), []).append(paper.casefold())
+    return found
+
+
+def paper_rest(written: str, text: str, end: int) -> str:
+    """The rest of a paper's name, as ``papers.txt`` lists it, where a body of the media (``written``, ending at
+    ``end`` in ``text``) was cut short inside it: the name grammar takes one lower-case word after a capitalised one,
+    so 'Báo Người lao động' was read as 'Báo Người lao'. Empty where the name is complete or no paper."""
+    head = MEDIA_HEAD.match(written)
+    name = written[head.end() :].strip().casefold() if head else ""
+    for paper in _papers_by_prefix().get(name.split(" ", 1)[0], ()):
+        if paper.startswith(name + " "):
+            rest = paper[len(name) :]
+            written_rest = text[end : end + len(rest)]
+            if written_rest.casefold() == rest and not text[end + len(rest) : end + len(rest) + 1].isalnum():
+                return written_rest
+    return ""
+
+
 def papers_spoken_to(text: str) -> list[tuple[int, int]]:
     """Spans of papers (``papers.txt``) a person of the story speaks to, named bare ('Trao đổi với VnExpress, ông X
     cho biết', 'trả lời PV Tiền Phong'): a paper that takes part in the story, as with its head ('Báo Giao thông');

@@ -16,7 +16,7 @@ from newsexport.parsing.gazetteer import (
 )
 from newsexport.parsing.joined_fields import dash_joined, joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
-from newsexport.parsing.media import is_media, papers_spoken_to
+from newsexport.parsing.media import is_media, paper_rest, papers_spoken_to
 from newsexport.parsing.names import (
     NOT_NAME_WORDS, bare_organization_heads, country_alternation, department_fields, foreign_word,
 )
@@ -244,6 +244,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             shorter = written if known else _without_trailing_person(written)
             if shorter != written and _title_in_clause(line.text, match.start()):
                 written = shorter  # 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'
+            if is_media(written):  # 'Báo Người lao' + ' động': a paper's name the grammar cut short
+                written += paper_rest(written, line.text, match.start() + offset + len(written))
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
             elif written.endswith(" Việt Nam") and not known:  # 'Hội Sinh viên Việt Nam tại Pháp'
