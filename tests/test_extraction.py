@@ -3568,3 +3568,10 @@ def test_a_papers_name_cut_short_by_the_grammar_is_completed_from_the_list_of_pa
     record = parse("Nạn nhân quê ở Nghệ An, theo thông tin ông A cung cấp cho báo Người lao động tối qua. Anh B làm việc "
                    "ở báo An ninh thủ đô.", year=2017)
     assert set(organisations_of(record)) == {"Báo Người lao động", "Báo An ninh thủ đô"}
+
+
+def test_a_district_of_the_gazetteer_ends_a_list_of_districts_without_va():
+    record = parse("Nước cấp cho hàng nghìn hộ dân ở quận Ngũ Hành Sơn, Sơn Trà, Liên Chiểu rất yếu; xã Tân Lập, Hòa Bình "
+                   "Xanh cho biết.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Ngũ Hành Sơn", "district"), ("Sơn Trà", "district"), ("Liên Chiểu", "district"), ("Tân Lập", "commune")]

@@ -330,6 +330,10 @@ def _enumerated(text: str, position: int) -> list[tuple[int, int, str]]:
     last = patterns["list_last"].match(text, position)  # '... Thanh Xuân Trung và Nhân Chính trở thành ...'
     if last is not None and last.group("name") not in names and last.group("name").split()[0] not in _not_place_words():
         found.append((last.start("name"), last.end("name"), last.group("name")))
+    elif found and (last := patterns["list_comma_last"].match(text, position)) is not None and \
+            last.group("name") not in names and last.group("name") in district_units():
+        # '... quận Ngũ Hành Sơn, Sơn Trà, Liên Chiểu rất yếu': a district of the gazetteer ends the list with no 'và'
+        found.append((last.start("name"), last.end("name"), last.group("name")))
     return found
 
 
