@@ -3575,3 +3575,9 @@ def test_a_district_of_the_gazetteer_ends_a_list_of_districts_without_va():
                    "Xanh cho biết.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Ngũ Hành Sơn", "district"), ("Sơn Trà", "district"), ("Liên Chiểu", "district"), ("Tân Lập", "commune")]
+
+
+def test_a_body_with_the_citys_abbreviation_spelt_two_ways_is_one_named_as_written_more_often():
+    record = parse("ĐH Bách khoa TPHCM tụt hạng, Đại học Bách khoa TPHCM vẫn dẫn đầu; Đại học Bách khoa TP.HCM đứng thứ "
+                   "hai.", year=2017)
+    assert organisations_of(record) == {"Đại học Bách khoa TPHCM": ["Đại học Bách khoa TP.HCM", "ĐH Bách khoa TPHCM"]}

@@ -169,7 +169,9 @@ def _merge_same_company(organisations: dict[str, FoundOrganization]) -> None:
             trades[key] = {word.casefold() for word in rest[: len(rest) - len(tail)]}
     for keys in by_name.values():
         if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
-            keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
+            # the longer form; of two spelt alike, the one written more often, then first
+            keys.sort(key=lambda key: (-len(_spelt_alike(organisations[key].name)), -len(organisations[key].mentions),
+                                       organisations[key].mentions[0].span.start))
             for key in keys[1:]:
                 if trades[key] <= trades[keys[0]]:  # 'TNHH Tập đoàn' and 'TNHH Quốc tế Thiên Thanh': two companies
                     organisations[keys[0]].absorb(organisations.pop(key))
@@ -211,26 +213,39 @@ _ABBREVIATED_FIELDS_JOINER = re.compile(r"(?<=[A-ZĐ])\s*[-–&]\s*(?=[A-ZĐ])")
 """The dash or '&' between two abbreviated fields, which writers vary ('Bộ GD-ĐT', 'Bộ GD&ĐT', 'Bộ GD & ĐT')."""
 
 
+_HO_CHI_MINH_CITY = re.compile(r"(?<![\w])(?:tp\.?\s*|thành phố\s+)(?:hcm|hồ chí minh)(?![\w])")
+"""The city's name in the ways writers abbreviate it, casefolded ('tp.hcm', 'tp. hcm', 'tphcm', 'tp hồ chí minh')."""
+
+
+def _spelt_alike(name: str) -> str:
+    """A casefolded name with the city's abbreviations written one way ('Đại học Quốc gia TP.HCM', '... TPHCM')."""
+    return _HO_CHI_MINH_CITY.sub("tphcm", " ".join(name.casefold().split()))
+
+
 def _variant_key(name: str) -> str:
     """A body's name with what writers vary dropped: a company's legal form after its head ('Công ty Cổ phần
     Chứng khoán Funan', 'Công ty Chứng khoán Funan'), a country written under another of its names at the end
     ('Bộ Ngoại giao Mỹ', 'Bộ Ngoại giao Hoa Kỳ'), the 'và' or '&' between two fields ('Bộ Thông tin và Truyền
-    thông', 'Bộ Thông tin Truyền thông') and the dash or '&' between two abbreviated ones ('GD-ĐT', 'GD & ĐT')."""
+    thông', 'Bộ Thông tin Truyền thông'), the dash or '&' between two abbreviated ones ('GD-ĐT', 'GD & ĐT') and the
+    spelling of Ho Chi Minh City's abbreviation ('TP.HCM', 'TPHCM')."""
     synonyms = _synonym_rows()
     name = _ABBREVIATED_FIELDS_JOINER.sub(" ", name)
     return _variant_words().sub(lambda match: f" #{synonyms[match.group(0).strip()]}" if match.group(0).strip()
-                                in synonyms else "", _FIELD_JOINER.sub(" ", " ".join(name.casefold().split())))
+                                in synonyms else "", _FIELD_JOINER.sub(" ", _spelt_alike(name)))
 
 
 def _merge_written_variants(organisations: dict[str, FoundOrganization]) -> None:
-    """One body written with and without its legal form, with two names of its country, or with and without the
-    'và' between its fields: named by the longer form; a joint-stock and a limited company of one name stay two."""
+    """One body written with and without its legal form, with two names of its country, with and without the 'và'
+    between its fields, or with the city's abbreviation spelt two ways: named by the longer form, of forms spelt
+    alike by the one written more often; a joint-stock and a limited company of one name stay two."""
     by_key: dict[str, list[str]] = {}
     for key, organisation in organisations.items():
         by_key.setdefault(_variant_key(organisation.name), []).append(key)
     for keys in by_key.values():
         if len(keys) > 1 and len({_legal_form(organisations[key].name) for key in keys} - {None}) <= 1:
-            keys.sort(key=lambda key: len(organisations[key].name), reverse=True)
+            # the longer form; of two spelt alike, the one written more often, then first
+            keys.sort(key=lambda key: (-len(_spelt_alike(organisations[key].name)), -len(organisations[key].mentions),
+                                       organisations[key].mentions[0].span.start))
             for key in keys[1:]:
                 organisations[keys[0]].absorb(organisations.pop(key))
 
