@@ -3581,3 +3581,9 @@ def test_a_body_with_the_citys_abbreviation_spelt_two_ways_is_one_named_as_writt
     record = parse("ĐH Bách khoa TPHCM tụt hạng, Đại học Bách khoa TPHCM vẫn dẫn đầu; Đại học Bách khoa TP.HCM đứng thứ "
                    "hai.", year=2017)
     assert organisations_of(record) == {"Đại học Bách khoa TPHCM": ["Đại học Bách khoa TP.HCM", "ĐH Bách khoa TPHCM"]}
+
+
+def test_a_management_board_before_the_kind_of_what_it_manages_is_a_body():
+    record = parse("Ban Quản lý chợ Bến Thành cho biết lượng khách tăng. Ban quản lý vịnh Hạ Long đã cứu du khách.",
+                   year=2017)
+    assert set(organisations_of(record)) == {"Ban Quản lý chợ Bến Thành", "Ban quản lý vịnh Hạ Long"}
