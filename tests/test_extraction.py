@@ -3587,3 +3587,10 @@ def test_a_management_board_before_the_kind_of_what_it_manages_is_a_body():
     record = parse("Ban Quản lý chợ Bến Thành cho biết lượng khách tăng. Ban quản lý vịnh Hạ Long đã cứu du khách.",
                    year=2017)
     assert set(organisations_of(record)) == {"Ban Quản lý chợ Bến Thành", "Ban quản lý vịnh Hạ Long"}
+
+
+def test_a_district_office_written_with_one_of_its_two_fields_before_its_district_is_the_same_office():
+    record = parse("Lãnh đạo Phòng Giáo dục và Đào tạo quận Hai Bà Trưng (Hà Nội) cho biết. Phòng Giáo dục quận Hai Bà "
+                   "Trưng đã kiểm tra.", year=2017)
+    assert organisations_of(record) == {"Phòng Giáo dục và Đào tạo quận Hai Bà Trưng": [
+        "Phòng Giáo dục quận Hai Bà Trưng"]}

@@ -98,12 +98,13 @@ def _merge_headed_short_name(organisations: dict[str, FoundOrganization]) -> Non
 SHORT_FIELD_HEADS = tuple(head + " " for head in lines("organization_short_field_heads.txt"))
 """Heads of departments and ministries whose field writers shorten, casefolded, each with the space after it
 (``organization_short_field_heads.txt``)."""
-_LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành", "phố"})
+_LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành", "phố", "quận", "huyện", "thị", "xã"})
 
 
 def _place_end(words: list[str]) -> int:
-    """How many of the last words are a place ('TP HCM', 'tỉnh Quảng Ninh', 'Hà Nội'), 0 if none."""
-    for size in (3, 2, 1):
+    """How many of the last words are a place ('TP HCM', 'tỉnh Quảng Ninh', 'Hà Nội', 'quận Hai Bà Trưng'), 0 if
+    none."""
+    for size in (5, 4, 3, 2, 1):
         if len(words) > size:
             tail = words[-size:]
             while tail and tail[0].casefold() in _LEVEL_WORDS:
@@ -113,10 +114,14 @@ def _place_end(words: list[str]) -> int:
     return 0
 
 
+_FIELD_JOINERS = frozenset({"và", "-", "–", "&"})
+
+
 def _merge_short_field(organisations: dict[str, FoundOrganization]) -> None:
     """A department or a ministry written with its field cut short and the same place after it ('Sở Giao thông TP
-    HCM', 'Sở Giao thông Vận tải TP HCM'), where the longer field adds up to three words, the first capitalised: one
-    body, named by the longer form."""
+    HCM', 'Sở Giao thông Vận tải TP HCM'; 'Phòng Giáo dục quận X', 'Phòng Giáo dục và Đào tạo quận X'), where the
+    longer field adds up to three words, the first capitalised or joining a second field: one body, named by the
+    longer form."""
     names = {key: organisation.name.split() for key, organisation in organisations.items()
              if key.startswith(SHORT_FIELD_HEADS)}
     for key, words in list(names.items()):
@@ -127,7 +132,8 @@ def _merge_short_field(organisations: dict[str, FoundOrganization]) -> None:
         owners = [other for other, longer in names.items() if other != key and other in organisations
                   and len(longer) > len(words) and [word.casefold() for word in longer[-end:]] == place
                   and [word.casefold() for word in longer[:len(core)]] == [word.casefold() for word in core]
-                  and longer[len(core)][:1].isupper() and len(longer) - end - len(core) <= 3]
+                  and (longer[len(core)][:1].isupper() or longer[len(core)] in _FIELD_JOINERS)
+                  and len(longer) - end - len(core) <= 3]
         if len(owners) == 1 and key in organisations:
             organisations[owners[0]].absorb(organisations.pop(key))
 
