@@ -3594,3 +3594,10 @@ def test_a_district_office_written_with_one_of_its_two_fields_before_its_distric
                    "Trưng đã kiểm tra.", year=2017)
     assert organisations_of(record) == {"Phòng Giáo dục và Đào tạo quận Hai Bà Trưng": [
         "Phòng Giáo dục quận Hai Bà Trưng"]}
+
+
+def test_vietnams_archipelagos_named_alone_are_places_the_island_districts_they_are():
+    record = parse("Ngư dân hành nghề ở ngư trường Hoàng Sa, Trường Sa; tàu ra quần đảo Trường Sa. Huyện đảo Lý Sơn đón "
+                   "khách.", year=2017)
+    assert [(place.name, place.kind, len(place.mentions)) for place in record.places] == [
+        ("Hoàng Sa", "district", 1), ("Trường Sa", "district", 2), ("Lý Sơn", "district", 2)]

@@ -87,6 +87,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "continent_before": re.compile(rf"(?<![\w])(?:U\.?\d{{2}}|[Vv]òng loại|[Gg]iải|[Cc]úp|vô địch|VCK"
                                        rf"|{alternation(CONTINENT_ADJECTIVE_NOUNS, either_case_first=True)})\s+$"),
         "capital": re.compile(rf"[Tt](?<![\w].)hủ đô\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE})?){E}(?!\s+[{UPPER}])"),
+        # Vietnam's two archipelagos, named alone as often as after 'quần đảo' ('Hoàng Sa, Trường Sa là của Việt
+        # Nam', 'bảo vệ Trường Sa'): the island districts they are, as after 'quần đảo'; not an island of one ('đảo
+        # Trường Sa lớn')
+        "archipelago": re.compile(rf"(?P<name>Hoàng Sa|Trường Sa){E}(?!\s+(?:[{UPPER}]|lớn{E}))"),
         "capital_before": re.compile(rf"{CAP_SYLLABLE}\s$"),
         # words that begin a sentence and end no name: the place after them is read ('Ở Việt Nam', 'Phía Malaysia
         # cho biết', 'Nếu Australia ...')
@@ -505,11 +509,11 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 
 _PREFILTER = {"sea": ("Biển ", "biển ", "Vịnh ", "vịnh ", "Địa Trung"), "strait": ("eo biển",),
               "after_preposition": (" Anh", " Áo", " Ý", "(Anh)", "(Áo)", "(Ý)"), "continent": ("hâu ",),
-              "capital": ("hủ đô",)}
+              "capital": ("hủ đô",), "archipelago": ("ng Sa",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _FIRST_KEYS = ("sea", "strait")
 """Tried before the gazetteer's names, so that a city inside a bay's or a strait's name ('vịnh Hạ Long') is not read."""
-_KEY_KINDS = {"continent": "other", "capital": "city", "sea": "other", "strait": "other"}
+_KEY_KINDS = {"continent": "other", "capital": "city", "sea": "other", "strait": "other", "archipelago": "district"}
 _COUNTRY_IN_A_WORD = re.compile(r"(?:Pháp (?:luật|y|chế|lệnh|nhân|lý)|Mỹ (?:thuật|nhân|nghệ|phẩm))(?![\w])")
 """A one-syllable country's name that begins a Sino-Vietnamese word, capitalised in a paper's or a body's name or at a
 sentence's start: law ('báo Pháp luật TP. HCM'), forensics, fine arts, a beauty ('Mỹ nhân'), cosmetics."""
