@@ -3601,3 +3601,9 @@ def test_vietnams_archipelagos_named_alone_are_places_the_island_districts_they_
                    "khách.", year=2017)
     assert [(place.name, place.kind, len(place.mentions)) for place in record.places] == [
         ("Hoàng Sa", "district", 1), ("Trường Sa", "district", 2), ("Lý Sơn", "district", 2)]
+
+
+def test_a_police_team_written_in_lower_case_before_its_branch_is_a_body_but_not_in_other_words():
+    record = parse("Trong 6 tháng, đội Cảnh sát hình sự Công an TP. Lào Cai liên tiếp nhận được đơn. Bộ đội Cảnh sát biển "
+                   "tuần tra.", year=2017)
+    assert set(organisations_of(record)) == {"Đội Cảnh sát hình sự Công an TP. Lào Cai"}
