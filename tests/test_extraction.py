@@ -3607,3 +3607,9 @@ def test_a_police_team_written_in_lower_case_before_its_branch_is_a_body_but_not
     record = parse("Trong 6 tháng, đội Cảnh sát hình sự Công an TP. Lào Cai liên tiếp nhận được đơn. Bộ đội Cảnh sát biển "
                    "tuần tra.", year=2017)
     assert set(organisations_of(record)) == {"Đội Cảnh sát hình sự Công an TP. Lào Cai"}
+
+
+def test_a_country_after_ten_is_a_given_name_and_after_kieu_a_style():
+    record = parse("Cô đánh vào chân học sinh ngồi bàn đầu tên Đức. Tượng sư tử đá kiểu Nhật Bản được bày ở Hà Nội; tên "
+                   "lửa Nga bay qua.", year=2017)
+    assert [place.name for place in record.places] == ["Hà Nội", "Nga"]

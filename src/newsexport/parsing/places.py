@@ -101,7 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # (and an age group's team, 'U19 Việt Nam', 'đội U.23 Malaysia', 'U-16 Nhật Bản': the team's name)
         "adjective_before": re.compile(
             rf"(?<![\w])(?<!nổi )(?:{alternation(COUNTRY_ADJECTIVE_NOUNS, either_case_first=True)}|U\.?-?\d{{2}})\s+$"),
-        "person_before": re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|(?<!trẻ )[Ee]m|[Cc]háu|[Bb]é)\s+$"),
+        "person_before": re.compile(r"(?<![\w])(?:[Tt]ên|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Bb]ác|(?<!trẻ )[Ee]m|[Cc]háu|[Bb]é)\s+$"),
         # These three start with a letter class, not a look-behind, so the engine skips ahead fast; the word
         # boundary before them is checked in code (_starts_word).
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
