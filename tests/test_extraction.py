@@ -3613,3 +3613,9 @@ def test_a_country_after_ten_is_a_given_name_and_after_kieu_a_style():
     record = parse("Cô đánh vào chân học sinh ngồi bàn đầu tên Đức. Tượng sư tử đá kiểu Nhật Bản được bày ở Hà Nội; tên "
                    "lửa Nga bay qua.", year=2017)
     assert [place.name for place in record.places] == ["Hà Nội", "Nga"]
+
+
+def test_the_soviet_union_is_a_country_of_the_story():
+    record = parse("Ông từng học ở Liên Xô rồi về nước; Mỹ từng lên kế hoạch tấn công phủ đầu Liên Xô.", year=2017)
+    assert [(place.name, place.kind, len(place.mentions)) for place in record.places] == [
+        ("Liên Xô", "country", 2), ("Mỹ", "country", 1)]
