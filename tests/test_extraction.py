@@ -3528,8 +3528,9 @@ def test_a_paper_spoken_to_on_a_line_of_its_own_after_its_cue_is_a_body():
 
 def test_a_street_after_a_house_number_and_a_word_of_location_is_a_place_and_so_are_the_addresses_listed_after():
     record = parse("Cơ quan chức năng dừng 2 cơ sở karaoke tại 405 Bạch Đằng, 28 Yết Kiêu; hai nhà hàng tại số 57 Cửa Nam và "
-                   "41 Hai Bà Trưng bị đình chỉ. Đoàn làm việc tại 2 Sở Ban ngành.", year=2017)
-    assert [place.name for place in record.places] == ["Bạch Đằng", "Yết Kiêu", "Cửa Nam", "Hai Bà Trưng"]
+                   "41 Hai Bà Trưng bị đình chỉ. Đoàn làm việc tại 2 Sở Ban ngành.\n\nCháy tại số nhà 528 Phạm Văn Đồng.",
+                   year=2017)
+    assert [place.name for place in record.places] == ["Bạch Đằng", "Yết Kiêu", "Cửa Nam", "Hai Bà Trưng", "Phạm Văn Đồng"]
 
 
 def test_regions_listed_after_a_cued_region_are_places_but_not_a_compass_part_of_a_country():

@@ -206,6 +206,9 @@ LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "t�
 """Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
 _AFTER_A_LOCATION_WORD = "|".join(f"(?<=(?<![\\w]){word} bản)" for word in LOCATION_WORDS if word != "như")
 """Look-behinds, one a word of location ('ở bản', 'tại bản'): a look-behind holds one width only."""
+_BAN_CUES = tuple(f"{word} bản " for word in LOCATION_WORDS if word != "như")
+"""The words of location with 'bản' after them, looked for before the village pattern is tried: 'bản' alone is in
+many other words ('văn bản', 'phiên bản')."""
 ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
 """Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
@@ -452,7 +455,8 @@ _CUED_ADDRESS = re.compile(rf"(?<![\w])(?:[Tt]ại|[Ởở]|[Tt]rụ sở|[Nn]h�
 """A street after a house number and a word of location, with no ward or district after it ('tại 405 Bạch Đằng, 28
 Yết Kiêu', 'nhà số 157 Xã Đàn'): only after these words, since a number before capitalised words may count bodies
 ('tại 2 Sở Ban ngành'), which the checks of every house number's street leave out as well."""
-_MAY_CUE_AN_ADDRESS = re.compile(r"(?:tại|[Ởở]|sở|số)(?: số)? \d")
+_MAY_CUE_AN_ADDRESS = re.compile(r"(?:tại|[Ởở]|sở|nhà)(?: số)? \d")
+"""Whether a line may hold ``_CUED_ADDRESS``: its cue right before a number (most numbers follow none)."""
 _NEXT_ADDRESS = re.compile(rf"(?:\s*,|\s+và)\s+\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
                            rf"\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}}){E}(?!\s+[{UPPER}\d])")
 
@@ -567,8 +571,9 @@ def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None
     spans = [(hit[0], hit[1]) for hit in hits]
     found: list[tuple[int, int, str, None]] = []
     for line in lines_:
-        if "ao tốc" not in line.text and "oạn" not in line.text and "uyến" not in line.text and "ướng" not in line.text:
-            continue  # most lines name no section: four substring tests, no pattern search
+        if "-" not in line.text and "–" not in line.text or "ao tốc" not in line.text and "oạn" not in line.text \
+                and "uyến" not in line.text and "ướng" not in line.text:
+            continue  # most lines name no section, joined by a dash: substring tests, no pattern search
         for match in _SECTION_ENDS.finditer(line.text):
             for end in re.finditer(_SECTION_END, match.group("run")):
                 start = line.start + match.start("run") + end.start()
@@ -757,7 +762,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     prefiltered = [key for key, needles in _PREFILTER.items() if any(needle in whole for needle in needles)]
     place_keys = (*(key for key in prefiltered if key in _FIRST_KEYS), "bare", "country",
                   *(key for key in prefiltered if key not in _FIRST_KEYS))
-    villages = "làng " in whole or "buôn " in whole or "bản " in whole
+    villages = "làng " in whole or "buôn " in whole or any(cue in whole for cue in _BAN_CUES)
     islands = "đảo " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất", "KCN", "KCX", "KKT", "CCN"))
@@ -881,7 +886,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             kind = DISTRICT_KINDS[units[0].level] if len(units) == 1 else "other"  # 'huyện đảo Lý Sơn' is a district
             hits.append((line.start + match.start("name"), line.start + match.end("name"), name, kind))
             taken.append(match.span())
-        for match in patterns["village"].finditer(text) if villages else ():
+        for match in patterns["village"].finditer(text) if villages and (
+                "làng " in text or "buôn " in text or any(cue in text for cue in _BAN_CUES)) else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
             if match.group("craft") and match.group("name") in _countries_and_anh():

@@ -343,7 +343,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             _add_enterprises(line, found)
         if "với " in line.text or "PV " in line.text or "trả lời " in line.text:
             _add_papers(line, found)
-        elif index and len(line.text) <= _SPLIT_NAME_LENGTH and _ANCHOR_AT_END.search(lines_[index - 1].text):
+        elif index and len(line.text) <= _SPLIT_NAME_LENGTH and \
+                _ANCHOR_AT_END.search(lines_[index - 1].text, max(0, len(lines_[index - 1].text) - 24)):
             _add_papers(line, found, before=lines_[index - 1].text.rstrip() + " ")
         if ", " in line.text or " và " in line.text or " hay " in line.text or " hoặc " in line.text:
             add_companies_listed_with_brands(line, found)
@@ -355,7 +356,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
 _SPLIT_NAME_LENGTH = 40
 """The longest line that may be a name the capture split off its sentence (a link on a line of its own)."""
 _ANCHOR_AT_END = re.compile(r"(?<![\w])(?:với|PV|phóng viên|[Tt]rả lời(?:\s+phỏng vấn)?)\s*$")
-"""A line that ends with the word a person speaks to a paper with: the paper may be on the next line."""
+"""A line that ends with the word a person speaks to a paper with: the paper may be on the next line (searched in
+the line's last characters only, since the look-behind first is tried at every position)."""
 
 
 def _add_papers(line: Line, found: list[Candidate], before: str = "") -> None:

@@ -105,8 +105,8 @@ def _place_end(words: list[str]) -> int:
     """How many of the last words are a place ('TP HCM', 'tỉnh Quảng Ninh', 'Hà Nội', 'quận Hai Bà Trưng'), 0 if
     none."""
     for size in (5, 4, 3, 2, 1):
-        if len(words) > size:
-            tail = words[-size:]
+        if len(words) > size and (words[-size][:1].isupper() or words[-size].casefold() in _LEVEL_WORDS):
+            tail = words[-size:]  # (a place or its level begins with a capital or is a level word: the rest are none)
             while tail and tail[0].casefold() in _LEVEL_WORDS:
                 tail = tail[1:]
             if tail and (" ".join(tail) in _place_names() or " ".join(tail) == "HCM"):
