@@ -206,9 +206,18 @@ LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "t�
 """Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
 _AFTER_A_LOCATION_WORD = "|".join(f"(?<=(?<![\\w]){word} bản)" for word in LOCATION_WORDS if word != "như")
 """Look-behinds, one a word of location ('ở bản', 'tại bản'): a look-behind holds one width only."""
-_BAN_CUES = tuple(f"{word} bản " for word in LOCATION_WORDS if word != "như")
-"""The words of location with 'bản' after them, looked for before the village pattern is tried: 'bản' alone is in
-many other words ('văn bản', 'phiên bản')."""
+_BAN_CUES = tuple(f"{word} " for word in LOCATION_WORDS if word != "như")
+
+
+def _ban_after_a_location_word(text: str) -> bool:
+    """Whether 'bản' follows a word of location somewhere in ``text``, looked for before the village pattern is tried:
+    'bản' alone is in many other words ('văn bản', 'phiên bản'), so its few places are checked one by one."""
+    index = text.find(" bản ")
+    while index != -1:
+        if text.endswith(_BAN_CUES, max(0, index - 5), index + 1):
+            return True
+        index = text.find(" bản ", index + 1)
+    return False
 ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
 """Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
@@ -455,7 +464,7 @@ _CUED_ADDRESS = re.compile(rf"(?<![\w])(?:[Tt]ại|[Ởở]|[Tt]rụ sở|[Nn]h�
 """A street after a house number and a word of location, with no ward or district after it ('tại 405 Bạch Đằng, 28
 Yết Kiêu', 'nhà số 157 Xã Đàn'): only after these words, since a number before capitalised words may count bodies
 ('tại 2 Sở Ban ngành'), which the checks of every house number's street leave out as well."""
-_MAY_CUE_AN_ADDRESS = re.compile(r"(?:tại|[Ởở]|sở|nhà)(?: số)? \d")
+_MAY_CUE_AN_ADDRESS = re.compile(rf"(?:{alternation(['tại', 'Ở', 'ở', 'sở', 'nhà'])})(?: số)? \d")
 """Whether a line may hold ``_CUED_ADDRESS``: its cue right before a number (most numbers follow none)."""
 _NEXT_ADDRESS = re.compile(rf"(?:\s*,|\s+và)\s+\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
                            rf"\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}}){E}(?!\s+[{UPPER}\d])")
@@ -495,8 +504,11 @@ _LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][\w-]*(?: [{UP
 """The next item of a list of capitalised names, after a comma or 'và'."""
 _SECTION_END = (rf"(?!(?:Km|KM|Bắc|Nam|Đông|Tây|Trung){E}(?!\s+[{UPPER}])){CAP_SYLLABLE}"
                 rf"(?:\s+{CAP_SYLLABLE}){{0,3}}")
-_SECTION_ENDS = re.compile(rf"(?<![\w])(?:[Cc]ao tốc|[Đđ]oạn|[Tt]uyến(?:\s+(?:đường sắt|đường|phố|cao tốc|xe buýt|buýt))?"
-                           rf"(?:\s+nhanh)?(?:\s+BRT)?(?:\s+số)?(?:\s+\d+)?|hướng)(?:\s+như)?"
+_SECTION_END_PATTERN = re.compile(_SECTION_END)
+"""One end of a section, compiled once: ``re.finditer`` on the string would look it up in the module's cache each time."""
+_SECTION_ENDS = re.compile(rf"{alternation(['Cao tốc', 'cao tốc', 'Đoạn', 'đoạn', 'hướng', 'Tuyến', 'tuyến'])}"
+                           rf"(?:\s+(?:đường sắt|đường|phố|cao tốc|xe buýt|buýt))?"
+                           rf"(?:\s+nhanh)?(?:\s+BRT)?(?:\s+số)?(?:\s+\d+)?(?:\s+như)?"
                            rf"\s+(?P<run>{_SECTION_END}(?:\s*[-–]\s*{_SECTION_END})+"
                            rf"(?:(?:\s*,\s*|\s+và\s+){_SECTION_END}(?:\s*[-–]\s*{_SECTION_END})+)*){E}")
 """An expressway, a route or a road's section named by its ends ('cao tốc Nha Trang - Cam Lâm', 'đoạn Mai Dịch -
@@ -575,7 +587,9 @@ def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None
                 and "uyến" not in line.text and "ướng" not in line.text:
             continue  # most lines name no section, joined by a dash: substring tests, no pattern search
         for match in _SECTION_ENDS.finditer(line.text):
-            for end in re.finditer(_SECTION_END, match.group("run")):
+            if not _starts_word(line.text, match.start()):
+                continue  # (the cue words are a prefix tree the engine skips ahead to; their word start is checked here)
+            for end in _SECTION_END_PATTERN.finditer(match.group("run")):
                 start = line.start + match.start("run") + end.start()
                 stop = start + len(end.group(0))
                 if " " not in end.group(0) and _LOWER_WORD.match(line.text, stop - line.start):
@@ -762,7 +776,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     prefiltered = [key for key, needles in _PREFILTER.items() if any(needle in whole for needle in needles)]
     place_keys = (*(key for key in prefiltered if key in _FIRST_KEYS), "bare", "country",
                   *(key for key in prefiltered if key not in _FIRST_KEYS))
-    villages = "làng " in whole or "buôn " in whole or any(cue in whole for cue in _BAN_CUES)
+    villages = "làng " in whole or "buôn " in whole or _ban_after_a_location_word(whole)
     islands = "đảo " in whole
     states = "bang " in whole
     zones = any(kind in whole for kind in ("ông nghiệp", "inh tế", "hế xuất", "KCN", "KCX", "KKT", "CCN"))
@@ -887,7 +901,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
             hits.append((line.start + match.start("name"), line.start + match.end("name"), name, kind))
             taken.append(match.span())
         for match in patterns["village"].finditer(text) if villages and (
-                "làng " in text or "buôn " in text or any(cue in text for cue in _BAN_CUES)) else ():
+                "làng " in text or "buôn " in text or _ban_after_a_location_word(text)) else ():
             if text[max(0, match.start() - 4) : match.start()].casefold() == "già ":
                 continue  # 'già làng A Jáp': a village elder and his name
             if match.group("craft") and match.group("name") in _countries_and_anh():
