@@ -204,9 +204,14 @@ the province, as 'TP. Nha Trang' is read)."""
 ABBREVIATED_LEVELS = {"H": ("huyện",), "Q": ("quận",), "TX": ("thị xã",)}
 LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "tới", "về", "ra", "vào", "thuộc", "sang", "như")
 """Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
+ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
+"""Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
+LOCAL_KINDS = frozenset({"commune", "ward", "town"})
+"""Levels below a district: a bracket after them may name the district and the province."""
 _AFTER_A_LOCATION_WORD = "|".join(f"(?<=(?<![\\w]){word} bản)" for word in LOCATION_WORDS if word != "như")
 """Look-behinds, one a word of location ('ở bản', 'tại bản'): a look-behind holds one width only."""
 _BAN_CUES = tuple(f"{word} " for word in LOCATION_WORDS if word != "như")
+"""The words of location, each with its space, that a village's 'bản' may follow."""
 
 
 def _ban_after_a_location_word(text: str) -> bool:
@@ -218,10 +223,6 @@ def _ban_after_a_location_word(text: str) -> bool:
             return True
         index = text.find(" bản ", index + 1)
     return False
-ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
-"""Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
-LOCAL_KINDS = frozenset({"commune", "ward", "town"})
-"""Levels below a district: a bracket after them may name the district and the province."""
 MIN_SYLLABLES = {"khu": 2}
 """Levels whose word is also a common noun: the name after them needs this many syllables ('khu Công nghiệp'
 is not a place)."""
@@ -468,6 +469,7 @@ _MAY_CUE_AN_ADDRESS = re.compile(rf"(?:{alternation(['tại', 'Ở', 'ở', 's�
 """Whether a line may hold ``_CUED_ADDRESS``: its cue right before a number (most numbers follow none)."""
 _NEXT_ADDRESS = re.compile(rf"(?:\s*,|\s+và)\s+\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
                            rf"\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}}){E}(?!\s+[{UPPER}\d])")
+"""The next address of a list after a cued one: a comma or 'và', a house number and its street."""
 
 
 def _cued_addresses(text: str) -> list[re.Match[str]]:
@@ -478,6 +480,8 @@ def _cued_addresses(text: str) -> list[re.Match[str]]:
         while (match := _NEXT_ADDRESS.match(text, match.end())) is not None:
             found.append(match)
     return found
+
+
 _NOT_A_HOUSE_NUMBER = re.compile(r"(?:(?<![\w])(?i:ngã|tổ|khu|ấp|xóm|thôn|đội)\s+\S+|(?<![\w])(?:19|20)\d\d)\s+$")
 """Before a name, a number that is no house number: a junction's, a hamlet's or a team's ('ngã 3 Châu Lộc'), a year."""
 _STREETS_LISTED = re.compile(r"(?:tuyến|đoạn|con|các|những|số|nhiều) (?:đường|phố)")
@@ -517,6 +521,7 @@ Trung Hoà và Trung Hoà - Thanh Xuân', 'tuyến buýt nhanh BRT Kim Mã - Yê
 or not it is a unit of the gazetteer; not a compass word alone ('cao tốc Bắc - Nam', 'hướng Nam - Bắc') nor a
 kilometre post."""
 _LOWER_WORD = re.compile(rf" [{LOWER}]")
+"""A lower-case word next: after a section's end of one syllable, the end is a station's or a school's head."""
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
 _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 """Words before 'phố' or 'đường' that make them a level or a common noun ('thành phố', 'khu phố', 'tổ dân phố', 'nẻo
@@ -588,7 +593,7 @@ def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None
             continue  # most lines name no section, joined by a dash: substring tests, no pattern search
         for match in _SECTION_ENDS.finditer(line.text):
             if not _starts_word(line.text, match.start()):
-                continue  # (the cue words are a prefix tree the engine skips ahead to; their word start is checked here)
+                continue  # (the cue words are literals the engine skips ahead to; their word start is checked here)
             for end in _SECTION_END_PATTERN.finditer(match.group("run")):
                 start = line.start + match.start("run") + end.start()
                 stop = start + len(end.group(0))
@@ -632,7 +637,9 @@ none. The names are searched first (their first letters let the engine skip most
 them checked after."""
 _NEXT_REGION = re.compile(rf"(?:\s*,\s*|\s+(?:và|hoặc)\s+)(?:miền\s+)?(?P<name>{_REGION_NAME.pattern})(?![\w])"
                           rf"(?!\s+[{UPPER}])")
+"""The next region of a list after a region read ('Bắc Bộ, Trung Bộ, Tây Nguyên và Đông Nam Bộ')."""
 _CAPITAL_AFTER = re.compile(rf"\s+[{UPPER}]")
+"""A capitalised word next: after a region's name, it makes the region a compass part of that place."""
 
 _REGION_ABBREVIATIONS = {"ĐBSCL": "đồng bằng sông Cửu Long"}
 """Regions the news also writes by their initials: one place, named in full."""
@@ -668,7 +675,8 @@ def _regions_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str 
 def _region_ends_at(text: str, end: int) -> bool:
     """Whether a region's name ends at ``end``: no letter goes on the word, and no capitalised name follows it, which
     would make it a compass part of another place ('miền Trung Colombia')."""
-    return not (end < len(text) and (text[end].isalnum() or text[end] == "_")) and _CAPITAL_AFTER.match(text, end) is None
+    goes_on = end < len(text) and (text[end].isalnum() or text[end] == "_")
+    return not goes_on and _CAPITAL_AFTER.match(text, end) is None
 
 
 def _next_list_item(text: str, end: int) -> int:
@@ -1029,7 +1037,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if key == "continent":
                     name = "c" + name[1:]
                 elif key == "sea":  # 'biển Đông' is named 'Biển Đông', 'vịnh Bắc bộ' 'Vịnh Bắc Bộ', as listed
-                    name = _sea_forms()[name[0].upper() + name[1:]]
+                    name = _sea_forms().get(name[0].upper() + name[1:], name[0].upper() + name[1:])
                 hits.append((absolute[0], absolute[1], name, kind))
                 taken.append((start, end))
                 if key == "bare" and (district := _district_before(text, start, match.group("name"))) and \

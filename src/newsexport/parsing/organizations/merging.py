@@ -53,11 +53,11 @@ def _merge_prefixes(organisations: dict[str, FoundOrganization], added_parents: 
 
 
 def _short_field(key: str) -> bool:
-    """Whether a casefolded name is a head of ``SHORT_FIELD_HEADS`` and one field word or two ('bộ giao thông',
-    'cục quản lý'): a field cut short, not a body of its own with a field of its own ('cục thuế' + 'doanh nghiệp
-    lớn' is another department, but one word)."""
-    return key.startswith(SHORT_FIELD_HEADS) and len(key.split()) - len(next(
-        head for head in sorted(SHORT_FIELD_HEADS, key=len, reverse=True) if key.startswith(head)).split()) == 2
+    """Whether a casefolded name is a head of ``SHORT_FIELD_HEADS`` and two syllables of a field ('bộ giao thông',
+    'cục quản lý'): a field cut short; one syllable is mostly a body of its own, whose longer namesakes are other
+    bodies ('cục thuế' and 'cục thuế doanh nghiệp lớn')."""
+    head = next((head for head in _SHORT_FIELD_HEADS_LONGEST_FIRST if key.startswith(head)), None)
+    return head is not None and len(key.split()) - len(head.split()) == 2
 
 
 def _enterprise_heads_only(prefix: str) -> bool:
@@ -98,6 +98,7 @@ def _merge_headed_short_name(organisations: dict[str, FoundOrganization]) -> Non
 SHORT_FIELD_HEADS = tuple(head + " " for head in lines("organization_short_field_heads.txt"))
 """Heads of departments and ministries whose field writers shorten, casefolded, each with the space after it
 (``organization_short_field_heads.txt``)."""
+_SHORT_FIELD_HEADS_LONGEST_FIRST = tuple(sorted(SHORT_FIELD_HEADS, key=len, reverse=True))
 _LEVEL_WORDS = frozenset({"tp", "tp.", "tỉnh", "thành", "phố", "quận", "huyện", "thị", "xã"})
 
 
@@ -115,6 +116,7 @@ def _place_end(words: list[str]) -> int:
 
 
 _FIELD_JOINERS = frozenset({"và", "-", "–", "&"})
+"""Words that join a second field to a first ('Giáo dục và Đào tạo', 'Giao thông - Vận tải')."""
 
 
 def _merge_short_field(organisations: dict[str, FoundOrganization]) -> None:
