@@ -68,13 +68,25 @@ def cited_as_source(text: str, start: int, end: int) -> bool:
         _SOURCE_AFTER.match(text[end : end + 60]) is not None
 
 
+_ANCHORS = r"với|PV|phóng viên|[Tt]rả lời(?:\s+phỏng vấn)?"
+"""The words a person speaks to a paper with, which come right before its name ('với', 'PV', 'trả lời')."""
+_ANCHOR_AT_END = re.compile(rf"(?<![\w])(?:{_ANCHORS})\s*$")
+
+
+def ends_with_an_anchor(text: str) -> bool:
+    """Whether a line ends with one of ``_ANCHORS``, so that a paper the capture split onto the next line is spoken to
+    ('Trao đổi với' / 'Tiền Phong,'); only the line's end is searched, since the look-behind first is tried at every
+    position."""
+    return _ANCHOR_AT_END.search(text, max(0, len(text) - 24)) is not None
+
+
 @lru_cache(maxsize=1)
 def _paper_after_an_anchor() -> re.Pattern[str]:
     """A paper of ``papers.txt`` after the word a person speaks to it with ('với', 'PV', 'trả lời'): the anchors are
     literals the engine finds fast (their word start is checked in code: a look-behind first would be tried at every
     position); the verb before them is checked apart (``_spoken_to_before``)."""
     papers = alternation(lines("papers.txt"), ignore_case=True)
-    return re.compile(rf"(?:với|PV|phóng viên|[Tt]rả lời(?:\s+phỏng vấn)?)\s+(?:(?:PV|phóng viên)\s+)?"
+    return re.compile(rf"(?:{_ANCHORS})\s+(?:(?:PV|phóng viên)\s+)?"
                       rf"(?P<paper>(?=[{UPPER}])(?i:{papers}))(?![\w]|\.\w)")
 
 

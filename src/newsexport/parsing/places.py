@@ -460,13 +460,18 @@ def _begins_with_a_country(name: str) -> bool:
 
 
 _DASH = re.compile(r"\s*[-–]\s*")
-_CUED_ADDRESS = re.compile(rf"(?<![\w])(?:[Tt]ại|[Ởở]|[Tt]rụ sở|[Nn]hà số|[Ss]ố nhà)(?:\s+số)?\s+\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
+_ADDRESS_CUE = alternation([case(cue) for cue in ("tại", "ở", "trụ sở", "nhà số", "số nhà")
+                            for case in (str, str.capitalize)]) + r"(?:\s+số)?\s+\d"
+"""A word of location before a house number ('tại 405', 'nhà số 157', 'tại số 5'), each first letter written out in
+both cases, so that the alternation begins with literals the engine skips ahead to."""
+_CUED_ADDRESS = re.compile(rf"(?<![\w]){_ADDRESS_CUE}\d{{0,3}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
                            rf"\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}}){E}(?!\s+[{UPPER}\d])")
 """A street after a house number and a word of location, with no ward or district after it ('tại 405 Bạch Đằng, 28
 Yết Kiêu', 'nhà số 157 Xã Đàn'): only after these words, since a number before capitalised words may count bodies
 ('tại 2 Sở Ban ngành'), which the checks of every house number's street leave out as well."""
-_MAY_CUE_AN_ADDRESS = re.compile(rf"(?:{alternation(['tại', 'Ở', 'ở', 'sở', 'nhà'])})(?: số)? \d")
-"""Whether a line may hold ``_CUED_ADDRESS``: its cue right before a number (most numbers follow none)."""
+_MAY_CUE_AN_ADDRESS = re.compile(_ADDRESS_CUE)
+"""Whether a line may hold ``_CUED_ADDRESS``: its cue, without the look-behind, which the engine would try at every
+position of every line that holds a number."""
 _NEXT_ADDRESS = re.compile(rf"(?:\s*,|\s+và)\s+\d{{1,4}}[A-Z]?(?:/\d{{1,4}}[A-Z]?)*"
                            rf"\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{1,3}}){E}(?!\s+[{UPPER}\d])")
 """The next address of a list after a cued one: a comma or 'và', a house number and its street."""
@@ -490,7 +495,7 @@ _LEVELS_LISTED = re.compile(r"(?:các|những) (?:xã|phường|huyện|quận|t
 """Whether a line may list units after 'như': most lines holding 'như' hold no plural level word."""
 _LEVEL_AFTER_A_COMMA = re.compile(r",\s*(?:[Pp]hường|P\.|[Qq]uận|Q\.|[Xx]ã|[Tt]hị trấn|[Hh]uyện|TP|[Tt]hành phố)")
 """Whether a line may hold an address (a ward, a district or a city after a comma), before a house number is looked for."""
-_CONTEST_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp|Siêu mẫu|Miss|(?<![\w])[Nn]gày(?=\s+[A-ZĐ]))"
+_CONTEST_OR_DAY_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người đẹp|Siêu mẫu|Miss|(?<![\w])[Nn]gày(?=\s+[A-ZĐ]))"
                              r"(?:\s+(?!(?:ở|tại|từ|đến|tới|sang|về|của|và|với)(?![\w]))[\w-]+){0,3}\s+$")
 """A beauty contest's title or a day of observance before a country: the country is part of the contest's or the
 day's name ('Hoa hậu Trái đất Việt Nam', 'Hoa hậu biển Việt Nam toàn cầu', 'Ngày Gia đình Việt Nam', 'ngày Thầy
@@ -1028,7 +1033,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 if key == "country" and text[end : end + 1] == ")" and _ENTERPRISE_BEFORE_BRACKETS.search(
                         text, max(0, start - 90), start):
                     continue  # 'Tập đoàn Tycoons (Đài Loan)': the investor's origin
-                if key == "country" and _CONTEST_BEFORE.search(text, max(0, start - 32), start):
+                if key == "country" and _CONTEST_OR_DAY_BEFORE.search(text, max(0, start - 32), start):
                     continue  # 'Hoa hậu Trái đất Việt Nam 2025': a contest's name, no place of the story
                 if key == "country" and match.group("name") in _capitals() and _stands_for_a_government(text, start, end):
                     continue  # 'Washington cáo buộc Tehran': the government, no place of the story

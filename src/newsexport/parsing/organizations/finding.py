@@ -16,7 +16,7 @@ from newsexport.parsing.gazetteer import (
 )
 from newsexport.parsing.joined_fields import dash_joined, joined_fields
 from newsexport.parsing.name_ends import without_trailing_verb
-from newsexport.parsing.media import is_media, paper_rest, papers_spoken_to
+from newsexport.parsing.media import ends_with_an_anchor, is_media, paper_rest, papers_spoken_to
 from newsexport.parsing.names import (
     NOT_NAME_WORDS, bare_organization_heads, country_alternation, department_fields, foreign_word,
 )
@@ -343,8 +343,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             _add_enterprises(line, found)
         if "với " in line.text or "PV " in line.text or "trả lời " in line.text:
             _add_papers(line, found)
-        elif index and len(line.text) <= _SPLIT_NAME_LENGTH and \
-                _ANCHOR_AT_END.search(lines_[index - 1].text, max(0, len(lines_[index - 1].text) - 24)):
+        elif index and len(line.text) <= _SPLIT_NAME_LENGTH and ends_with_an_anchor(lines_[index - 1].text):
             _add_papers(line, found, before=lines_[index - 1].text.rstrip() + " ")
         if ", " in line.text or " và " in line.text or " hay " in line.text or " hoặc " in line.text:
             add_companies_listed_with_brands(line, found)
@@ -355,9 +354,6 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
 
 _SPLIT_NAME_LENGTH = 40
 """The longest line that may be a name the capture split off its sentence (a link on a line of its own)."""
-_ANCHOR_AT_END = re.compile(r"(?<![\w])(?:với|PV|phóng viên|[Tt]rả lời(?:\s+phỏng vấn)?)\s*$")
-"""A line that ends with the word a person speaks to a paper with: the paper may be on the next line (searched in
-the line's last characters only, since the look-behind first is tried at every position)."""
 
 
 def _add_papers(line: Line, found: list[Candidate], before: str = "") -> None:
