@@ -3620,3 +3620,13 @@ def test_the_soviet_union_is_a_country_of_the_story():
     record = parse("Ông từng học ở Liên Xô rồi về nước; Mỹ từng lên kế hoạch tấn công phủ đầu Liên Xô.", year=2017)
     assert [(place.name, place.kind, len(place.mentions)) for place in record.places] == [
         ("Liên Xô", "country", 2), ("Mỹ", "country", 1)]
+
+
+def test_a_provinces_city_listed_beside_a_place_read_or_at_a_routes_other_end_is_a_place_but_not_inside_a_name():
+    record = parse("Các đô thị như Hội An, Huế, Đà Nẵng đã phát wifi; cao tốc Hải Phòng - Hạ Long, Hạ Long - Vân Đồn sắp "
+                   "xong. Thí sinh thi ở trường Quốc học Quy Nhơn, Bình Định; các tỉnh Quảng Trị, Thừa Thiên- Huế.",
+                   year=2017)
+    assert [(place.name, place.kind, len(place.mentions)) for place in record.places] == [
+        ("Hội An", "city", 1), ("Huế", "city", 1), ("Đà Nẵng", "city", 1), ("Hải Phòng", "city", 1),
+        ("Hạ Long", "city", 2), ("Vân Đồn", "other", 1), ("Bình Định", "province", 1), ("Quảng Trị", "province", 1),
+        ("Thừa Thiên Huế", "province", 1)]

@@ -184,8 +184,8 @@ def division_names() -> dict[str, str]:
     for division in divisions():
         for written in (division.name, *division.aliases):
             names[written] = division.name
-            if " - " in written:  # 'Bà Rịa - Vũng Tàu' is also written with an en dash, spaced or not
-                for dash in (" – ", "–", "-"):
+            if " - " in written:  # 'Bà Rịa - Vũng Tàu' is also written with an en dash, spaced or not, or spaced on
+                for dash in (" – ", "–", "-", "- ", "– ", " -", " –"):  # one side only ('Thừa Thiên- Huế')
                     names.setdefault(written.replace(" - ", dash), division.name)
     return names
 

@@ -716,11 +716,32 @@ def _common_word_countries_listed(lines_: list[Line],
     return found
 
 
+_JOINED_BEFORE = re.compile(rf"(?:{LIST_JOINER}|\s*[-–]\s*)$")
+"""What joins a name to the place before it: a list's joiner, or the dash between a route's two ends."""
+_JOINED_AFTER = re.compile(rf"{LIST_JOINER}|\s*[-–]\s*")
+
+
+def _joined_to_a_place(text: str, start: int, end: int, offset: int, starts: set[int], ends: set[int]) -> bool:
+    """Whether the name at ``start``-``end`` of a line (which begins at ``offset``) is listed beside a place read, or
+    is the other end of a route from one ('Hội An, Huế, Đà Nẵng', 'Đà Nẵng - Tam Kỳ'): ``starts`` and ``ends`` are
+    the read places' bounds. Before a place, the name must begin an item, not end a longer name ('trường Quốc học
+    Quy Nhơn, Bình Định', 'Cảng Nhà Bè, Khu công nghiệp Amata')."""
+    before = _JOINED_BEFORE.search(text, max(0, start - 6), start)
+    if before is not None and offset + before.start() in ends:
+        return True
+    after = _JOINED_AFTER.match(text, end)
+    return after is not None and offset + after.end() in starts and \
+        _patterns()["district_context"].search(text, max(0, start - 12), start) is not None
+
+
 def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
-    """Districts written without their level word after a word of location ('ở Sóc Sơn', 'từ Hóc Môn'), and the
-    districts listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), when the article names the district's province
-    somewhere (inside a body's name too): 'Sóc Sơn' alone is a district of Hà Nội only in a story about Hà Nội."""
+    """Districts written without their level word after a word of location ('ở Sóc Sơn', 'từ Hóc Môn'), the districts
+    listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), and those listed beside a place read or at the other end of a
+    route from one ('Long Xuyên, Châu Đốc và nước bạn Campuchia', 'Ninh Bình - Thanh Hoá - Vinh'), when the article
+    names the district's province somewhere (inside a body's name too): 'Sóc Sơn' alone is a district of Hà Nội only
+    in a story about Hà Nội."""
     codes = frozenset().union(*(province_codes().get(hit[2], frozenset()) for hit in hits))
+    starts, ends = {hit[0] for hit in hits}, {hit[1] for hit in hits}
     pattern = _patterns()["district_after_cue" if codes else "city_after_cue"]  # without a province, only cities
     units = district_units()
     names = _bare_names()
@@ -739,7 +760,10 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
         for match in pattern.finditer(line.text):
             if line.start + match.start("name") in taken:
                 continue
-            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 7), match.start())  # with the space
+            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 7), match.start()) or \
+                _joined_to_a_place(line.text, match.start("name"), match.end("name"), line.start, starts, ends) and \
+                not any(begin < line.start + match.end("name") and line.start + match.start("name") < end
+                        for begin, end, *_ in hits)  # ('Thừa Thiên Huế, Quảng Nam': a province's name holds it)
             if not cued and ", " not in line.text[match.end() : match.end() + 2]:
                 continue
             unit = unit_of(match.group("name"))
@@ -761,6 +785,8 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
             found.append((line.start + match.start("name"), line.start + match.end("name"), match.group("name"),
                           DISTRICT_KINDS[unit.level]))
             found.extend(listed_after)
+            starts.update(item[0] for item in found[-1 - len(listed_after):])
+            ends.update(item[1] for item in found[-1 - len(listed_after):])  # 'Nha Trang - Cam Lâm': a route's next end
             taken.update(item[0] for item in listed_after)  # 'Hoàn Kiếm, Đống Đa, Tây Hồ': the list read once
     if codes and "(" in "".join(line.text for line in lines_):
         # a district of the province named, alone in brackets after a place it holds ('làng đúc đồng Đại Bái (Gia
