@@ -3630,3 +3630,9 @@ def test_a_provinces_city_listed_beside_a_place_read_or_at_a_routes_other_end_is
         ("Hội An", "city", 1), ("Huế", "city", 1), ("Đà Nẵng", "city", 1), ("Hải Phòng", "city", 1),
         ("Hạ Long", "city", 2), ("Vân Đồn", "other", 1), ("Bình Định", "province", 1), ("Quảng Trị", "province", 1),
         ("Thừa Thiên Huế", "province", 1)]
+
+
+def test_a_country_fought_in_a_war_or_naming_an_era_is_no_place_but_one_after_a_verb_of_the_same_words_is():
+    record = parse("Trong kháng chiến chống thực dân Pháp, giặc Mỹ bắn phá; xe tăng sản xuất từ thời Liên Xô. Ông bị "
+                   "thương trong chiến tranh chống Mỹ cứu nước. Năm 2016, ông sang Đức thuộc diện học bổng.", year=2017)
+    assert [place.name for place in record.places] == ["Đức"]

@@ -500,6 +500,13 @@ _CONTEST_OR_DAY_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người
 """A beauty contest's title or a day of observance before a country: the country is part of the contest's or the
 day's name ('Hoa hậu Trái đất Việt Nam', 'Hoa hậu biển Việt Nam toàn cầu', 'Ngày Gia đình Việt Nam', 'ngày Thầy
 thuốc Việt Nam'), but not after a preposition ('thi Hoa hậu ở Ai Cập': where it was held; 'ngày về Việt Nam')."""
+_WAR_OR_ERA_BEFORE = re.compile(r"(?:(?:[Kk]háng chiến|[Cc]hiến tranh|[Cc]uộc chiến)(?:\s+[\w]+){0,2}?\s+chống"
+                                r"|(?<![\w])[Tt]hời(?:\s+(?:kỳ|kháng chiến))?)\s+$")
+"""A war against a country or an era named after it before the country ('kháng chiến chống Pháp', 'chiến tranh chống
+Mỹ', 'từ thời Pháp'): the country is history's, no place of the story."""
+_WAR_OR_ERA_AFTER = re.compile(r"\s+(?:thuộc(?=\s*(?:[.,;:!?)]|$))|cứu nước(?![\w]))")
+"""An era or a war named by what follows the country ('ách Pháp thuộc.', 'chống Mỹ cứu nước'); 'thuộc' only where a
+clause ends, since it is also a verb ('sang Pháp thuộc diện học bổng')."""
 _ENTERPRISE_BEFORE_BRACKETS = re.compile(
     rf"(?<![\w])(?i:{alternation([*lines('organization_enterprise_heads.txt'), *lines('enterprise_roles.txt')], ignore_case=True)})"
     rf"(?:\s+[^\s,.;:()]+){{1,8}}\s+\($")
@@ -1061,6 +1068,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue  # 'Tập đoàn Tycoons (Đài Loan)': the investor's origin
                 if key == "country" and _CONTEST_OR_DAY_BEFORE.search(text, max(0, start - 32), start):
                     continue  # 'Hoa hậu Trái đất Việt Nam 2025': a contest's name, no place of the story
+                if key == "country" and (_WAR_OR_ERA_BEFORE.search(text, max(0, start - 40), start)
+                                         or _WAR_OR_ERA_AFTER.match(text, end)):
+                    continue  # 'kháng chiến chống Pháp', 'thời Pháp thuộc': a war's enemy, an era
                 if key == "country" and match.group("name") in _capitals() and _stands_for_a_government(text, start, end):
                     continue  # 'Washington cáo buộc Tehran': the government, no place of the story
                 name = names.get(match.group("name"), match.group("name"))
