@@ -767,7 +767,8 @@ def test_an_international_bodys_name_goes_on_with_the_world_or_international():
 
 
 def test_a_country_name_after_a_person_word_is_a_given_name():
-    record = parse("Đám cháy xảy ra tại nhà ông Đức, gần nhà bà Nga. Hàng được nhập từ Đức, trẻ em Việt Nam được tặng quà.")
+    record = parse("Đám cháy xảy ra tại nhà ông Đức, gần nhà bà Nga. Hàng được nhập từ Đức, trẻ em ở Việt Nam được tặng "
+                   "quà.")
     assert {p.name for p in record.places} == {"Đức", "Việt Nam"}
     assert [m.text for p in record.places for m in p.mentions if p.name == "Đức"] == ["Đức"]
 
@@ -3636,3 +3637,9 @@ def test_a_country_fought_in_a_war_or_naming_an_era_is_no_place_but_one_after_a_
     record = parse("Trong kháng chiến chống thực dân Pháp, giặc Mỹ bắn phá; xe tăng sản xuất từ thời Liên Xô. Ông bị "
                    "thương trong chiến tranh chống Mỹ cứu nước. Năm 2016, ông sang Đức thuộc diện học bổng.", year=2017)
     assert [place.name for place in record.places] == ["Đức"]
+
+
+def test_a_country_describing_its_economy_literature_festivals_religion_children_or_sport_is_no_place():
+    record = parse("Kinh tế Việt Nam tăng trưởng; lễ hội Việt Nam vào xuân; đời sống văn học Việt Nam, tôn giáo Việt "
+                   "Nam, trẻ em Việt Nam, giới bóng rổ Việt Nam và ngành tơ lụa Việt Nam. Ông về Việt Nam.", year=2017)
+    assert [(place.name, len(place.mentions)) for place in record.places] == [("Việt Nam", 1)]
