@@ -3643,3 +3643,11 @@ def test_a_country_describing_its_economy_literature_festivals_religion_children
     record = parse("Kinh tế Việt Nam tăng trưởng; lễ hội Việt Nam vào xuân; đời sống văn học Việt Nam, tôn giáo Việt "
                    "Nam, trẻ em Việt Nam, giới bóng rổ Việt Nam và ngành tơ lụa Việt Nam. Ông về Việt Nam.", year=2017)
     assert [(place.name, len(place.mentions)) for place in record.places] == [("Việt Nam", 1)]
+
+
+def test_a_town_after_tx_without_a_dot_and_districts_after_que_quan_khu_vuc_and_dia_ban_are_places():
+    record = parse("Anh H. (quê quán Đông Anh, Hà Nội) trú tại phường Minh Thành, TX Quảng Yên, tỉnh Quảng Ninh; xe xếp hàng "
+                   "ở khu vực Cầu Giấy và trên địa bàn Sóc Sơn.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Đông Anh", "district"), ("Hà Nội", "city"), ("Minh Thành", "ward"), ("Quảng Yên", "town"),
+        ("Quảng Ninh", "province"), ("Cầu Giấy", "district"), ("Sóc Sơn", "district")]

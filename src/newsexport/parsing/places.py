@@ -202,8 +202,10 @@ DISTRICT_KINDS = {"huyện": "district", "quận": "district", "thị xã": "tow
 """The kind of a district-level unit of ``districts.tsv`` by its level word ('thành phố Biên Hòa' is a city of
 the province, as 'TP. Nha Trang' is read)."""
 ABBREVIATED_LEVELS = {"H": ("huyện",), "Q": ("quận",), "TX": ("thị xã",)}
-LOCATION_WORDS = ("ở", "tại", "quê", "trú", "ngụ", "từ", "đến", "tới", "về", "ra", "vào", "thuộc", "sang", "như")
-"""Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu')."""
+LOCATION_WORDS = ("ở", "tại", "quê", "quê quán", "trú", "ngụ", "từ", "đến", "tới", "về", "ra", "vào", "thuộc", "sang",
+                  "như", "khu vực", "địa bàn")
+"""Words after which a district may be written without its level word ('ở Sóc Sơn', 'quê Diễn Châu', 'khu vực Cầu
+Giấy', 'trên địa bàn Sóc Sơn')."""
 ROUTE_WORDS = ("và", "như", "đi", "qua", "vịnh", "biển", "đảo")
 """Further words a district tied to its province may follow ('từ Tam Kỳ đi qua Hà Đông - Hà Nội', 'vịnh Hạ Long')."""
 LOCAL_KINDS = frozenset({"commune", "ward", "town"})
@@ -767,7 +769,7 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
         for match in pattern.finditer(line.text):
             if line.start + match.start("name") in taken:
                 continue
-            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 7), match.start()) or \
+            cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 10), match.start()) or \
                 _joined_to_a_place(line.text, match.start("name"), match.end("name"), line.start, starts, ends) and \
                 not any(begin < line.start + match.end("name") and line.start + match.start("name") < end
                         for begin, end, *_ in hits)  # ('Thừa Thiên Huế, Quảng Nam': a province's name holds it)
