@@ -3651,3 +3651,10 @@ def test_a_town_after_tx_without_a_dot_and_districts_after_que_quan_khu_vuc_and_
     assert [(place.name, place.kind) for place in record.places] == [
         ("Đông Anh", "district"), ("Hà Nội", "city"), ("Minh Thành", "ward"), ("Quảng Yên", "town"),
         ("Quảng Ninh", "province"), ("Cầu Giấy", "district"), ("Sóc Sơn", "district")]
+
+
+def test_small_countries_and_greenland_are_places():
+    record = parse("Đội tuyển gặp Andorra, Guyana và Tchad; Mỹ muốn mua Greenland của Đan Mạch.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Andorra", "country"), ("Guyana", "country"), ("Tchad", "country"), ("Mỹ", "country"), ("Greenland", "other"),
+        ("Đan Mạch", "country")]
