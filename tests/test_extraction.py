@@ -3658,3 +3658,9 @@ def test_small_countries_and_greenland_are_places():
     assert [(place.name, place.kind) for place in record.places] == [
         ("Andorra", "country"), ("Guyana", "country"), ("Tchad", "country"), ("Mỹ", "country"), ("Greenland", "other"),
         ("Đan Mạch", "country")]
+
+
+def test_a_capital_acted_on_by_a_policy_or_acting_after_more_clause_openers_is_its_government():
+    record = parse("Mỹ cáo buộc Damascus tấn công; Washington áp đặt với Tehran lệnh cấm; sau khi Seoul thử tên lửa, chính "
+                   "quyền Bắc Kinh sẽ đáp trả. Ông hàn gắn quan hệ với Moscow. Hội nghị diễn ra tại Tokyo.", year=2017)
+    assert [place.name for place in record.places] == ["Mỹ", "Tokyo"]

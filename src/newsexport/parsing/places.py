@@ -260,9 +260,15 @@ def _capitals() -> frozenset[str]:
 
 GOVERNMENT_VERBS = tuple(lines("government_verbs.txt"))
 """What a capital that begins a clause does when it stands for its government (``government_verbs.txt``)."""
-_CLAUSE_START = re.compile(r"(?:^|[.,;:!?“\"(]\s*|(?<![\w])(?:nếu|khi|mà|rằng|nhưng|song|để|vì|trong khi|[Nn]ếu|[Kk]hi)\s+)$")
+_CLAUSE_START = re.compile(r"(?:^|[.,;:!?“\"(]\s*|(?<![\w])(?:nếu|khi|mà|rằng|nhưng|song|để|vì|trong khi|[Nn]ếu|[Kk]hi"
+                           r"|sau khi|thời điểm|việc|ngược lại|do|là|chính quyền|[Cc]hính quyền)\s+)$")
 _GOVERNMENT_VERB_AFTER = re.compile(rf"\s+(?:{alternation(GOVERNMENT_VERBS)})(?![\w])")
 _GOVERNMENT_OF = re.compile(r"(?<![\w])của\s+$")
+_GOVERNMENT_OBJECT = re.compile(r"(?<![\w])(?:cáo buộc|thuyết phục|kêu gọi|chỉ trích|trừng phạt|gây sức ép|lên án"
+                                r"|(?:áp đặt|quan hệ|đàm phán|đối thoại|hợp tác|cứng rắn) với|đối tác(?: \w+){0,2} của"
+                                r"|lợi ích(?: \w+){0,2} từ|hoạt động của)\s+$")
+"""What a government is the object of ('cáo buộc Moscow', 'áp đặt với Tehran', 'đối tác thương mại lớn của Tehran',
+'các hoạt động của Bắc Kinh ở Biển Đông')."""
 _POLICY_OF = re.compile(r"(?<![\w])(?:[Ll]ập trường|[Cc]hính sách|[Qq]uan điểm|[Yy]êu sách|[Đđ]ộng thái|[Pp]hản ứng)"
                         r"\s+của\s+$")
 """A stance or a policy 'of' a capital is its government's ('lập trường của Bắc Kinh về các tranh chấp')."""
@@ -272,11 +278,11 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?”\")]|$)")
 def _stands_for_a_government(text: str, start: int, end: int) -> bool:
     """A capital standing for its government, as the annotations read it ('Washington áp đặt', 'của Moscow.'): it
     begins a clause and a verb of policy follows, or it is what a clause ends on after 'của', or a stance or a
-    policy is said to be its ('lập trường của Bắc Kinh về ...')."""
+    policy is said to be its ('lập trường của Bắc Kinh về ...'), or a policy acts on it ('cáo buộc Damascus')."""
     before = text[max(0, start - 12) : start]
     if _CLAUSE_START.search(before) and _GOVERNMENT_VERB_AFTER.match(text, end):
         return True
-    if _POLICY_OF.search(text, max(0, start - 24), start):
+    if _POLICY_OF.search(text, max(0, start - 24), start) or _GOVERNMENT_OBJECT.search(text, max(0, start - 32), start):
         return True
     return _GOVERNMENT_OF.search(before) is not None and _CLAUSE_END.match(text, end) is not None
 
