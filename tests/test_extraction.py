@@ -3664,3 +3664,11 @@ def test_a_capital_acted_on_by_a_policy_or_acting_after_more_clause_openers_is_i
     record = parse("Mỹ cáo buộc Damascus tấn công; Washington áp đặt với Tehran lệnh cấm; sau khi Seoul thử tên lửa, chính "
                    "quyền Bắc Kinh sẽ đáp trả. Ông hàn gắn quan hệ với Moscow. Hội nghị diễn ra tại Tokyo.", year=2017)
     assert [place.name for place in record.places] == ["Mỹ", "Tokyo"]
+
+
+def test_a_ring_road_a_numbered_quarter_khu_vuc_a_coastal_region_and_an_expressway_from_hcmc_are_places():
+    record = parse("Xe kẹt trên đường vành đai 3 và cao tốc TP.HCM – Trung Lương; bà H. ngụ tổ 19, khu vực 5, phường Thủy "
+                   "Xuân. Các tỉnh ven biển Trung Bộ có mưa.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Vành đai 3", "other"), ("Hồ Chí Minh", "city"), ("Trung Lương", "other"), ("Tổ 19", "other"),
+        ("Khu vực 5", "other"), ("Thủy Xuân", "ward"), ("Trung Bộ", "other")]

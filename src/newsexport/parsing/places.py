@@ -107,15 +107,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "numbered": re.compile(rf"(?P<level>[QqPpXxẤấ](?:uận|hường|óm|p|\.))\s*(?P<number>\d{{1,2}}){E}(?![.,/]\d)"
                                rf"{NOT_AN_AMOUNT}"),
         # 'khu phố 4', 'tổ 6, khu 1': quarters and residential groups of an address, named by their number
-        "numbered_quarter": re.compile(rf"(?P<level>[KkTtCc](?:hu phố|ổ dân phố|hôn|ổ|hu|iểu khu|hối|ụm))\s+"
+        "numbered_quarter": re.compile(rf"(?P<level>[KkTtCc](?:hu phố|ổ dân phố|hôn|ổ|hu vực|hu|iểu khu|hối|ụm))\s+"
                                        rf"(?P<number>\d{{1,3}}){E}(?![.,/]\d){NOT_AN_AMOUNT}"
                                        rf"(?=\s*,\s*(?:thuộc\s+)?(?:{level_alternation()})\s)"),
         # a date line's place in capitals before a dash ('ĐÀ NẴNG - Ngày 6-2, ...')
         "dateline": re.compile(rf"(?P<name>[{UPPER}]{{2,}}(?: [{UPPER}]+){{0,3}})\s*[-–]\s"),
         "body_or_title_start": re.compile(rf"(?i:{alternation(_not_place_phrases(), ignore_case=True)}){E}"),
-        # a national or provincial road by its number ('Quốc lộ 20', 'QL1A', 'tỉnh lộ 8', 'ĐT 768'): a place of
-        # kind other, like a street
-        "road": re.compile(rf"(?=[QqTtĐđ])(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh)\.?\s*(?P<number>\d{{1,3}}[A-Z]?){E}"
+        # a national or provincial road or a ring road by its number ('Quốc lộ 20', 'QL1A', 'tỉnh lộ 8', 'ĐT 768',
+        # 'đường vành đai 3'): a place of kind other, like a street
+        "road": re.compile(rf"(?=[QqTtĐđVv])(?P<word>[Qq]uốc [lL]ộ|QL|[Tt]ỉnh [lL]ộ|ĐT|[Đđ]ường tỉnh|[Vv]ành đai)\.?\s*"
+                           rf"(?P<number>\d{{1,3}}[A-Z]?){E}"
                            rf"(?![.,/]\d)"),
         # a street by its name ('đường Nguyễn Hữu Cảnh', 'phố Hàng Bài'): a place of kind other; two syllables at
         # least, since one is most often a common name ('phố Huế' is lost, 'Đường Lâm' a village); a road named by
@@ -185,8 +186,9 @@ VILLAGE_CRAFTS = ("nghề", "gốm", "tranh", "cổ", "rau", "hoa", "lụa", "ch
 """What a craft village makes or is, between 'làng' and its name."""
 NUMBERED_WORDS = {"quận": "Quận", "q.": "Quận", "phường": "Phường", "p.": "Phường", "xóm": "Xóm", "ấp": "Ấp"}
 NUMBERED_QUARTERS = {"khu phố": "Khu phố", "tổ dân phố": "Tổ dân phố", "thôn": "Thôn", "tổ": "Tổ", "khu": "Khu",
-                     "tiểu khu": "Tiểu khu", "khối": "Khối", "cụm": "Cụm"}
-"""Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...'): a
+                     "khu vực": "Khu vực", "tiểu khu": "Tiểu khu", "khối": "Khối", "cụm": "Cụm"}
+"""Words of the parts of a commune or ward that an address names by number ('tổ 6, khu 1, phường ...', 'khu vực
+5, phường Thủy Xuân' in Huế and the Mekong cities): a
 place of kind other that keeps its word, taken only before a further level of the address ('khu 6, thuộc thị
 trấn ...' too), since 'tổ', 'khu', 'khối' and 'cụm' are common nouns too.""" 
 COUNTRY_ADJECTIVE_NOUNS = tuple(lines("country_adjective_nouns.txt"))
@@ -196,7 +198,8 @@ CONTINENT_ADJECTIVE_NOUNS = ("người", "quốc gia", "nước", "đối tác",
 """Nouns a continent describes when it follows them, besides those of COUNTRY_ADJECTIVE_NOUNS."""
 CAPITAL_LEVELS = frozenset({"Phường", "Xã", "Quận", "Huyện", "Tỉnh", "TP"})
 """First words of an administrative level written with a capital: an item of a list of places does not begin so."""
-ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh"}
+ROAD_WORDS = {"quốc lộ": "Quốc lộ", "ql": "Quốc lộ", "tỉnh lộ": "Tỉnh lộ", "đường tỉnh": "Đường tỉnh",
+              "vành đai": "Vành đai"}
 """Roads keep their word, capitalised ('quốc lộ 1A' -> 'Quốc lộ 1A'); 'QL1A' is 'Quốc lộ 1A', as a place written as an abbreviation gets its name; 'ĐT 768' stays as written."""
 DISTRICT_KINDS = {"huyện": "district", "quận": "district", "thị xã": "town", "thành phố": "city"}
 """The kind of a district-level unit of ``districts.tsv`` by its level word ('thành phố Biên Hòa' is a city of
@@ -410,7 +413,7 @@ def _letters(name: str) -> str:
 def _may_name_a_road(text: str) -> bool:
     """Whether a line holds one of the road words at all: most lines do not, and the road pattern is then skipped
     (a test for 'Đ' alone let nearly every line through)."""
-    return "lộ" in text or "Lộ" in text or "QL" in text or "ĐT" in text or "ường tỉnh" in text
+    return "lộ" in text or "Lộ" in text or "QL" in text or "ĐT" in text or "ường tỉnh" in text or "ành đai" in text
 
 
 def _may_abbreviate_a_level(text: str) -> bool:
@@ -526,8 +529,8 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|
 """A plural before a level word ('các bang', 'hai bang'): the list after it names places of that level."""
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+và\s+)(?P<name>[{UPPER}][\w-]*(?: [{UPPER}][\w-]*){{0,2}}){E}")
 """The next item of a list of capitalised names, after a comma or 'và'."""
-_SECTION_END = (rf"(?!(?:Km|KM|Bắc|Nam|Đông|Tây|Trung){E}(?!\s+[{UPPER}])){CAP_SYLLABLE}"
-                rf"(?:\s+{CAP_SYLLABLE}){{0,3}}")
+_SECTION_END = (rf"(?:TP\.?\s?HCM|TPHCM|(?!(?:Km|KM|Bắc|Nam|Đông|Tây|Trung){E}(?!\s+[{UPPER}])){CAP_SYLLABLE}"
+                rf"(?:\s+{CAP_SYLLABLE}){{0,3}})")
 _SECTION_END_PATTERN = re.compile(_SECTION_END)
 """One end of a section, compiled once: ``re.finditer`` on the string would look it up in the module's cache each time."""
 _SECTION_ENDS = re.compile(rf"{alternation(['Cao tốc', 'cao tốc', 'Đoạn', 'đoạn', 'hướng', 'Tuyến', 'tuyến'])}"
@@ -539,7 +542,8 @@ _SECTION_ENDS = re.compile(rf"{alternation(['Cao tốc', 'cao tốc', 'Đoạn',
 Trung Hoà và Trung Hoà - Thanh Xuân', 'tuyến buýt nhanh BRT Kim Mã - Yên Nghĩa', 'tuyến phố Hàng Đào - Hàng Ngang -
 Đồng Xuân', 'hướng Hạ Long - Uông Bí'): each end is a place, as the conventions read an expressway's ends, whether
 or not it is a unit of the gazetteer; not a compass word alone ('cao tốc Bắc - Nam', 'hướng Nam - Bắc') nor a
-kilometre post."""
+kilometre post. Ho Chi Minh City's abbreviation may be one end ('cao tốc TP.HCM – Trung Lương'); read as the city
+already, it is not read again."""
 _LOWER_WORD = re.compile(rf" [{LOWER}]")
 """A lower-case word next: after a section's end of one syllable, the end is a station's or a school's head."""
 _JUNCTION_BEFORE = re.compile(r"(?:[Nn]gã (?:ba|tư|năm|sáu|[3-6])|[Gg]iao lộ|[Nn]út giao)\s+$")
@@ -648,7 +652,7 @@ the later conventions read regions, not a province."""
 # (a prefix tree of the names: each branch begins with a letter as written, so that the engine skips to those letters)
 _REGION_NAME = re.compile(alternation([*_REGIONS_BY_NAME, *_REGIONS_BY_WORD]))
 _REGION_CUE = re.compile(r"(?<![\w])(?:[Ởở]|[Tt]ại|[Vv]ề|đến|tới|vào|ra|từ|khắp|[Kk]hu vực|[Vv]ùng|các tỉnh"
-                         r"|các tỉnh, thành(?: phố)?)\s*:?\s+$")
+                         r"|các tỉnh, thành(?: phố)?|ven biển)\s*:?\s+$")
 """A region of Vietnam written where a place is: after a word of location ('ở miền Trung', 'tại Tây Nguyên', 'về
 miền Tây'), 'khu vực' or 'vùng' ('4 khu vực: Bắc Bộ, ...', 'vùng đồng bằng sông Hồng') or the provinces of it ('các
 tỉnh Bắc Trung Bộ'); a place of kind other, and so are the regions listed after it ('Bắc Bộ, Trung Bộ, Tây Nguyên
