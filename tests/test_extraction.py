@@ -3672,3 +3672,12 @@ def test_a_ring_road_a_numbered_quarter_khu_vuc_a_coastal_region_and_an_expressw
     assert [(place.name, place.kind) for place in record.places] == [
         ("Vành đai 3", "other"), ("Hồ Chí Minh", "city"), ("Trung Lương", "other"), ("Tổ 19", "other"),
         ("Khu vực 5", "other"), ("Thủy Xuân", "ward"), ("Trung Bộ", "other")]
+
+
+def test_a_place_abroad_after_o_or_tai_and_before_its_country_is_a_place_but_not_a_body_nor_a_world_region():
+    record = parse("Vụ tấn công tại Maungdaw, Myanmar; kỳ nghỉ tại Palm Beach (Florida); giáo sư tại ĐH Phúc Đán, Thượng "
+                   "Hải. Bằng cách khẳng định vị thế ở Trung Đông, Nga muốn duy trì quan hệ; giải đấu tại Móng Cái (Việt "
+                   "Nam).", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Maungdaw", "other"), ("Myanmar", "country"), ("Palm Beach", "other"), ("Florida", "other"),
+        ("Thượng Hải", "city"), ("Nga", "country"), ("Móng Cái", "city"), ("Việt Nam", "country")]

@@ -753,6 +753,39 @@ def _joined_to_a_place(text: str, start: int, end: int, offset: int, starts: set
         _patterns()["district_context"].search(text, max(0, start - 12), start) is not None
 
 
+_PLACE_BEFORE_ITS_COUNTRY = re.compile(rf"(?<![\w])(?:[Ởở]|[Tt]ại) (?P<name>[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}})"
+                                       rf"(?:\s*,\s*|\s*\(\s*)$")
+"""A place abroad the gazetteer does not hold, after 'ở' or 'tại' and before its country or a region abroad read
+('tại Maungdaw, Myanmar', 'ở Koya, Fukuoka', 'tại Palm Beach (Florida)'); its first word no abbreviation ('tại ĐH
+Phúc Đán, Thượng Hải' is a university)."""
+
+
+def _places_before_their_country(lines_: list[Line],
+                                 hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
+    """The places of ``_PLACE_BEFORE_ITS_COUNTRY``, of kind other, that no other pattern read."""
+    abroad = [hit for hit in hits if hit[3] == "country" or hit[2] in foreign_places()]
+    if not abroad:
+        return []
+    spans = [(hit[0], hit[1]) for hit in hits]
+    starts = [line.start for line in lines_]
+    found: list[tuple[int, int, str, str]] = []
+    for hit_start, _, _, _ in abroad:
+        line = lines_[bisect.bisect_right(starts, hit_start) - 1]
+        offset = hit_start - line.start
+        match = _PLACE_BEFORE_ITS_COUNTRY.search(line.text, max(0, offset - 48), offset)
+        if match is None:
+            continue
+        name = match.group("name")
+        first = name.split(" ", 1)[0]
+        start, end = line.start + match.start("name"), line.start + match.end("name")
+        if first.isupper() and len(first) > 1 or any(begin < end and start < other for begin, other in spans) \
+                or name in world_regions() or name in district_units():
+            continue  # ('ở Trung Đông, Nga muốn': a region of the world, which the project leaves unread)
+        found.append((start, end, name, "other"))
+        spans.append((start, end))
+    return found
+
+
 def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
     """Districts written without their level word after a word of location ('ở Sóc Sơn', 'từ Hóc Môn'), the districts
     listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), and those listed beside a place read or at the other end of a
@@ -1101,6 +1134,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     hits.extend(_regions_after_cues(lines_, [*hits, *listed]))
     hits.extend(_section_ends(lines_, [*hits, *listed]))
     hits.extend(_common_word_countries_listed(lines_, hits))
+    hits.extend(_places_before_their_country(lines_, [*hits, *listed]))
     # a district's kind in the list is the one of 2025; the level the article writes elsewhere is the one of its date
     written_kinds = {name: kind for _, _, name, kind in hits if kind is not None}
     hits.extend((start, end, name, written_kinds.get(name, kind)) for start, end, name, kind in listed)
