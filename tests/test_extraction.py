@@ -3681,3 +3681,9 @@ def test_a_place_abroad_after_o_or_tai_and_before_its_country_is_a_place_but_not
     assert [(place.name, place.kind) for place in record.places] == [
         ("Maungdaw", "other"), ("Myanmar", "country"), ("Palm Beach", "other"), ("Florida", "other"),
         ("Thượng Hải", "city"), ("Nga", "country"), ("Móng Cái", "city"), ("Việt Nam", "country")]
+
+
+def test_ho_chi_minh_city_abbreviated_after_tp_in_lower_case_is_the_city():
+    record = parse("Dự án đầu tư tại Tp.HCM với vốn 36 triệu USD; chi nhánh ở Tp. HCM mở thêm.", year=2017)
+    assert [(place.name, [mention.text for mention in place.mentions]) for place in record.places] == [
+        ("Hồ Chí Minh", ["Tp.HCM", "Tp. HCM"])]
