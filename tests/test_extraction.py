@@ -3687,3 +3687,9 @@ def test_ho_chi_minh_city_abbreviated_after_tp_in_lower_case_is_the_city():
     record = parse("Dự án đầu tư tại Tp.HCM với vốn 36 triệu USD; chi nhánh ở Tp. HCM mở thêm.", year=2017)
     assert [(place.name, [mention.text for mention in place.mentions]) for place in record.places] == [
         ("Hồ Chí Minh", ["Tp.HCM", "Tp. HCM"])]
+
+
+def test_a_union_of_associations_takes_its_field_in_lower_case_before_its_place():
+    record = parse("Viện trực thuộc Liên hiệp các hội khoa học và kỹ thuật Việt Nam vừa tổ chức lễ tôn vinh.", year=2017)
+    assert set(organisations_of(record)) == {"Liên hiệp các hội khoa học và kỹ thuật Việt Nam"}
+    assert record.places == []
