@@ -3693,3 +3693,11 @@ def test_a_union_of_associations_takes_its_field_in_lower_case_before_its_place(
     record = parse("Viện trực thuộc Liên hiệp các hội khoa học và kỹ thuật Việt Nam vừa tổ chức lễ tôn vinh.", year=2017)
     assert set(organisations_of(record)) == {"Liên hiệp các hội khoa học và kỹ thuật Việt Nam"}
     assert record.places == []
+
+
+def test_a_management_boards_name_holds_the_parks_it_manages_after_va_cac():
+    record = parse("Chiều 6/2, Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi đã trao quyết định; Ban "
+                   "quản lý dự án Thăng Long và các nhà thầu họp.", year=2017)
+    assert set(organisations_of(record)) == {"Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
+                                             "Ban quản lý dự án Thăng Long"}
+    assert record.places == []

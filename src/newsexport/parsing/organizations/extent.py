@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsexport.parsing.gazetteer import E, alternation, family_names, lines
 from newsexport.parsing.name_ends import without_trailing_verb
 from newsexport.parsing.names import (
-    FOREIGN_BODY_WORDS, bare_organization_heads, country_alternation, foreign_word, party_families,
+    CAP_SYLLABLE, FOREIGN_BODY_WORDS, bare_organization_heads, country_alternation, foreign_word, party_families,
     province_alternation,
 )
 from newsexport.parsing.organizations.patterns import (
@@ -202,3 +202,17 @@ def _mission_seat(text: str, end: int, abroad: bool = False) -> str:
         return ""
     seat = _mission_seat_pattern(abroad).match(text, end)
     return text[end:seat.end()] if seat else ""
+
+
+MANAGEMENT_BOARD_HEADS = ("ban quản lý ", "bql ")
+"""A management board's head, casefolded: what it manages may go on after 'và các'."""
+_MORE_ZONES_MANAGED = re.compile(rf"\s+và\s+các\s+(?:[Kk]hu công nghiệp|KCN|[Kk]hu chế xuất|KCX)\s+"
+                                 rf"{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}{E}")
+
+
+def more_zones_managed(text: str, end: int) -> str:
+    """' và các Khu công nghiệp Quảng Ngãi' after a management board of a zone: the board manages both, and its name
+    holds both ('Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi'), so the province's parks are no
+    place read apart."""
+    more = _MORE_ZONES_MANAGED.match(text, end)
+    return more.group(0) if more else ""

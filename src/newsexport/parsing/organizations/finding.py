@@ -22,9 +22,9 @@ from newsexport.parsing.names import (
 )
 from newsexport.parsing.organizations.clubs import _clubs
 from newsexport.parsing.organizations.extent import (
-    MISSION_HEADS, UNIT_HEADS, _acronym_inside, _family_at, _mission_seat, _name_after_trade, _named_after_trade,
+    MANAGEMENT_BOARD_HEADS, MISSION_HEADS, UNIT_HEADS, _acronym_inside, _family_at, _mission_seat, _name_after_trade, _named_after_trade,
     _parent_after_dash, _party_name, _title_in_clause, _trimmed, _without_trailing_foreign_name,
-    _without_trailing_person,
+    _without_trailing_person, more_zones_managed,
 )
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.organizations.enterprises import _add_enterprises
@@ -248,6 +248,8 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
                 written += paper_rest(written, line.text, match.start() + offset + len(written))
             if written.startswith(MISSION_HEADS):
                 written += _mission_seat(line.text, match.start() + offset + len(written))
+            elif written.casefold().startswith(MANAGEMENT_BOARD_HEADS):
+                written += more_zones_managed(line.text, match.start() + offset + len(written))
             elif written.endswith(" Việt Nam") and not known:  # 'Hội Sinh viên Việt Nam tại Pháp'
                 written += _mission_seat(line.text, match.start() + offset + len(written), abroad=True)
             if not known and _NATIONAL_COMMITTEE.search(written):  # 'Uỷ ban quốc gia' + 'về Chính phủ điện tử'
