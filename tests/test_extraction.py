@@ -3701,3 +3701,10 @@ def test_a_management_boards_name_holds_the_parks_it_manages_after_va_cac():
     assert set(organisations_of(record)) == {"Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
                                              "Ban quản lý dự án Thăng Long"}
     assert record.places == []
+
+
+def test_a_departments_compound_field_goes_on_in_lower_case_and_a_body_ends_before_ket_luan():
+    record = parse("Phòng Văn hóa thể thao phối hợp với Phòng Tài chính kế toán; Cục Quản lý Khám chữa bệnh đề xuất; "
+                   "Thanh tra Bộ kết luận vụ việc.", year=2017)
+    assert set(organisations_of(record)) == {"Phòng Văn hóa thể thao", "Phòng Tài chính kế toán",
+                                             "Cục Quản lý Khám chữa bệnh", "Thanh tra Bộ"}
