@@ -3708,3 +3708,9 @@ def test_a_departments_compound_field_goes_on_in_lower_case_and_a_body_ends_befo
                    "Thanh tra Bộ kết luận vụ việc.", year=2017)
     assert set(organisations_of(record)) == {"Phòng Văn hóa thể thao", "Phòng Tài chính kế toán",
                                              "Cục Quản lý Khám chữa bệnh", "Thanh tra Bộ"}
+
+
+def test_a_directors_title_abbreviated_pgd_or_tgd_is_a_title_and_ends_the_body_before_the_person():
+    record = parse("PGĐ Sở Xây dựng Nguyễn Việt Hùng: Cần ưu tiên người dân.", year=2017)
+    assert [(person.name, person.titles) for person in record.persons] == [("Nguyễn Việt Hùng", ["PGĐ Sở Xây dựng"])]
+    assert set(organisations_of(record)) == {"Sở Xây dựng"}
