@@ -3714,3 +3714,11 @@ def test_a_directors_title_abbreviated_pgd_or_tgd_is_a_title_and_ends_the_body_b
     record = parse("PGĐ Sở Xây dựng Nguyễn Việt Hùng: Cần ưu tiên người dân.", year=2017)
     assert [(person.name, person.titles) for person in record.persons] == [("Nguyễn Việt Hùng", ["PGĐ Sở Xây dựng"])]
     assert set(organisations_of(record)) == {"Sở Xây dựng"}
+
+
+def test_a_place_after_a_word_of_location_with_its_unit_in_brackets_is_a_place_but_not_a_person_or_a_shrine():
+    record = parse("Từ Thuận Phước (quận Hải Châu), tôi lên Hòa Minh (quận Liên Chiểu). Vụ án liên quan đến Phan Văn Anh "
+                   "Vũ (Đà Nẵng); kho lương thực tại Núi Kho (tỉnh Bắc Ninh).", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Thuận Phước", "other"), ("Hải Châu", "district"), ("Hòa Minh", "other"), ("Liên Chiểu", "district"),
+        ("Đà Nẵng", "city"), ("Bắc Ninh", "province")]

@@ -786,6 +786,44 @@ def _places_before_their_country(lines_: list[Line],
     return found
 
 
+_PLACE_BEFORE_ITS_UNIT = re.compile(rf"(?<![\w])(?:[Ởở]|[Tt]ại|[Tt]ừ|đến|tới|về|lên|xuống|quê|trú|ngụ|vùng)(?: tại| ở)? "
+                                    rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}) \(")
+"""A place after a word of location with the unit that holds it in brackets ('Từ Thuận Phước (quận Hải Châu)', 'ở
+Phú Mỹ Hưng (quận 7)', 'ở Giảng Võ (Hà Nội)', 'vùng Jura Bern (Thụy Sĩ)'): a ward, a quarter or a town the gazetteer
+does not hold, of kind other."""
+_NOT_A_PLACE_BEFORE_ITS_UNIT = frozenset({*_WORKS, "Núi", "Rạch", "Đền", "Chùa", "Đình", "Phòng", "Viện", "Trường",
+                                          "Công ty", "Đội", "Sở"})
+"""First words of what stands before its unit in brackets and is no place of the story: a work or a shrine ('Núi Kho
+(tỉnh Bắc Ninh)', 'Đền Hệ (Thái Bình)'), a body's head."""
+
+
+def _places_before_their_unit(lines_: list[Line],
+                              hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
+    """The places of ``_PLACE_BEFORE_ITS_UNIT`` whose bracket begins with a place read (its level word may come
+    first), that no pattern read; not a person ('ở Phan Văn Anh Vũ (Vũ "nhôm")' begins with a family name) nor a
+    name opening with an abbreviation ('tại EIB Đô Lương (Nghệ An)')."""
+    starts = {hit[0] for hit in hits}
+    spans = [(hit[0], hit[1]) for hit in hits]
+    found: list[tuple[int, int, str, str]] = []
+    for line in lines_:
+        if " (" not in line.text:
+            continue
+        for match in _PLACE_BEFORE_ITS_UNIT.finditer(line.text):
+            opened = line.start + match.end()
+            if not any(opened + skip in starts for skip in range(10)):
+                continue  # the bracket names no unit read ('(Vũ "nhôm")'); up to 'thị xã ' may come before the unit
+            name = match.group("name")
+            first = name.split(" ", 1)[0]
+            start, end = line.start + match.start("name"), line.start + match.end("name")
+            if first in family_names() or first in _NOT_A_PLACE_BEFORE_ITS_UNIT or first.isupper() and len(first) > 1 \
+                    or " ".join(name.split(" ")[:2]) in _NOT_A_PLACE_BEFORE_ITS_UNIT \
+                    or any(begin < end and start < other for begin, other in spans):
+                continue
+            found.append((start, end, name, "other"))
+            spans.append((start, end))
+    return found
+
+
 def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
     """Districts written without their level word after a word of location ('ở Sóc Sơn', 'từ Hóc Môn'), the districts
     listed after one ('ở Củ Chi, Hóc Môn và Cần Giờ'), and those listed beside a place read or at the other end of a
@@ -1135,6 +1173,7 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
     hits.extend(_section_ends(lines_, [*hits, *listed]))
     hits.extend(_common_word_countries_listed(lines_, hits))
     hits.extend(_places_before_their_country(lines_, [*hits, *listed]))
+    hits.extend(_places_before_their_unit(lines_, [*hits, *listed]))
     # a district's kind in the list is the one of 2025; the level the article writes elsewhere is the one of its date
     written_kinds = {name: kind for _, _, name, kind in hits if kind is not None}
     hits.extend((start, end, name, written_kinds.get(name, kind)) for start, end, name, kind in listed)
