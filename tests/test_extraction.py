@@ -3722,3 +3722,10 @@ def test_a_place_after_a_word_of_location_with_its_unit_in_brackets_is_a_place_b
     assert [(place.name, place.kind) for place in record.places] == [
         ("Thuận Phước", "other"), ("Hải Châu", "district"), ("Hòa Minh", "other"), ("Liên Chiểu", "district"),
         ("Đà Nẵng", "city"), ("Bắc Ninh", "province")]
+
+
+def test_a_place_after_a_word_of_location_and_before_a_comma_and_its_level_word_is_a_place():
+    record = parse("Hồ Văn Danh, SN 1991, trú Điện Phong, thị xã Điện Bàn, tỉnh Quảng Nam; học sinh trường nội trú "
+                   "Maotanchang, tỉnh An Huy thi đại học.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Điện Phong", "other"), ("Điện Bàn", "town"), ("Quảng Nam", "province"), ("An Huy", "province")]

@@ -786,11 +786,13 @@ def _places_before_their_country(lines_: list[Line],
     return found
 
 
-_PLACE_BEFORE_ITS_UNIT = re.compile(rf"(?<![\w])(?:[Ởở]|[Tt]ại|[Tt]ừ|đến|tới|về|lên|xuống|quê|trú|ngụ|vùng)(?: tại| ở)? "
-                                    rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}) \(")
-"""A place after a word of location with the unit that holds it in brackets ('Từ Thuận Phước (quận Hải Châu)', 'ở
-Phú Mỹ Hưng (quận 7)', 'ở Giảng Võ (Hà Nội)', 'vùng Jura Bern (Thụy Sĩ)'): a ward, a quarter or a town the gazetteer
-does not hold, of kind other."""
+_PLACE_BEFORE_ITS_UNIT = re.compile(rf"(?<![\w])(?:[Ởở]|[Tt]ại|[Tt]ừ|đến|tới|về|lên|xuống|quê|(?<!nội )trú|ngụ|vùng)"
+                                    rf"(?: tại| ở)? "
+                                    rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})(?: \(|, (?=(?:xã|phường|thị trấn"
+                                    rf"|huyện|quận|thị xã|TP|thành phố|tỉnh){E}))")
+"""A place after a word of location with the unit that holds it in brackets or after a comma and its level word
+('Từ Thuận Phước (quận Hải Châu)', 'ở Phú Mỹ Hưng (quận 7)', 'ở Giảng Võ (Hà Nội)', 'vùng Jura Bern (Thụy Sĩ)', 'trú
+Điện Phong, thị xã Điện Bàn'): a commune, a ward, a quarter or a town the gazetteer does not hold, of kind other."""
 _NOT_A_PLACE_BEFORE_ITS_UNIT = frozenset({*_WORKS, "Núi", "Rạch", "Đền", "Chùa", "Đình", "Phòng", "Viện", "Trường",
                                           "Công ty", "Đội", "Sở"})
 """First words of what stands before its unit in brackets and is no place of the story: a work or a shrine ('Núi Kho
@@ -806,12 +808,13 @@ def _places_before_their_unit(lines_: list[Line],
     spans = [(hit[0], hit[1]) for hit in hits]
     found: list[tuple[int, int, str, str]] = []
     for line in lines_:
-        if " (" not in line.text:
+        if " (" not in line.text and ", " not in line.text:
             continue
         for match in _PLACE_BEFORE_ITS_UNIT.finditer(line.text):
             opened = line.start + match.end()
             if not any(opened + skip in starts for skip in range(10)):
                 continue  # the bracket names no unit read ('(Vũ "nhôm")'); up to 'thị xã ' may come before the unit
+                # (after a comma the level word was looked ahead for)
             name = match.group("name")
             first = name.split(" ", 1)[0]
             start, end = line.start + match.start("name"), line.start + match.end("name")
