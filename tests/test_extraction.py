@@ -3729,3 +3729,10 @@ def test_a_place_after_a_word_of_location_and_before_a_comma_and_its_level_word_
                    "Maotanchang, tỉnh An Huy thi đại học.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Điện Phong", "other"), ("Điện Bàn", "town"), ("Quảng Nam", "province"), ("An Huy", "province")]
+
+
+def test_an_ocean_after_a_word_of_location_is_a_place_but_not_in_a_regions_treatys_or_commands_name():
+    record = parse("Tàu ngầm bơi ra giữa Thái Bình Dương; phong trào đã vượt Đại Tây Dương. Hiệp định xuyên Thái Bình "
+                   "Dương, khu vực châu Á - Thái Bình Dương.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Thái Bình Dương", "other"), ("Đại Tây Dương", "other")]

@@ -80,6 +80,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "sea": re.compile(rf"(?P<name>{alternation(list(_sea_forms()), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
         "strait": re.compile(rf"eo biển\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,2}}){E}(?!\s*[-–]|\s+[{UPPER}])"),
         # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
+        # an ocean where a place is ('giữa Thái Bình Dương', 'thuộc Thái Bình Dương', 'bao bọc bởi Đại Tây Dương'):
+        # kind other; not in a region's, a treaty's or a command's name ('châu Á - Thái Bình Dương', 'xuyên Thái Bình
+        # Dương', 'Hạm đội Thái Bình Dương', 'Bắc Đại Tây Dương'), which no word of location comes before
+        "ocean": re.compile(rf"(?:giữa|thuộc|bởi|ở|tại|trên|ra|vào|qua|khắp|khơi|vượt|sang|đến|tới|từ)\s+"
+                            rf"(?P<name>Thái Bình Dương|Đại Tây Dương|Ấn Độ Dương|Bắc Băng Dương){E}"),
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
         # a continent after these names a tournament ('U23 châu Á', 'vòng loại châu Á') or describes a noun
@@ -554,11 +559,11 @@ _STREET_NOT_AFTER = re.compile(r"(?:[Tt]hành|[Kk]hu|dân|[Nn]ẻo|[Cc]ung) $")
 
 _PREFILTER = {"sea": ("Biển ", "biển ", "Vịnh ", "vịnh ", "Địa Trung"), "strait": ("eo biển",),
               "after_preposition": (" Anh", " Áo", " Ý", "(Anh)", "(Áo)", "(Ý)"), "continent": ("hâu ",),
-              "capital": ("hủ đô",), "archipelago": ("ng Sa",)}
+              "capital": ("hủ đô",), "archipelago": ("ng Sa",), "ocean": (" Dương",)}
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _FIRST_KEYS = ("sea", "strait")
 """Tried before the gazetteer's names, so that a city inside a bay's or a strait's name ('vịnh Hạ Long') is not read."""
-_KEY_KINDS = {"continent": "other", "capital": "city", "sea": "other", "strait": "other", "archipelago": "district"}
+_KEY_KINDS = {"ocean": "other", "continent": "other", "capital": "city", "sea": "other", "strait": "other", "archipelago": "district"}
 _COUNTRY_IN_A_WORD = re.compile(r"(?:Pháp (?:luật|y|chế|lệnh|nhân|lý)|Mỹ (?:thuật|nhân|nghệ|phẩm))(?![\w])")
 """A one-syllable country's name that begins a Sino-Vietnamese word, capitalised in a paper's or a body's name or at a
 sentence's start: law ('báo Pháp luật TP. HCM'), forensics, fine arts, a beauty ('Mỹ nhân'), cosmetics."""
