@@ -3736,3 +3736,9 @@ def test_an_ocean_after_a_word_of_location_is_a_place_but_not_in_a_regions_treat
                    "Dương, khu vực châu Á - Thái Bình Dương.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Thái Bình Dương", "other"), ("Đại Tây Dương", "other")]
+
+
+def test_a_vessel_named_after_a_province_and_a_place_in_miniature_are_no_places():
+    record = parse("Tàu khảo sát Hải Dương 8 xâm phạm vùng biển; trung tâm thành phố như Singapore thu nhỏ. Ông ở Hải Dương "
+                   "3 năm.", year=2017)
+    assert [(place.name, len(place.mentions)) for place in record.places] == [("Hải Dương", 1)]

@@ -516,6 +516,12 @@ _CONTEST_OR_DAY_BEFORE = re.compile(r"(?:Hoa hậu|Á hậu|Nam vương|Người
 """A beauty contest's title or a day of observance before a country: the country is part of the contest's or the
 day's name ('Hoa hậu Trái đất Việt Nam', 'Hoa hậu biển Việt Nam toàn cầu', 'Ngày Gia đình Việt Nam', 'ngày Thầy
 thuốc Việt Nam'), but not after a preposition ('thi Hoa hậu ở Ai Cập': where it was held; 'ngày về Việt Nam')."""
+_VESSEL_BEFORE = re.compile(r"(?<![\w])(?:[Tt]àu|[Gg]iàn khoan)(?:\s+[\w]+){0,3}\s+$")
+_VESSEL_NUMBER = re.compile(r"\s+\d{1,4}(?![\w/.,-])")
+"""A vessel or a rig named after a place, with its number ('tàu khảo sát Hải Dương 8', 'giàn khoan Hải Dương 981'):
+no place of the story."""
+_MINIATURE_AFTER = re.compile(r"\s+thu nhỏ(?![\w])")
+"""A place in miniature ('Singapore thu nhỏ', 'khu phố Milan thu nhỏ'): a likeness, no place of the story."""
 _WAR_OR_ERA_BEFORE = re.compile(r"(?:(?:[Kk]háng chiến|[Cc]hiến tranh|[Cc]uộc chiến)(?:\s+[\w]+){0,2}?\s+chống"
                                 r"|(?<![\w])[Tt]hời(?:\s+(?:kỳ|kháng chiến))?)\s+$")
 """A war against a country or an era named after it before the country ('kháng chiến chống Pháp', 'chiến tranh chống
@@ -1159,6 +1165,9 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                     continue  # 'Tập đoàn Tycoons (Đài Loan)': the investor's origin
                 if key == "country" and _CONTEST_OR_DAY_BEFORE.search(text, max(0, start - 32), start):
                     continue  # 'Hoa hậu Trái đất Việt Nam 2025': a contest's name, no place of the story
+                if key in ("bare", "country") and (_MINIATURE_AFTER.match(text, end) or _VESSEL_NUMBER.match(text, end)
+                                                   and _VESSEL_BEFORE.search(text, max(0, start - 30), start)):
+                    continue  # 'Singapore thu nhỏ', 'tàu khảo sát Hải Dương 8'
                 if key == "country" and (_WAR_OR_ERA_BEFORE.search(text, max(0, start - 40), start)
                                          or _WAR_OR_ERA_AFTER.match(text, end)):
                     continue  # 'kháng chiến chống Pháp', 'thời Pháp thuộc': a war's enemy, an era
