@@ -3742,3 +3742,9 @@ def test_a_vessel_named_after_a_province_and_a_place_in_miniature_are_no_places(
     record = parse("Tàu khảo sát Hải Dương 8 xâm phạm vùng biển; trung tâm thành phố như Singapore thu nhỏ. Ông ở Hải Dương "
                    "3 năm.", year=2017)
     assert [(place.name, len(place.mentions)) for place in record.places] == [("Hải Dương", 1)]
+
+
+def test_more_global_companies_are_read_by_their_brand():
+    record = parse("Tên lửa do Kongsberg và Raytheon sản xuất; Lockheed Martin cho biết; Carlsberg muốn mua cổ phần; "
+                   "hợp đồng với Gazprom kết thúc.", year=2017)
+    assert {"Raytheon", "Lockheed Martin", "Carlsberg", "Gazprom"} <= set(organisations_of(record))
