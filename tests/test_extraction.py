@@ -3748,3 +3748,8 @@ def test_more_global_companies_are_read_by_their_brand():
     record = parse("Tên lửa do Kongsberg và Raytheon sản xuất; Lockheed Martin cho biết; Carlsberg muốn mua cổ phần; "
                    "hợp đồng với Gazprom kết thúc.", year=2017)
     assert {"Raytheon", "Lockheed Martin", "Carlsberg", "Gazprom"} <= set(organisations_of(record))
+
+
+def test_more_vietnamese_enterprises_are_read_by_their_short_name():
+    record = parse("CEO của Vietjet Air lọt top 100; sữa TH True Milk tăng giá; Becamex IDC hứa kết nối.", year=2017)
+    assert {"Vietjet Air", "TH True Milk", "Becamex IDC"} <= set(organisations_of(record))
