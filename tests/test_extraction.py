@@ -3753,3 +3753,9 @@ def test_more_global_companies_are_read_by_their_brand():
 def test_more_vietnamese_enterprises_are_read_by_their_short_name():
     record = parse("CEO của Vietjet Air lọt top 100; sữa TH True Milk tăng giá; Becamex IDC hứa kết nối.", year=2017)
     assert {"Vietjet Air", "TH True Milk", "Becamex IDC"} <= set(organisations_of(record))
+
+
+def test_washington_dc_is_a_city_named_as_first_written_whichever_way_it_is_spelt():
+    record = parse("Biểu tình tại Washington D.C ngày 4/2 và ở Washington DC hôm sau.", year=2017)
+    assert [(place.name, place.kind, len(place.mentions)) for place in record.places] == [
+        ("Washington D.C", "city", 2)]
