@@ -3759,3 +3759,10 @@ def test_washington_dc_is_a_city_named_as_first_written_whichever_way_it_is_spel
     record = parse("Biểu tình tại Washington D.C ngày 4/2 và ở Washington DC hôm sau.", year=2017)
     assert [(place.name, place.kind, len(place.mentions)) for place in record.places] == [
         ("Washington D.C", "city", 2)]
+
+
+def test_a_bare_body_no_place_resolves_is_the_same_body_written_with_its_place_before_it():
+    record = parse("UBND TP. HCM có quyết định cấp giấy. Tháng 10-2007, UBND TP có văn bản đề nghị. VKSND TP. Ngoài ra, "
+                   "VKSND TP đã nhận đơn.", year=2017)
+    assert organisations_of(record)["UBND TP. HCM"] == ["UBND TP"]
+    assert organisations_of(record)["VKSND TP"] == []  # 'TP. Ngoài' begins a sentence: no place, no merge

@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 
 from newsexport.model import Mention, Span
-from newsexport.parsing.gazetteer import E, UPPER, alternation, division_names, divisions, lines, with_old_tone_marks
+from newsexport.parsing.gazetteer import (
+    E, UPPER, alternation, district_units, division_names, divisions, lines, with_old_tone_marks,
+)
 from newsexport.parsing.names import (
     PARTY_COMMITTEES, bare_organization_heads, closed_organizations, dash_folded, ministry_fields, organization_heads,
 )
@@ -71,6 +73,18 @@ def _resolve_bare(candidate: Candidate, places: list[FoundPlace], lines_: list[L
         candidate.name = f"{head} {lowered} {nearest.name}"
 
 
+def _placed_before(bare: str, before: list[Candidate]) -> str:
+    """A bare body that no place of its level resolves (the article writes its city only inside bodies' names: 'UBND
+    TP. HCM ..., UBND TP có văn bản') is the same body written with its place last before it, else stays bare."""
+    level = bare.rsplit(" ", 1)[-1]
+    for earlier in reversed(before):
+        rest = earlier.name[len(bare) :]
+        if earlier.name.startswith(bare) and rest[:1] in (" ", ".") and any(
+                form in division_names() or form in district_units() for form in (rest.strip(), level + rest)):
+            return earlier.name  # (the place after the level must be one: not 'VKSND TP. Ngoài', a sentence's start)
+    return bare
+
+
 def _city_written_abbreviated(city: str, lines_: list[Line]) -> str | None:
     """The city as the story writes it with its level abbreviated, inside a body's name too ('TP Đà Nẵng' in 'UBND
     TP Đà Nẵng'), where its place mentions write it bare: the annotations name a bare body of the city so."""
@@ -114,8 +128,10 @@ def _key(name: str) -> str:
 
 def find_organizations(found: list[Candidate], places: list[FoundPlace], lines_: list[Line]) -> list[FoundOrganization]:
     """Organisations in order of first mention."""
-    for candidate in found:
+    for index, candidate in enumerate(found):
         _resolve_bare(candidate, places, lines_)
+        if candidate.name == candidate.written and _patterns()["bare_end"].search(candidate.name):
+            candidate.name = _placed_before(candidate.name, found[:index])
         _with_bracketed_police(candidate, lines_)
     organisations: dict[str, FoundOrganization] = {}
     redirect: dict[str, str] = {}
