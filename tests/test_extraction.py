@@ -3766,3 +3766,10 @@ def test_a_bare_body_no_place_resolves_is_the_same_body_written_with_its_place_b
                    "VKSND TP đã nhận đơn.", year=2017)
     assert organisations_of(record)["UBND TP. HCM"] == ["UBND TP"]
     assert organisations_of(record)["VKSND TP"] == []  # 'TP. Ngoài' begins a sentence: no place, no merge
+
+
+def test_police_and_asset_management_fields_with_lower_case_words_are_read_whole():
+    record = parse("Trinh sát đội Điều tra tổng hợp Công an huyện Tiên Lãng nắm rõ; phòng CSGT đường bộ - đường sắt Công "
+                   "an TP Hồ Chí Minh cho biết; Công ty Quản lý tài sản các tổ chức tín dụng vừa thông báo.", year=2017)
+    assert {"Đội Điều tra tổng hợp Công an huyện Tiên Lãng", "Phòng CSGT đường bộ - đường sắt Công an TP Hồ Chí Minh",
+            "Công ty Quản lý tài sản các tổ chức tín dụng"} <= set(organisations_of(record))
