@@ -3773,3 +3773,10 @@ def test_police_and_asset_management_fields_with_lower_case_words_are_read_whole
                    "an TP Hồ Chí Minh cho biết; Công ty Quản lý tài sản các tổ chức tín dụng vừa thông báo.", year=2017)
     assert {"Đội Điều tra tổng hợp Công an huyện Tiên Lãng", "Phòng CSGT đường bộ - đường sắt Công an TP Hồ Chí Minh",
             "Công ty Quản lý tài sản các tổ chức tín dụng"} <= set(organisations_of(record))
+
+
+def test_territories_and_regions_abroad_in_the_news_are_places_and_the_gaza_strip_is_gaza():
+    record = parse("Israel không kích Dải Gaza; chiến sự tại Gaza kéo dài; nhà định cư tại Bờ Tây; lãnh thổ Guam của Mỹ; "
+                   "khu vực Kashmir căng thẳng.", year=2017)
+    assert [(place.name, len(place.mentions)) for place in record.places] == [
+        ("Israel", 1), ("Dải Gaza", 2), ("Bờ Tây", 1), ("Guam", 1), ("Mỹ", 1), ("Kashmir", 1)]
