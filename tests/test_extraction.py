@@ -3780,3 +3780,9 @@ def test_territories_and_regions_abroad_in_the_news_are_places_and_the_gaza_stri
                    "khu vực Kashmir căng thẳng.", year=2017)
     assert [(place.name, len(place.mentions)) for place in record.places] == [
         ("Israel", 1), ("Dải Gaza", 2), ("Bờ Tây", 1), ("Guam", 1), ("Mỹ", 1), ("Kashmir", 1)]
+
+
+def test_more_places_abroad_the_news_names_are_places():
+    record = parse("Bụi từ sa mạc Sahara bay tới; căn hộ ở khu Manhattan; đường cao tốc từ Aleppo đến Hama.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Sahara", "other"), ("Manhattan", "other"), ("Aleppo", "city"), ("Hama", "city")]
