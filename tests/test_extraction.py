@@ -3786,3 +3786,9 @@ def test_more_places_abroad_the_news_names_are_places():
     record = parse("Bụi từ sa mạc Sahara bay tới; căn hộ ở khu Manhattan; đường cao tốc từ Aleppo đến Hama.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Sahara", "other"), ("Manhattan", "other"), ("Aleppo", "city"), ("Hama", "city")]
+
+
+def test_us_states_and_more_world_cities_are_places_abroad():
+    record = parse("Ông dự lễ tại Pennsylvania; vụ đâm xe ở Nice; nhà giao dịch tại Kolkata cho biết.", year=2017)
+    assert [(place.name, place.kind) for place in record.places] == [
+        ("Pennsylvania", "other"), ("Nice", "city"), ("Kolkata", "city")]
