@@ -3792,3 +3792,9 @@ def test_us_states_and_more_world_cities_are_places_abroad():
     record = parse("Ông dự lễ tại Pennsylvania; vụ đâm xe ở Nice; nhà giao dịch tại Kolkata cho biết.", year=2017)
     assert [(place.name, place.kind) for place in record.places] == [
         ("Pennsylvania", "other"), ("Nice", "city"), ("Kolkata", "city")]
+
+
+def test_a_part_of_the_day_and_its_date_and_ke_tu_end_a_bodys_name():
+    record = parse("Đoàn đến Trường THPT Kim Liên sáng 12-5 để kiểm tra; ông làm việc tại Sở cảnh sát Seattle kể từ năm "
+                   "2012; Tổng công ty phát điện 2 cho biết.", year=2017)
+    assert set(organisations_of(record)) == {"Trường THPT Kim Liên", "Sở cảnh sát Seattle", "Tổng công ty phát điện 2"}

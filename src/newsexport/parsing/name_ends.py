@@ -33,6 +33,9 @@ _VERB_AFTER_FOREIGN_NAME = re.compile(rf"\s(?P<name>[A-Z][a-z]+)\s+(?P<verb>[{LO
 """'Đại học Yale mỗi ...', 'Tập đoàn Vingroup đầu tư': a proper name of one foreign word."""
 _NEXT_WORD = re.compile(rf"\s+([{LOWER}]+)(?![\w])")
 _NEXT_NUMBER = re.compile(r"\s+\d")
+_TIME_AT_THE_END = re.compile(r" (?:sáng|trưa|chiều|tối|đêm|ngày|hôm) \d{1,2}$")
+"""A part of the day and its date that the name grammar read on as a body's number ('Trường THPT Kim Liên sáng 12-5',
+'Trường tiểu học Quán Toan chiều 16-5'): the date of the sentence, no part of the name."""
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +121,9 @@ def _split_verb(written: str, following: str) -> bool:
 def without_trailing_verb(written: str, text: str, end: int) -> str:
     """``written`` (ending at ``end`` in ``text``) without the verb after a proper name of two capitalised words, after
     the foreign proper name of a school, a company, a paper or a bank, or after the country that ends any body's
-    name; any other name is returned as it is."""
+    name; any other name is returned as it is. A part of the day and its date at the end is cut too."""
+    if written[-1:].isdigit() and (time := _TIME_AT_THE_END.search(written)) is not None:
+        return written[: time.start()]
     if not written[-1:].islower():
         return written
     following = _NEXT_WORD.match(text, end)
