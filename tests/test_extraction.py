@@ -3798,3 +3798,9 @@ def test_a_part_of_the_day_and_its_date_and_ke_tu_end_a_bodys_name():
     record = parse("Đoàn đến Trường THPT Kim Liên sáng 12-5 để kiểm tra; ông làm việc tại Sở cảnh sát Seattle kể từ năm "
                    "2012; Tổng công ty phát điện 2 cho biết.", year=2017)
     assert set(organisations_of(record)) == {"Trường THPT Kim Liên", "Sở cảnh sát Seattle", "Tổng công ty phát điện 2"}
+
+
+def test_a_place_naming_an_agreement_or_a_treaty_is_no_place():
+    record = parse("Mỹ rút khỏi hiệp định Paris; EU ủng hộ thực thi thỏa thuận Minsk; Pháp viện dẫn Điều 50 của Hiệp ước "
+                   "Lisbon.", year=2017)
+    assert [place.name for place in record.places] == ["Mỹ", "Pháp"]
