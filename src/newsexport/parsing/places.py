@@ -797,10 +797,14 @@ def _places_before_their_country(lines_: list[Line],
     return found
 
 
-_PLACE_BEFORE_ITS_UNIT = re.compile(rf"(?<![\w])(?:[Ởở]|[Tt]ại|[Tt]ừ|đến|tới|về|lên|xuống|quê|(?<!nội )trú|ngụ|vùng)"
-                                    rf"(?: tại| ở)? "
-                                    rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})(?: \(|, (?=(?:xã|phường|thị trấn"
-                                    rf"|huyện|quận|thị xã|TP|thành phố|tỉnh){E}))")
+_UNIT_LEVELS = rf"(?:xã|phường|thị trấn|huyện|quận|thị xã|TP|thành phố|tỉnh){E}"
+"""The level words of a unit written after a comma ('trú Điện Phong, thị xã Điện Bàn')."""
+_UNIT_AFTER_A_COMMA = re.compile(rf", {_UNIT_LEVELS}")
+_UNIT_CUES = ("Ở", "ở", "Tại", "tại", "Từ", "từ", "đến", "tới", "về", "lên", "xuống", "quê", "trú", "ngụ", "vùng")
+"""Words of location before a place with its unit; literals, so that the engine skips ahead to them (their word
+start is checked in code)."""
+_PLACE_BEFORE_ITS_UNIT = re.compile(rf"(?:{'|'.join(_UNIT_CUES)})(?: tại| ở)? "
+                                    rf"(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}})(?: \(|, (?={_UNIT_LEVELS}))")
 """A place after a word of location with the unit that holds it in brackets or after a comma and its level word
 ('Từ Thuận Phước (quận Hải Châu)', 'ở Phú Mỹ Hưng (quận 7)', 'ở Giảng Võ (Hà Nội)', 'vùng Jura Bern (Thụy Sĩ)', 'trú
 Điện Phong, thị xã Điện Bàn'): a commune, a ward, a quarter or a town the gazetteer does not hold, of kind other."""
@@ -819,9 +823,11 @@ def _places_before_their_unit(lines_: list[Line],
     spans = [(hit[0], hit[1]) for hit in hits]
     found: list[tuple[int, int, str, str]] = []
     for line in lines_:
-        if " (" not in line.text and ", " not in line.text:
-            continue
+        if " (" not in line.text and _UNIT_AFTER_A_COMMA.search(line.text) is None:
+            continue  # most lines hold no bracket and no level after a comma: one literal scan, not the pattern
         for match in _PLACE_BEFORE_ITS_UNIT.finditer(line.text):
+            if not _starts_word(line.text, match.start()) or line.text.endswith("nội ", 0, match.start()):
+                continue  # (the cues are literals the engine skips ahead to; 'nội trú': a boarding school)
             opened = line.start + match.end()
             if not any(opened + skip in starts for skip in range(10)):
                 continue  # the bracket names no unit read ('(Vũ "nhôm")'); up to 'thị xã ' may come before the unit
