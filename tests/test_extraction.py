@@ -3804,3 +3804,10 @@ def test_a_place_naming_an_agreement_or_a_treaty_is_no_place():
     record = parse("Mỹ rút khỏi hiệp định Paris; EU ủng hộ thực thi thỏa thuận Minsk; Pháp viện dẫn Điều 50 của Hiệp ước "
                    "Lisbon.", year=2017)
     assert [place.name for place in record.places] == ["Mỹ", "Pháp"]
+
+
+def test_a_known_ministry_ends_before_the_person_its_title_introduces_and_nong_thon_is_no_hamlet():
+    record = parse("Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Xuân Cường cho biết; phát ngôn viên Bộ Quốc "
+                   "phòng Hàn Quốc Moon Sang-gyun nói.", year=2017)
+    assert set(organisations_of(record)) == {"Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Quốc phòng Hàn Quốc"}
+    assert "Nguyễn Xuân Cường" not in [place.name for place in record.places]

@@ -1067,6 +1067,8 @@ def find_places(lines_: list[Line], published: dt.date | None, organisation_span
                 continue
             name = names.get(match.group("name"), match.group("name"))
             level = match.group("level")
+            if level == "thôn" and text.endswith("nông ", 0, match.start()):
+                continue  # 'Phát triển nông thôn Nguyễn Xuân Cường': the countryside of a ministry's field, no hamlet
             if level.endswith(".") and level[0].isupper() and level != "TP." and name not in names.values() and \
                     _SENTENCE_BEFORE.search(text[max(0, match.start() - 2) : match.start()]):
                 continue  # 'TP. Đây là ...': a sentence ends after the abbreviation

@@ -77,6 +77,19 @@ def _title_in_clause(text: str, start: int) -> bool:
     return _patterns()["title_in_clause"].search(clause) is not None
 
 
+def without_person_after_known(written: str, known: str) -> str:
+    """A known body's name followed by a person's that a title before the body introduces ('Bộ trưởng Bộ Nông nghiệp
+    và Phát triển nông thôn Nguyễn Xuân Cường'): two to four capitalised words, the first a family name and the whole
+    no place, are the person's."""
+    rest = written[len(known) :].split()
+    if 2 <= len(rest) <= 4 and rest[0] in family_names() and all(word[:1].isupper() and word[1:].islower()
+                                                                    for word in rest) \
+            and not any(" ".join(rest[:size]) in _place_names() or " ".join(rest[:size]) in places_abroad()
+                        for size in range(1, len(rest) + 1)):
+        return written[: len(known)]  # (not 'Bộ Quốc phòng Hàn Quốc Moon Sang-gyun': 'Hàn' is a family name too)
+    return written
+
+
 def _without_trailing_person(written: str) -> str:
     """A body whose name ends with its country or province, followed by a person's name that a title before the
     body introduces (``_title_in_clause``: 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'): two to four

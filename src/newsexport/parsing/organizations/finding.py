@@ -24,7 +24,7 @@ from newsexport.parsing.organizations.clubs import _clubs
 from newsexport.parsing.organizations.extent import (
     MANAGEMENT_BOARD_HEADS, MISSION_HEADS, UNIT_HEADS, _acronym_inside, _family_at, _mission_seat, _name_after_trade, _named_after_trade,
     _parent_after_dash, _party_name, _title_in_clause, _trimmed, _without_trailing_foreign_name,
-    _without_trailing_person, more_zones_managed,
+    _without_trailing_person, more_zones_managed, without_person_after_known,
 )
 from newsexport.parsing.organizations.found import Candidate
 from newsexport.parsing.organizations.enterprises import _add_enterprises
@@ -241,7 +241,7 @@ def candidates(lines_: list[Line]) -> list[Candidate]:
             if not known and not _named_after_trade(written, match.group("trade")) and \
                     patterns["person_cue_before"].search(line.text, max(0, match.start() - 30), match.start()):
                 written = _without_trailing_foreign_name(written)
-            shorter = written if known else _without_trailing_person(written)
+            shorter = without_person_after_known(written, known) if known else _without_trailing_person(written)
             if shorter != written and _title_in_clause(line.text, match.start()):
                 written = shorter  # 'Giám đốc ..., Đài Tiếng nói Việt Nam Nguyễn Kha Thoa'
             if is_media(written):  # 'Báo Người lao' + ' động': a paper's name the grammar cut short
