@@ -28,8 +28,8 @@ from newsexport.parsing.gazetteer import (
 ADMIN_LEVELS = {
     "tỉnh": "province", "thành phố": "city", "TP.": "city", "TP": "city", "Tp.": "city", "Tp": "city",
     "huyện": "district", "huyện đảo": "district", "quận": "district", "thị xã": "town", "thị trấn": "town",
-    "xã": "commune", "phường": "ward", "đặc khu": "other", "P.": "ward", "Q.": "district", "TX.": "town", "TX": "town",
-    "TT.": "town",
+    "xã": "commune", "phường": "ward", "đặc khu": "other", "P.": "ward", "Q.": "district", "TX.": "town",
+    "TX": "town", "TT.": "town",
     "khu phố": "other", "tổ dân phố": "other", "thôn": "other", "khu": "other", "xóm": "other", "ấp": "other",
 }
 """Administrative words written before a place name, and the kind of place they name."""

@@ -79,12 +79,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # without its word ('eo biển Hormuz'): kind other
         "sea": re.compile(rf"(?P<name>{alternation(list(_sea_forms()), either_case_first=True)}){E}(?!\s+[{UPPER}])"),
         "strait": re.compile(rf"eo biển\s+(?P<name>{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,2}}){E}(?!\s*[-–]|\s+[{UPPER}])"),
-        # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         # an ocean where a place is ('giữa Thái Bình Dương', 'thuộc Thái Bình Dương', 'bao bọc bởi Đại Tây Dương'):
         # kind other; not in a region's, a treaty's or a command's name ('châu Á - Thái Bình Dương', 'xuyên Thái Bình
         # Dương', 'Hạm đội Thái Bình Dương', 'Bắc Đại Tây Dương'), which no word of location comes before
         "ocean": re.compile(rf"(?:giữa|thuộc|bởi|ở|tại|trên|ra|vào|qua|khắp|khơi|vượt|sang|đến|tới|từ)\s+"
                             rf"(?P<name>Thái Bình Dương|Đại Tây Dương|Ấn Độ Dương|Bắc Băng Dương){E}"),
+        # continents, written with a lowercase 'châu' (kind other), and a foreign capital after 'thủ đô'
         "continent": re.compile(rf"(?P<name>[Cc](?<![\w].)hâu (?:Á|Âu|Phi|Mỹ|Úc|Đại Dương)){E}(?!\s+[{UPPER}])"
                                 rf"(?!\s*[-–]\s*Thái)"),
         # a continent after these names a tournament ('U23 châu Á', 'vòng loại châu Á') or describes a noun
@@ -569,7 +569,8 @@ _PREFILTER = {"sea": ("Biển ", "biển ", "Vịnh ", "vịnh ", "Địa Trung"
 """Patterns tried only on articles and lines holding this text (most hold none)."""
 _FIRST_KEYS = ("sea", "strait")
 """Tried before the gazetteer's names, so that a city inside a bay's or a strait's name ('vịnh Hạ Long') is not read."""
-_KEY_KINDS = {"ocean": "other", "continent": "other", "capital": "city", "sea": "other", "strait": "other", "archipelago": "district"}
+_KEY_KINDS = {"ocean": "other", "continent": "other", "capital": "city", "sea": "other", "strait": "other",
+              "archipelago": "district"}
 _COUNTRY_IN_A_WORD = re.compile(r"(?:Pháp (?:luật|y|chế|lệnh|nhân|lý)|Mỹ (?:thuật|nhân|nghệ|phẩm))(?![\w])")
 """A one-syllable country's name that begins a Sino-Vietnamese word, capitalised in a paper's or a body's name or at a
 sentence's start: law ('báo Pháp luật TP. HCM'), forensics, fine arts, a beauty ('Mỹ nhân'), cosmetics."""
@@ -749,6 +750,7 @@ def _common_word_countries_listed(lines_: list[Line],
 _JOINED_BEFORE = re.compile(rf"(?:{LIST_JOINER}|\s*[-–]\s*)$")
 """What joins a name to the place before it: a list's joiner, or the dash between a route's two ends."""
 _JOINED_AFTER = re.compile(rf"{LIST_JOINER}|\s*[-–]\s*")
+"""What joins a name to the place after it (as ``_JOINED_BEFORE``)."""
 
 
 def _joined_to_a_place(text: str, start: int, end: int, offset: int, starts: set[int], ends: set[int]) -> bool:
@@ -764,8 +766,8 @@ def _joined_to_a_place(text: str, start: int, end: int, offset: int, starts: set
         _patterns()["district_context"].search(text, max(0, start - 12), start) is not None
 
 
-_PLACE_BEFORE_ITS_COUNTRY = re.compile(rf"(?<![\w])(?:[Ởở]|[Tt]ại) (?P<name>[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}})"
-                                       rf"(?:\s*,\s*|\s*\(\s*)$")
+_PLACE_BEFORE_ITS_COUNTRY = re.compile(rf"(?<![\w])(?:[Ởở]|[Tt]ại) "
+                                       rf"(?P<name>[{UPPER}][\w'-]*(?: [{UPPER}][\w'-]*){{0,2}})(?:\s*,\s*|\s*\(\s*)$")
 """A place abroad the gazetteer does not hold, after 'ở' or 'tại' and before its country or a region abroad read
 ('tại Maungdaw, Myanmar', 'ở Koya, Fukuoka', 'tại Palm Beach (Florida)'); its first word no abbreviation ('tại ĐH
 Phúc Đán, Thượng Hải' is a university)."""
@@ -810,15 +812,15 @@ _PLACE_BEFORE_ITS_UNIT = re.compile(rf"(?:{'|'.join(_UNIT_CUES)})(?: tại| ở)
 Điện Phong, thị xã Điện Bàn'): a commune, a ward, a quarter or a town the gazetteer does not hold, of kind other."""
 _NOT_A_PLACE_BEFORE_ITS_UNIT = frozenset({*_WORKS, "Núi", "Rạch", "Đền", "Chùa", "Đình", "Phòng", "Viện", "Trường",
                                           "Công ty", "Đội", "Sở"})
-"""First words of what stands before its unit in brackets and is no place of the story: a work or a shrine ('Núi Kho
-(tỉnh Bắc Ninh)', 'Đền Hệ (Thái Bình)'), a body's head."""
+"""First words (or two) of what stands before its unit and is no place of the story: a work or a shrine ('Núi Kho
+(tỉnh Bắc Ninh)', 'Đền Hệ (Thái Bình)'), a body's head ('Công ty', 'Trường')."""
 
 
 def _places_before_their_unit(lines_: list[Line],
                               hits: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str]]:
-    """The places of ``_PLACE_BEFORE_ITS_UNIT`` whose bracket begins with a place read (its level word may come
-    first), that no pattern read; not a person ('ở Phan Văn Anh Vũ (Vũ "nhôm")' begins with a family name) nor a
-    name opening with an abbreviation ('tại EIB Đô Lương (Nghệ An)')."""
+    """The places of ``_PLACE_BEFORE_ITS_UNIT`` whose bracket or comma is followed by a place read (its level word
+    may come first), that no pattern read; not a person ('ở Phan Văn Anh Vũ (Vũ "nhôm")' begins with a family name)
+    nor a name opening with an abbreviation ('tại EIB Đô Lương (Nghệ An)')."""
     starts = {hit[0] for hit in hits}
     spans = [(hit[0], hit[1]) for hit in hits]
     found: list[tuple[int, int, str, str]] = []

@@ -221,6 +221,7 @@ MANAGEMENT_BOARD_HEADS = ("ban quản lý ", "bql ")
 """A management board's head, casefolded: what it manages may go on after 'và các'."""
 _MORE_ZONES_MANAGED = re.compile(rf"\s+và\s+các\s+(?:[Kk]hu công nghiệp|KCN|[Kk]hu chế xuất|KCX)\s+"
                                  rf"{CAP_SYLLABLE}(?: {CAP_SYLLABLE}){{0,3}}{E}")
+"""The parks of a province a board manages besides its zone, written after 'và các' (``more_zones_managed``)."""
 
 
 def more_zones_managed(text: str, end: int) -> str:

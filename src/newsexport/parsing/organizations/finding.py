@@ -22,8 +22,8 @@ from newsexport.parsing.names import (
 )
 from newsexport.parsing.organizations.clubs import _clubs
 from newsexport.parsing.organizations.extent import (
-    MANAGEMENT_BOARD_HEADS, MISSION_HEADS, UNIT_HEADS, _acronym_inside, _family_at, _mission_seat, _name_after_trade, _named_after_trade,
-    _parent_after_dash, _party_name, _title_in_clause, _trimmed, _without_trailing_foreign_name,
+    MANAGEMENT_BOARD_HEADS, MISSION_HEADS, UNIT_HEADS, _acronym_inside, _family_at, _mission_seat, _name_after_trade,
+    _named_after_trade, _parent_after_dash, _party_name, _title_in_clause, _trimmed, _without_trailing_foreign_name,
     _without_trailing_person, more_zones_managed, without_person_after_known,
 )
 from newsexport.parsing.organizations.found import Candidate
