@@ -426,6 +426,11 @@ def _may_abbreviate_a_level(text: str) -> bool:
     return "H." in text or "Q." in text or "X." in text
 
 
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start``-``end`` overlaps any of ``spans``: a name another pattern read already."""
+    return any(begin < end and start < other for begin, other in spans)
+
+
 def _starts_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
@@ -635,7 +640,7 @@ def _section_ends(lines_: list[Line], hits: list[tuple[int, int, str, str | None
                 stop = start + len(end.group(0))
                 if " " not in end.group(0) and _LOWER_WORD.match(line.text, stop - line.start):
                     continue  # 'tuyến Kim Mã - Bến xe Yên Nghĩa', 'Chợ Lớn – Đại học Nông Lâm': a station or a school
-                if not any(begin < stop and start < other for begin, other in spans):
+                if not _overlaps(start, stop, spans):
                     found.append((start, stop, end.group(0), None))
                     spans.append((start, stop))
     return found
@@ -740,7 +745,7 @@ def _common_word_countries_listed(lines_: list[Line],
             before = _LIST_JOINER_BEFORE.search(line.text, max(0, match.start() - 7), match.start())
             after = _LIST_JOINER_AFTER.match(line.text, match.end())
             if not (before and line.start + before.start() in ends or after and line.start + after.end() in starts) \
-                    or any(begin < end and start < other for begin, other in spans) \
+                    or _overlaps(start, end, spans) \
                     or _LANGUAGES_LISTED.search(line.text, max(0, match.start() - 60), match.start()):
                 continue
             found.append((start, end, match.group(0), "country"))
@@ -791,7 +796,7 @@ def _places_before_their_country(lines_: list[Line],
         name = match.group("name")
         first = name.split(" ", 1)[0]
         start, end = line.start + match.start("name"), line.start + match.end("name")
-        if first.isupper() and len(first) > 1 or any(begin < end and start < other for begin, other in spans) \
+        if first.isupper() and len(first) > 1 or _overlaps(start, end, spans) \
                 or name in world_regions() or name in district_units():
             continue  # ('ở Trung Đông, Nga muốn': a region of the world, which the project leaves unread)
         found.append((start, end, name, "other"))
@@ -839,7 +844,7 @@ def _places_before_their_unit(lines_: list[Line],
             start, end = line.start + match.start("name"), line.start + match.end("name")
             if first in family_names() or first in _NOT_A_PLACE_BEFORE_ITS_UNIT or first.isupper() and len(first) > 1 \
                     or " ".join(name.split(" ")[:2]) in _NOT_A_PLACE_BEFORE_ITS_UNIT \
-                    or any(begin < end and start < other for begin, other in spans):
+                    or _overlaps(start, end, spans):
                 continue
             found.append((start, end, name, "other"))
             spans.append((start, end))
@@ -854,6 +859,7 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
     in a story about Hà Nội."""
     codes = frozenset().union(*(province_codes().get(hit[2], frozenset()) for hit in hits))
     starts, ends = {hit[0] for hit in hits}, {hit[1] for hit in hits}
+    spans = [(hit[0], hit[1]) for hit in hits]
     pattern = _patterns()["district_after_cue" if codes else "city_after_cue"]  # without a province, only cities
     units = district_units()
     names = _bare_names()
@@ -872,10 +878,11 @@ def _districts_after_cues(lines_: list[Line], hits: list[tuple[int, int, str, st
         for match in pattern.finditer(line.text):
             if line.start + match.start("name") in taken:
                 continue
+            # a word of location before, or a place read beside it and no read name around it ('Thừa Thiên Huế,
+            # Quảng Nam': a province's name holds 'Huế')
             cued = _patterns()["cue_before"].search(line.text, max(0, match.start() - 10), match.start()) or \
                 _joined_to_a_place(line.text, match.start("name"), match.end("name"), line.start, starts, ends) and \
-                not any(begin < line.start + match.end("name") and line.start + match.start("name") < end
-                        for begin, end, *_ in hits)  # ('Thừa Thiên Huế, Quảng Nam': a province's name holds it)
+                not _overlaps(line.start + match.start("name"), line.start + match.end("name"), spans)
             if not cued and ", " not in line.text[match.end() : match.end() + 2]:
                 continue
             unit = unit_of(match.group("name"))
